@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(desk)/sign-out-action";
+import { buttonClass } from "@/components/ui/button";
+import { hasRole, roleLabels, type Role } from "@/lib/auth/roles";
+import { DeskNav } from "./desk-nav";
+import { navLinks } from "./nav-links";
+
+export function DeskHeader({ user }: { user: { displayName: string; email: string; role: Role } }) {
+  const links = navLinks.filter((link) => hasRole(user.role, link.role));
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/claims" className="font-semibold tracking-tight">
+          Verification Desk
+        </Link>
+        <DeskNav links={links.map(({ href, label }) => ({ href, label }))} />
+        <div className="ms-auto flex items-center gap-3 text-sm">
+          <span>
+            <span className="font-medium">{user.displayName}</span>{" "}
+            <span className="rounded bg-paper px-1.5 py-0.5 text-xs text-muted">
+              {roleLabels[user.role]}
+            </span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className={buttonClass("secondary", "sm")}>
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FormState } from "@/lib/form-state";
+
+/** The outcome of a submitted form, announced politely to screen readers. */
+export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
+  if (state.status === "idle" || !state.message) return <p role="status" className="sr-only" />;
+  const tone =
+    state.status === "error"
+      ? "border-danger/30 bg-danger/5 text-danger"
+      : "border-success/30 bg-success/5 text-success";
+  return (
+    <p
+      role={state.status === "error" ? "alert" : "status"}
+      className={`rounded-md border px-3 py-2 text-sm ${tone}`}
+    >
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The app's one connection pool, connected as the least-privileged role
+ * (member of desk_app). Cached on globalThis outside production so that hot
+ * reload does not open a new pool on every edit.
+ */
+import "server-only";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** a database handle or an open transaction: data-layer helpers accept either */
+export type Executor = Database | Transaction;
+
+const cache = globalThis as unknown as { deskPool?: pg.Pool; deskDb?: Database };
+
+function createPool() {
+  // read at first use, not at import: tests point each file at its own database
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the desk with `npm start`.");
+  }
+  const pool = new pg.Pool({
+    connectionString,
+    max: env.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client's connection can drop (database restart, terminated
+  // backend). Without this handler the error would crash the process; the
+  // pool discards the client and the next query opens a new one.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  return pool;
+}
+
+export function getPool(): pg.Pool {
+  cache.deskPool ??= createPool();
+  return cache.deskPool;
+}
+
+export function getDb(): Database {
+  cache.deskDb ??= drizzle({ client: getPool(), schema });
+  return cache.deskDb;
+}

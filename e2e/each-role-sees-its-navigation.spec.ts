@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf, type DemoRole } from "./support/desk";
+
+const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
+  reviewer: {
+    shown: ["Claims", "Reports", "Timeline", "Dashboard"],
+    hidden: ["Export", "Accounts", "Audit log"],
+  },
+  editor: {
+    shown: ["Claims", "Reports", "Timeline", "Dashboard", "Export"],
+    hidden: ["Accounts", "Audit log"],
+  },
+  admin: {
+    shown: ["Claims", "Reports", "Timeline", "Dashboard", "Export", "Accounts", "Audit log"],
+    hidden: [],
+  },
+};
+
+for (const [role, { shown, hidden }] of Object.entries(expectedSections) as Array<
+  [DemoRole, (typeof expectedSections)[DemoRole]]
+>) {
+  test.describe(`the ${role}`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test("sees the sections of their role and the demo claims", async ({ page }) => {
+      await page.goto("/claims");
+      const nav = page.getByRole("navigation", { name: "Desk sections" });
+      for (const section of shown)
+        await expect(nav.getByRole("link", { name: section })).toBeVisible();
+      for (const section of hidden)
+        await expect(nav.getByRole("link", { name: section })).toHaveCount(0);
+      await expect(nav.getByRole("link", { name: "Claims" })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
+      await expect(page.getByText(/\d+ claims · page 1 of/)).toBeVisible();
+      // Arabic quotes are set right to left
+      const quote = page.locator('blockquote[lang="ar"]').first();
+      await expect(quote).toBeVisible();
+      expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+/** The demo desk the e2e server loads (playwright.config.ts sets the password). */
+export const demoPassword = "e2e-demo-password";
+export const demoUsers = {
+  admin: "admin@demo.test",
+  editor: "editor@demo.test",
+  reviewer: "reviewer1@demo.test",
+} as const;
+export type DemoRole = keyof typeof demoUsers;
+export const storageStateOf = (role: DemoRole) => path.join("e2e", ".auth", `${role}.json`);
+
+/** The e2e server's database, as its superuser: for setting up and checking what the UI did. */
+export async function withDeskDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const settings = JSON.parse(readFileSync(".data/e2e/postgres/cluster.json", "utf8")) as {
+    port: number;
+    superuserPassword: string;
+  };
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: settings.port,
+    user: "postgres",
+    password: settings.superuserPassword,
+    database: "desk",
+  });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh account with a unique email, so specs running in parallel never share one. */
+export async function createAccount(role: "reviewer" | "editor" | "admin") {
+  const tag = randomBytes(4).toString("hex");
+  const email = `${role}-${tag}@e2e.test`;
+  const password = `password-${tag}-long-enough`;
+  const passwordHash = await hash(password, { algorithm: 2 });
+  const id = await withDeskDatabase(async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      "insert into users (email, display_name, role, password_hash) values ($1, $2, $3, $4) returning id",
+      [email, `E2E ${role} ${tag}`, role, passwordHash],
+    );
+    return rows[0]!.id;
+  });
+  return { id, email, password, displayName: `E2E ${role} ${tag}` };
+}

@@ -1,0 +1,104 @@
+import "server-only";
+
+/**
+ * Walks the audit trail's hash chain in id order and recomputes every row's
+ * digest in the database (the same `audit_event_digest` the insert trigger
+ * used), so verification and writing can never disagree on serialisation.
+ */
+
+type Queryable = {
+  query: <R extends Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ) => Promise<{ rows: R[] }>;
+};
+
+export const GENESIS_HASH = "0".repeat(64);
+
+export type ChainBreak = { eventId: number; reason: string };
+
+export type ChainVerification = {
+  intact: boolean;
+  /** events checked */
+  checked: number;
+  /** the last event that verified, 0 when none did */
+  intactThroughId: number;
+  /** hash of that event: keep it outside the database to prove later that nothing before it changed */
+  headHash: string;
+  firstBreak: ChainBreak | null;
+};
+
+type ChainRow = { id: string; prev_hash: string; hash: string; recomputed: string };
+
+export async function verifyAuditChain(
+  db: Queryable,
+  options: {
+    batchSize?: number;
+    onProgress?: (checked: number, total: number) => void;
+    /** a head exported earlier: the chain must contain exactly this hash at this id */
+    expectedHead?: { eventId: number; hash: string };
+  } = {},
+): Promise<ChainVerification> {
+  const batchSize = options.batchSize ?? 20_000;
+  const { rows: countRows } = await db.query<{ total: string }>(
+    "select count(*)::text as total from audit_events",
+  );
+  const total = Number(countRows[0]?.total ?? 0);
+
+  let previousHash = GENESIS_HASH;
+  let lastId = 0;
+  let checked = 0;
+  let expectedHeadSeen = false;
+  const result = (firstBreak: ChainBreak | null): ChainVerification => ({
+    intact: firstBreak === null,
+    checked,
+    intactThroughId: lastId,
+    headHash: lastId === 0 ? GENESIS_HASH : previousHash,
+    firstBreak,
+  });
+
+  for (;;) {
+    const { rows } = await db.query<ChainRow>(
+      `select a.id::text as id, a.prev_hash, a.hash, audit_event_digest(a) as recomputed
+         from audit_events a where a.id > $1 order by a.id limit $2`,
+      [lastId, batchSize],
+    );
+    for (const row of rows) {
+      const id = Number(row.id);
+      if (row.prev_hash !== previousHash) {
+        return result({
+          eventId: id,
+          reason: `its previous-hash does not match event ${lastId || "(start)"}: a row before it was removed, inserted or rewritten`,
+        });
+      }
+      if (row.recomputed !== row.hash) {
+        return result({
+          eventId: id,
+          reason: "its content does not match its hash: the row was altered",
+        });
+      }
+      if (options.expectedHead && id === options.expectedHead.eventId) {
+        if (row.hash !== options.expectedHead.hash) {
+          return result({
+            eventId: id,
+            reason: "its hash differs from the exported head: history up to it was rewritten",
+          });
+        }
+        expectedHeadSeen = true;
+      }
+      previousHash = row.hash;
+      lastId = id;
+      checked++;
+    }
+    options.onProgress?.(checked, total);
+    if (rows.length < batchSize) break;
+  }
+
+  if (options.expectedHead && !expectedHeadSeen) {
+    return result({
+      eventId: options.expectedHead.eventId,
+      reason: "the exported head event is missing from the trail",
+    });
+  }
+  return result(null);
+}

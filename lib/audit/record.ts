@@ -1,0 +1,32 @@
+import "server-only";
+import type { Executor } from "@/db";
+import { auditEvents } from "@/db/schema";
+import { currentRequestId } from "@/lib/request-id";
+
+export type AuditEntry = {
+  /** null for the system (demo seed, scripts without a signed-in person) */
+  actorId: string | null;
+  /** dotted verb, e.g. "claim.create", "rating.update", "auth.sign_in_failed" */
+  action: string;
+  entityType: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * Appends one event to the audit trail. Call it with the same transaction as
+ * the change it describes, as its last statement: the chain trigger holds a
+ * lock from here until commit, so the shorter that stretch the better.
+ */
+export async function recordAudit(tx: Executor, entry: AuditEntry) {
+  await tx.insert(auditEvents).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    requestId: await currentRequestId(),
+  });
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { checkLoginThrottle, recordLoginAttempt } from "./login-throttle";
+import { verifyAgainstDecoy, verifyPassword } from "./password";
+
+export type SignInFailure = "invalid" | "locked";
+
+export class SignInRefused extends Error {
+  constructor(
+    readonly reason: SignInFailure,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(reason);
+  }
+}
+
+export function normaliseEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Checks an email and password. Every outcome is a login attempt (for
+ * throttling) and an audit event. Unknown emails, wrong passwords and
+ * deactivated accounts fail alike, in about the same time.
+ */
+export async function authenticate(rawEmail: string, password: string, ip: string): Promise<User> {
+  const email = normaliseEmail(rawEmail).slice(0, 320);
+  const db = getDb();
+
+  const throttle = await checkLoginThrottle(email, ip);
+  if (throttle.locked) {
+    await recordAudit(db, {
+      actorId: null,
+      action: "auth.sign_in_locked",
+      entityType: "user",
+      entityId: null,
+      after: { email, ip, retryAfterSeconds: throttle.retryAfterSeconds },
+    });
+    throw new SignInRefused("locked", throttle.retryAfterSeconds);
+  }
+  if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
+  const passwordMatches =
+    user?.passwordHash && user.active
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstDecoy(password);
+
+  if (!user || !passwordMatches) {
+    await recordLoginAttempt(email, ip, false);
+    await recordAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      entityType: "user",
+      entityId: user?.id ?? null,
+      after: {
+        email,
+        ip,
+        reason: user && !user.active ? "deactivated" : "wrong email or password",
+      },
+    });
+    throw new SignInRefused("invalid");
+  }
+
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "auth.sign_in",
+      entityType: "user",
+      entityId: user.id,
+      after: { ip },
+    });
+  });
+  await recordLoginAttempt(email, ip, true);
+  return user;
+}

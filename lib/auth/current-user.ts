@@ -1,0 +1,28 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { users, type User } from "@/db/schema";
+import { auth } from "./index";
+
+/**
+ * The signed-in user as the database knows them now, once per request. A
+ * session whose account was deactivated, or whose sessions were ended (the
+ * session version moved on), counts as signed out.
+ */
+export const getCurrentUser = cache(async (): Promise<User | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const [user] = await getDb().select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  return user;
+});
+
+/** For pages: the user, or a redirect to sign in. */
+export async function requireUser(): Promise<User> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login?ended=1");
+  return user;
+}

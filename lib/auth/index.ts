@@ -1,0 +1,74 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authenticate, SignInRefused } from "./authenticate";
+import { clientAddress } from "./client-address";
+
+/** Thrown to the sign-in action; `code` says why, in words safe to show. */
+export class SignInError extends CredentialsSignin {
+  constructor(code: "invalid" | "locked", retryAfterSeconds?: number) {
+    super();
+    this.code = code === "locked" ? `locked:${retryAfterSeconds ?? 0}` : "invalid";
+  }
+}
+
+const credentialsSchema = z.object({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+});
+
+declare module "next-auth" {
+  interface Session {
+    sessionVersion: number;
+  }
+}
+
+// Credentials sign-in requires JWT sessions. The token carries only the user
+// id and session version; role and active flag are read from the database on
+// every request (lib/auth/current-user.ts), so they take effect at once.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) throw new SignInError("invalid");
+        try {
+          const user = await authenticate(
+            parsed.data.email,
+            parsed.data.password,
+            clientAddress(request.headers),
+          );
+          return {
+            id: user.id,
+            email: user.email,
+            name: user.displayName,
+            sessionVersion: user.sessionVersion,
+          };
+        } catch (error) {
+          if (error instanceof SignInRefused)
+            throw new SignInError(error.reason, error.retryAfterSeconds);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, reports, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+
+export const BOARD_PAGE_SIZE = 50;
+
+/** A page of claim cards, newest first. Every signed-in role may read the board. */
+export async function listClaimCards(actor: User, page: number) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const offset = (Math.max(1, page) - 1) * BOARD_PAGE_SIZE;
+  const [cards, [total]] = await Promise.all([
+    db
+      .select({
+        id: claims.id,
+        statement: claims.statement,
+        quote: claims.quote,
+        quoteLanguage: claims.quoteLanguage,
+        status: claims.status,
+        eventDate: claims.eventDate,
+        reportId: reports.id,
+        reportTitle: reports.title,
+      })
+      .from(claims)
+      .innerJoin(reports, eq(reports.id, claims.reportId))
+      .orderBy(desc(claims.createdAt), desc(claims.id))
+      .limit(BOARD_PAGE_SIZE)
+      .offset(offset),
+    db.select({ value: count() }).from(claims),
+  ]);
+  return { cards, total: total?.value ?? 0 };
+}

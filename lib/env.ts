@@ -1,0 +1,35 @@
+/**
+ * The environment, validated once. Imported by next.config.ts so a malformed
+ * value fails the build or start with a message naming the variable.
+ * Values needed only at run time are optional here and demanded where used.
+ */
+import { z } from "zod";
+
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (openssl rand -base64 32)")
+    .optional(),
+  DEMO: flag.optional(),
+  /** ratings needed before a claim's status leaves "in review" */
+  CLAIM_QUORUM: z.coerce.number().int().min(1).max(50).default(3),
+  /** trust the last X-Forwarded-For hop for the client address (behind a load balancer) */
+  TRUST_PROXY: flag.default(false),
+});
+
+// an empty variable (DATABASE_URL= in a shell or .env) means "not set"
+const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+const parsed = schema.safeParse(present);
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+}
+
+export const env = parsed.data;

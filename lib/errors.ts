@@ -1,0 +1,33 @@
+/**
+ * Errors the data layer throws on purpose. Actions and route handlers turn
+ * them into field errors or responses with stable codes; anything else is a
+ * bug and surfaces as a 500 without details.
+ */
+
+/** A rule of the desk was broken by the input: say which and why. */
+export class RuleViolation extends Error {
+  constructor(
+    message: string,
+    /** the form field the message belongs to, when there is one */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The thing to change is gone or never existed. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found.`);
+  }
+}
+
+/** Someone else changed the record since it was read (optimistic locking). */
+export class VersionConflict extends Error {
+  constructor(
+    message: string,
+    readonly current: unknown,
+  ) {
+    super(message);
+  }
+}

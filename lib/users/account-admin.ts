@@ -1,0 +1,89 @@
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
+import { users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import type { Role } from "@/lib/auth/roles";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+
+/**
+ * Account changes made by admins. Each runs in one transaction with its audit
+ * event. The last-admin rule locks every active admin row first, so two
+ * admins demoting each other at the same moment cannot both succeed.
+ */
+
+async function lockTarget(tx: Transaction, userId: string): Promise<User> {
+  const [target] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+  if (!target) throw new NotFoundError("The account");
+  return target;
+}
+
+async function assertAnotherActiveAdmin(tx: Transaction, exceptUserId: string) {
+  const others = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptUserId)))
+    .for("update");
+  if (others.length === 0) {
+    throw new RuleViolation("This is the last active admin: make another admin first.");
+  }
+}
+
+const accountView = (u: User) => ({
+  email: u.email,
+  role: u.role,
+  active: u.active,
+  sessionVersion: u.sessionVersion,
+});
+
+export async function setAccountActive(actor: User, userId: string, active: boolean) {
+  assertRole(actor, "admin");
+  if (userId === actor.id) throw new RuleViolation("You cannot deactivate your own account.");
+  await getDb().transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    if (target.active === active) return;
+    if (!active && target.role === "admin") await assertAnotherActiveAdmin(tx, target.id);
+    const [updated] = await tx
+      .update(users)
+      .set({
+        active,
+        // deactivation also ends every open session at its next request
+        sessionVersion: active ? target.sessionVersion : sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, userId))
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "user",
+      entityId: userId,
+      before: accountView(target),
+      after: accountView(updated!),
+    });
+  });
+}
+
+export async function changeAccountRole(actor: User, userId: string, role: Role) {
+  assertRole(actor, "admin");
+  if (userId === actor.id) throw new RuleViolation("You cannot change your own role.", "role");
+  await getDb().transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    if (target.role === role) return;
+    if (target.role === "admin" && target.active) await assertAnotherActiveAdmin(tx, target.id);
+    const [updated] = await tx
+      .update(users)
+      .set({ role, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.change_role",
+      entityType: "user",
+      entityId: userId,
+      before: accountView(target),
+      after: accountView(updated!),
+    });
+  });
+}

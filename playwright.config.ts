@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium where it is installed (CI and our machines cannot
+// download Playwright's browsers); Playwright's own browser elsewhere.
+const debianChromium = "/usr/bin/chromium";
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "sign-in", testMatch: /.*\.setup\.ts/ },
+    { name: "desk", use: { ...devices["Desktop Chrome"] }, dependencies: ["sign-in"] },
+  ],
+  // The production build against a fresh embedded PostgreSQL with the demo desk.
+  webServer: {
+    command: "npx tsx --conditions=react-server scripts/start.ts --fresh",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      DESK_DATA_DIR: ".data/e2e",
+      DATABASE_URL: "",
+      DEMO_PASSWORD: "e2e-demo-password",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

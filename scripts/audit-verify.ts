@@ -1,0 +1,55 @@
+/**
+ * `npm run audit:verify [-- --head ID:HASH]`: walks the audit trail's hash
+ * chain on DATABASE_URL and exits 1 at the first broken event. With --head,
+ * also proves the chain still holds a head exported earlier.
+ */
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { verifyAuditChain } from "@/lib/audit/chain";
+
+async function main() {
+  const { values } = parseArgs({ options: { head: { type: "string" } } });
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("Set DATABASE_URL to the desk's database.");
+  const expectedHead = values.head ? parseHead(values.head) : undefined;
+
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    const started = Date.now();
+    const result = await verifyAuditChain(pool, {
+      expectedHead,
+      onProgress: (checked, total) =>
+        process.stderr.write(`\rchecked ${checked} of ${total} events`),
+    });
+    process.stderr.write("\n");
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.intact) {
+      console.log(
+        `Audit chain intact through event ${result.intactThroughId} (${result.checked} events, ${seconds} s).`,
+      );
+      console.log(`Head: ${result.intactThroughId}:${result.headHash}`);
+      return;
+    }
+    console.error(
+      `Audit chain BROKEN at event ${result.firstBreak!.eventId}: ${result.firstBreak!.reason}. ` +
+        `Intact through event ${result.intactThroughId}.`,
+    );
+    process.exitCode = 1;
+  } finally {
+    await pool.end();
+  }
+}
+
+function parseHead(head: string) {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(head);
+  if (!match)
+    throw new Error(
+      "--head must look like 1234:<64 hex characters>, as printed by a previous run.",
+    );
+  return { eventId: Number(match[1]), hash: match[2]! };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});

@@ -1,0 +1,97 @@
+import { drizzle } from "drizzle-orm/node-postgres";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+import * as schema from "@/db/schema";
+import { readSchemaVersion } from "@/db/schema-version";
+import { demoAccounts, isEmptyDesk, seedDemoDesk } from "@/db/seed-demo";
+import { ensureAppLogin } from "./app-login";
+import { ensureDatabase } from "./ensure-database";
+import { redactUrl } from "./redact";
+import { waitForDatabase } from "./wait-for-database";
+
+export type PreparedDatabase = {
+  /** what the web app connects with */
+  appUrl: string;
+  demo: boolean;
+  cluster?: EmbeddedCluster;
+  demoCredentials?: { accounts: typeof demoAccounts; password: string; file: string };
+};
+
+const log = (line: string) => console.log(`[desk] ${line}`);
+
+/**
+ * Gets a database ready for the app. Without DATABASE_URL: the embedded
+ * cluster under `dataDir`, migrated, with demo data on first start. With it:
+ * that database as it is; the app refuses a schema that is behind.
+ */
+export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase> {
+  const externalUrl = process.env.DATABASE_URL;
+  const demo = !externalUrl || ["1", "true"].includes(process.env.DEMO ?? "");
+
+  let appUrl: string;
+  let ownerUrl: string;
+  let cluster: EmbeddedCluster | undefined;
+  if (externalUrl) {
+    await waitForDatabase(externalUrl, Number(process.env.DATABASE_WAIT_SECONDS ?? 60), log);
+    appUrl = ownerUrl = externalUrl;
+    await refuseIfSchemaBehind(externalUrl);
+  } else {
+    log(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, "postgres")})`);
+    cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
+    await ensureDatabase(cluster.url(), "desk");
+    ownerUrl = cluster.url("desk");
+    await migrateDatabase(ownerUrl);
+    appUrl = await ensureAppLogin(ownerUrl, path.join(dataDir, "postgres", "app-login.secret"));
+    log(`PostgreSQL is up on 127.0.0.1:${cluster.port}, schema migrated`);
+  }
+
+  if (!demo) return { appUrl, demo, cluster };
+  const demoCredentials = await loadDemoDataOnce(ownerUrl, dataDir);
+  return { appUrl, demo, cluster, demoCredentials };
+}
+
+async function refuseIfSchemaBehind(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const version = await readSchemaVersion(client);
+    if (version.behind) {
+      throw new Error(
+        `The database at ${redactUrl(url)} has schema ${version.applied ?? "(none)"}, ` +
+          `but this version of the desk needs ${version.expected}. ` +
+          "Run `npm run db:migrate` (as the database owner) and start again.",
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function loadDemoDataOnce(url: string, dataDir: string) {
+  const file = path.join(dataDir, "demo-credentials.txt");
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    const db = drizzle({ client: pool, schema });
+    if (await isEmptyDesk(db)) {
+      const password = process.env.DEMO_PASSWORD || randomBytes(9).toString("base64url");
+      log("Empty database: loading the demo desk (5 reports, their claims, 5 accounts)");
+      await seedDemoDesk(db, password);
+      writeFileSync(
+        file,
+        `Demo accounts (password for all): ${password}\n` +
+          demoAccounts.map((a) => `${a.role.padEnd(8)} ${a.email}`).join("\n") +
+          "\n",
+        { mode: 0o600 },
+      );
+      return { accounts: demoAccounts, password, file };
+    }
+    const saved = existsSync(file) ? readFileSync(file, "utf8").match(/: (\S+)\n/)?.[1] : undefined;
+    return { accounts: demoAccounts, password: saved ?? "(see DEMO_PASSWORD or reset it)", file };
+  } finally {
+    await pool.end();
+  }
+}
