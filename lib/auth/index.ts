@@ -31,6 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   trustHost: true,
+  logger: {
+    // a refused sign-in is an expected outcome (audited in authenticate), not a server error
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "SignInError") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
