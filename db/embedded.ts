@@ -36,14 +36,14 @@ export async function startEmbeddedPostgres(options: {
     // a run killed during initdb leaves a half-made directory behind
     rmSync(clusterDir, { recursive: true, force: true });
   }
+  // before choosing a port: an orphan from a killed run may still hold the saved one
+  if (initialised) await clearStaleServer(clusterDir);
   const settings: ClusterSettings = {
     superuserPassword:
       initialised && saved ? saved.superuserPassword : randomBytes(18).toString("base64url"),
     port: await firstFreePort(saved?.port ?? options.preferredPort ?? 54329),
   };
   writeFileSync(settingsFile, JSON.stringify(settings, null, 2), { mode: 0o600 });
-
-  if (initialised) await clearStaleServer(clusterDir);
 
   const log = options.log ?? (() => {});
   const cluster = new EmbeddedPostgres({
