@@ -25,8 +25,8 @@ export type FoundDate = {
   precision: DatePrecision;
   /**
    * Set when the text gives a day and month but no year ("يوم الإثنين 23
-   * آب/أغسطس", "لنفس العام"): the year is taken from the nearest year
-   * mentioned before it, as a reader would, and the UI should say so.
+   * آب/أغسطس", "لنفس العام"): the year is taken from the dates before it, as
+   * a reader would, and the UI should say so.
    */
   yearInferred?: true;
 };
@@ -64,7 +64,10 @@ const datePatterns: readonly RegExp[] = [
   // July 2025
   new RegExp(`${englishMonth}${englishMonthToYear}${year}`, "giu"),
   // 2025-07-03
-  new RegExp(`(?<![\\p{N}])(?<year>[12]\\d{3})-(?<monthNumber>\\d{2})-(?<day>\\d{2})(?!\\p{N})`, "gu"),
+  new RegExp(
+    `(?<![\\p{N}])(?<year>[12]\\d{3})-(?<monthNumber>\\d{2})-(?<day>\\d{2})(?!\\p{N})`,
+    "gu",
+  ),
 ];
 
 // A four-digit number after these words is a count ("حوالي 2000 مسلح"), not a year.
@@ -127,7 +130,13 @@ export function findDates(text: string): FoundDate[] {
     if (approximateCount.test(before)) continue;
     const start = match.index;
     const end = start + match[0].length;
-    candidates.push({ start, end, precision: "year", year: toNumber(match.groups?.year), month: 1 });
+    candidates.push({
+      start,
+      end,
+      precision: "year",
+      year: toNumber(match.groups?.year),
+      month: 1,
+    });
   }
 
   // Earliest first, then longest: a full date swallows the bare year inside it.
@@ -145,8 +154,9 @@ export function findDates(text: string): FoundDate[] {
     const resolvedYear = candidate.year ?? yearOfMonth.get(candidate.month) ?? lastCalendarYear;
     if (resolvedYear === undefined) continue;
     const dayOfMonth = candidate.day ?? 1;
-    if (!isRealDay(resolvedYear, candidate.month, dayOfMonth)) continue;
     coveredUntil = candidate.end;
+    // "30 February" is a typo; reading only its month or year would mislead.
+    if (!isRealDay(resolvedYear, candidate.month, dayOfMonth)) continue;
     if (candidate.precision !== "year") {
       yearOfMonth.set(candidate.month, resolvedYear);
       lastCalendarYear = resolvedYear;
