@@ -3,9 +3,9 @@ import { storageStateOf, type DemoRole } from "./support/desk";
 
 // Sections appear in the navigation as they are built; the role split is what matters here.
 const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
-  reviewer: { shown: ["Claims"], hidden: ["Accounts", "Audit log"] },
-  editor: { shown: ["Claims"], hidden: ["Accounts", "Audit log"] },
-  admin: { shown: ["Claims", "Accounts", "Audit log"], hidden: [] },
+  reviewer: { shown: ["Claims", "Reports"], hidden: ["Accounts", "Audit log"] },
+  editor: { shown: ["Claims", "Reports"], hidden: ["Accounts", "Audit log"] },
+  admin: { shown: ["Claims", "Reports", "Accounts", "Audit log"], hidden: [] },
 };
 
 for (const [role, { shown, hidden }] of Object.entries(expectedSections) as Array<

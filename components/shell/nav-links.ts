@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 /** The desk's sections and the least role that may open each. */
 export const navLinks: Array<{ href: string; label: string; role: Role }> = [
   { href: "/claims", label: "Claims", role: "reviewer" },
+  { href: "/reports", label: "Reports", role: "reviewer" },
   { href: "/admin/users", label: "Accounts", role: "admin" },
   { href: "/admin/audit", label: "Audit log", role: "admin" },
 ];

@@ -34,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // a refused sign-in is an expected outcome (audited in authenticate), not a server error
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "SignInError") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error("[auth]", error);
     },
   },

@@ -1,0 +1,40 @@
+import { StatusBadge } from "@/components/claims/status-badge";
+import type { ClaimStatus } from "@/db/schema";
+
+type ExcerptClaim = {
+  id: number;
+  statement: string;
+  quote: string;
+  quoteLanguage: string;
+  status: ClaimStatus;
+  attribution: string;
+};
+
+/**
+ * A report known only by its quotes (the demo corpus keeps no full text):
+ * each claim's original quote, in the report's order, beside its card.
+ */
+export function ReportExcerpts({ claims }: { claims: ExcerptClaim[] }) {
+  return (
+    <ol className="flex flex-col gap-3">
+      {claims.map((claim) => (
+        <li key={claim.id} className="rounded-lg border border-line bg-white p-4">
+          <blockquote
+            lang={claim.quoteLanguage}
+            dir={claim.quoteLanguage === "ar" ? "rtl" : "auto"}
+            className="border-s-4 border-amber-300 bg-amber-50/60 px-3 py-1 text-lg"
+          >
+            {claim.quote}
+          </blockquote>
+          <div className="mt-3 flex flex-wrap items-start justify-between gap-2">
+            <p className="font-medium">{claim.statement}</p>
+            <StatusBadge status={claim.status} />
+          </div>
+          {claim.attribution && (
+            <p className="mt-1 text-sm text-muted">Attribution: {claim.attribution}</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, reports, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+
+/** Every report with how many claim cards it has, newest import first. */
+export async function listReports(actor: User) {
+  assertRole(actor, "reviewer");
+  return getDb()
+    .select({
+      id: reports.id,
+      title: reports.title,
+      outlet: reports.outlet,
+      publishedOn: reports.publishedOn,
+      language: reports.language,
+      hasFullText: sql<boolean>`${reports.fullText} is not null`,
+      claimCount: count(claims.id),
+    })
+    .from(reports)
+    .leftJoin(claims, eq(claims.reportId, reports.id))
+    .groupBy(reports.id)
+    .orderBy(desc(reports.importedAt), desc(reports.id));
+}
+
+/** One report and its claims in reading order (anchored ones by position). */
+export async function getReportWithClaims(actor: User, reportId: number) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const [report] = await db.select().from(reports).where(eq(reports.id, reportId));
+  if (!report) return null;
+  const reportClaims = await db
+    .select({
+      id: claims.id,
+      statement: claims.statement,
+      quote: claims.quote,
+      quoteLanguage: claims.quoteLanguage,
+      status: claims.status,
+      attribution: claims.attribution,
+      anchorStart: claims.anchorStart,
+      anchorEnd: claims.anchorEnd,
+      anchorState: claims.anchorState,
+    })
+    .from(claims)
+    .where(eq(claims.reportId, reportId))
+    .orderBy(sql`${claims.anchorStart} asc nulls last`, asc(claims.id));
+  return { report, claims: reportClaims };
+}
