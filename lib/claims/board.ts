@@ -3,6 +3,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claims, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { claimCardColumns } from "@/lib/claims/card-columns";
 
 export const BOARD_PAGE_SIZE = 50;
 
@@ -14,11 +15,7 @@ export async function listClaimCards(actor: User, page: number) {
   const [cards, [total]] = await Promise.all([
     db
       .select({
-        id: claims.id,
-        statement: claims.statement,
-        quote: claims.quote,
-        quoteLanguage: claims.quoteLanguage,
-        status: claims.status,
+        ...claimCardColumns,
         eventDate: claims.eventDate,
         reportId: reports.id,
         reportTitle: reports.title,

@@ -3,6 +3,7 @@ import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claims, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { claimCardColumns } from "@/lib/claims/card-columns";
 
 /** Every report with how many claim cards it has, newest import first. */
 export async function listReports(actor: User) {
@@ -31,11 +32,7 @@ export async function getReportWithClaims(actor: User, reportId: number) {
   if (!report) return null;
   const reportClaims = await db
     .select({
-      id: claims.id,
-      statement: claims.statement,
-      quote: claims.quote,
-      quoteLanguage: claims.quoteLanguage,
-      status: claims.status,
+      ...claimCardColumns,
       attribution: claims.attribution,
       anchorStart: claims.anchorStart,
       anchorEnd: claims.anchorEnd,

@@ -1,0 +1,11 @@
+import "server-only";
+import { claims } from "@/db/schema";
+
+/** What every list of claim cards shows: the board, a report's claims, later exports. */
+export const claimCardColumns = {
+  id: claims.id,
+  statement: claims.statement,
+  quote: claims.quote,
+  quoteLanguage: claims.quoteLanguage,
+  status: claims.status,
+};
