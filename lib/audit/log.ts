@@ -1,10 +1,9 @@
 import "server-only";
 import { desc, eq, lt } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, getPool } from "@/db";
 import { auditEvents, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { verifyAuditChain } from "./chain";
-import { getPool } from "@/db";
 
 export const AUDIT_PAGE_SIZE = 50;
 
