@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and unauthorized() answer 403 and 401 with their own pages
     authInterrupts: true,
+    serverActions: {
+      // a report may be up to 2 MB of text (lib/reports/report-text.ts); the rest is the form
+      // around it. The import form refuses bigger files before sending them.
+      bodySizeLimit: "3mb",
+    },
   },
 };
 

@@ -185,6 +185,28 @@ export const claims = pgTable(
   ],
 );
 
+/**
+ * A suggested claim sentence a reviewer judged not worth a card. Keyed by the
+ * sentence's fingerprint (lib/suggestions/key.ts), so the choice survives a
+ * re-import of the report with small changes.
+ */
+export const suggestionDismissals = pgTable(
+  "suggestion_dismissals",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id),
+    suggestionKey: text("suggestion_key").notNull(),
+    /** the sentence as it read when dismissed, for the audit trail and for undoing */
+    sentence: text("sentence").notNull(),
+    dismissedBy: uuid("dismissed_by")
+      .notNull()
+      .references(() => users.id),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.suggestionKey] })],
+);
+
 export const entities = pgTable(
   "entities",
   {
@@ -470,5 +492,6 @@ export type ClaimRelation = typeof claimRelations.$inferSelect;
 export type Verdict = typeof verdicts.$inferSelect;
 export type VerdictKind = (typeof verdictKind.enumValues)[number];
 export type Entity = typeof entities.$inferSelect;
+export type SuggestionDismissal = typeof suggestionDismissals.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;

@@ -6,7 +6,7 @@ import { recordRefusal } from "@/lib/audit/refusal";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import type { ActionResult, FormState } from "@/lib/form-state";
 
 /**
  * Wraps a server action: the caller must be signed in (checked against the
@@ -17,7 +17,7 @@ import type { FormState } from "@/lib/form-state";
 export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   name: string,
   schema: S,
-  run: (input: z.infer<S>, actor: User) => Promise<string | void>,
+  run: (input: z.infer<S>, actor: User) => Promise<ActionResult>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const actor = await getCurrentUser();
@@ -34,19 +34,23 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
       };
     }
     try {
-      const message = await run(parsed.data, actor);
-      return { status: "success", message: message ?? "Saved." };
+      const result = await run(parsed.data, actor);
+      if (typeof result === "object") return result;
+      return { status: "success", message: result ?? "Saved." };
     } catch (error) {
       if (error instanceof ForbiddenError) {
         await recordRefusal(actor.id, name, { role: actor.role, required: error.requiredRole });
         forbidden();
       }
       if (error instanceof RuleViolation) {
-        return {
-          status: "error",
-          message: error.message,
-          fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
-        };
+        // a refusal that belongs to a field is shown beside it, not twice
+        return error.field
+          ? {
+              status: "error",
+              message: "Please correct the highlighted fields.",
+              fieldErrors: { [error.field]: [error.message] },
+            }
+          : { status: "error", message: error.message };
       }
       if (error instanceof NotFoundError || error instanceof VersionConflict) {
         return { status: "error", message: error.message };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { ClaimStatus } from "@/db/schema";
 
@@ -18,7 +19,11 @@ export function ReportExcerpts({ claims }: { claims: ExcerptClaim[] }) {
   return (
     <ol className="flex flex-col gap-3">
       {claims.map((claim) => (
-        <li key={claim.id} className="rounded-lg border border-line bg-white p-4">
+        <li
+          key={claim.id}
+          id={`claim-${claim.id}`}
+          className="scroll-mt-24 rounded-lg border border-line bg-white p-4"
+        >
           <blockquote
             lang={claim.quoteLanguage}
             dir={claim.quoteLanguage === "ar" ? "rtl" : "auto"}
@@ -27,7 +32,9 @@ export function ReportExcerpts({ claims }: { claims: ExcerptClaim[] }) {
             {claim.quote}
           </blockquote>
           <div className="mt-3 flex flex-wrap items-start justify-between gap-2">
-            <p className="font-medium">{claim.statement}</p>
+            <Link href={`/claims/${claim.id}`} className="font-medium text-accent underline">
+              {claim.statement}
+            </Link>
             <StatusBadge status={claim.status} />
           </div>
           {claim.attribution && (

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 export const navLinks: Array<{ href: string; label: string; role: Role }> = [
   { href: "/claims", label: "Claims", role: "reviewer" },
   { href: "/reports", label: "Reports", role: "reviewer" },
+  { href: "/timeline", label: "Timeline", role: "reviewer" },
   { href: "/admin/users", label: "Accounts", role: "admin" },
   { href: "/admin/audit", label: "Audit log", role: "admin" },
 ];

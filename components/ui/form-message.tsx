@@ -1,7 +1,8 @@
+import Link from "next/link";
 import type { FormState } from "@/lib/form-state";
 
 /** The outcome of a submitted form, announced politely to screen readers. */
-export function FormMessage({ state }: { state: Pick<FormState, "status" | "message"> }) {
+export function FormMessage({ state }: { state: Pick<FormState, "status" | "message" | "link"> }) {
   if (state.status === "idle" || !state.message) return <p role="status" className="sr-only" />;
   const tone =
     state.status === "error"
@@ -13,6 +14,14 @@ export function FormMessage({ state }: { state: Pick<FormState, "status" | "mess
       className={`rounded-md border px-3 py-2 text-sm ${tone}`}
     >
       {state.message}
+      {state.link && (
+        <>
+          {" "}
+          <Link href={state.link.href} className="font-medium underline">
+            {state.link.label}
+          </Link>
+        </>
+      )}
     </p>
   );
 }

@@ -43,3 +43,5 @@ export async function getReportWithClaims(actor: User, reportId: number) {
     .orderBy(sql`${claims.anchorStart} asc nulls last`, asc(claims.id));
   return { report, claims: reportClaims };
 }
+
+export type ReportWithClaims = NonNullable<Awaited<ReturnType<typeof getReportWithClaims>>>;

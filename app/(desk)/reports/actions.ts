@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { importReport } from "@/lib/reports/import";
+import { reportMetadataSchema } from "@/lib/reports/metadata";
+import { replaceReportText } from "@/lib/reports/replace-text";
+import { reportTextFromForm } from "@/lib/reports/text-source";
+import { formAction } from "@/lib/form-action";
+import { dismissSuggestion, restoreSuggestion } from "@/lib/suggestions/for-report";
+
+const textSource = {
+  text: z.string().optional(),
+  // an empty file input still sends a nameless, empty File
+  file: z.instanceof(File).optional(),
+};
+const reportId = z.coerce.number().int().positive("Unknown report.");
+
+export const importReportAction = formAction(
+  "report.import",
+  reportMetadataSchema.extend(textSource),
+  async ({ text, file, ...metadata }, actor) => {
+    const source = await reportTextFromForm(text, file);
+    const result = await importReport(actor, metadata, source.text);
+    if (result.outcome === "duplicate") {
+      return {
+        status: "error",
+        message: `This text is already in the desk as “${result.title}”, so it was not imported again.`,
+        link: { href: `/reports/${result.reportId}`, label: "Open the existing report" },
+      };
+    }
+    revalidatePath("/reports");
+    redirect(`/reports/${result.reportId}?imported=1`);
+  },
+);
+
+export const replaceReportTextAction = formAction(
+  "report.replace_text",
+  z.object({ reportId, version: z.coerce.number().int().positive(), ...textSource }),
+  async ({ reportId, version, text, file }, actor) => {
+    const source = await reportTextFromForm(text, file);
+    const result = await replaceReportText(actor, reportId, version, source.text);
+    if (result.outcome === "duplicate") {
+      return {
+        status: "error",
+        message: `This text belongs to another report, “${result.title}”.`,
+        link: { href: `/reports/${result.reportId}`, label: "Open that report" },
+      };
+    }
+    if (result.outcome === "unchanged") {
+      return { status: "success", message: "This is the text the report already has." };
+    }
+    revalidatePath(`/reports/${reportId}`);
+    const { position, exact, fuzzy } = result.anchored;
+    const params = new URLSearchParams({
+      found: String(position + exact),
+      approximate: String(fuzzy),
+      orphaned: String(result.orphaned.length),
+    });
+    redirect(`/reports/${reportId}?${params}`);
+  },
+);
+
+const suggestion = z.object({
+  reportId,
+  key: z.string().regex(/^[0-9a-f]{16}$/, "Unknown suggestion."),
+});
+
+export const dismissSuggestionAction = formAction(
+  "suggestion.dismiss",
+  suggestion,
+  async ({ reportId, key }, actor) => {
+    await dismissSuggestion(actor, reportId, key);
+    revalidatePath(`/reports/${reportId}`);
+    return "Dismissed. It will not be suggested again for this report.";
+  },
+);
+
+export const restoreSuggestionAction = formAction(
+  "suggestion.restore",
+  suggestion,
+  async ({ reportId, key }, actor) => {
+    await restoreSuggestion(actor, reportId, key);
+    revalidatePath(`/reports/${reportId}`);
+    return "Suggested again.";
+  },
+);

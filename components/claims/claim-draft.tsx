@@ -1,0 +1,70 @@
+"use client";
+
+import { Dialog } from "radix-ui";
+import { createContext, useContext, useState, type ReactNode } from "react";
+import { ClaimForm } from "./claim-form";
+
+/** A passage about to become a claim: selected in the reader, accepted from a suggestion, or pasted. */
+export type ClaimDraft = { quote: string; start: number | null; end: number | null };
+
+const OpenDraft = createContext<(draft: ClaimDraft) => void>(() => {
+  throw new Error("useOpenClaimDraft must be used inside <ClaimDraftProvider>.");
+});
+
+/** Opens the "Make claim" dialog with a passage, from anywhere inside the provider. */
+export function useOpenClaimDraft() {
+  return useContext(OpenDraft);
+}
+
+/**
+ * Holds the "Make claim" dialog of one report, so the reader's selection bar
+ * and the suggestion list open the same form.
+ */
+export function ClaimDraftProvider({
+  reportId,
+  language,
+  children,
+}: {
+  reportId: number;
+  language: string;
+  children: ReactNode;
+}) {
+  const [draft, setDraft] = useState<ClaimDraft | null>(null);
+  // a new draft gets a fresh form, not the last one's messages
+  const [draftNumber, setDraftNumber] = useState(0);
+  function open(next: ClaimDraft) {
+    setDraftNumber((n) => n + 1);
+    setDraft(next);
+  }
+  return (
+    <OpenDraft.Provider value={open}>
+      {children}
+      <Dialog.Root open={draft !== null} onOpenChange={(isOpen) => !isOpen && setDraft(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
+          <Dialog.Content className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-2xl flex-col gap-4 overflow-y-auto rounded-lg bg-white p-5 shadow-xl sm:inset-x-6 sm:top-10 sm:bottom-auto sm:max-h-[calc(100vh-5rem)]">
+            <div className="flex items-start justify-between gap-3">
+              <Dialog.Title className="text-xl font-semibold">Make a claim card</Dialog.Title>
+              <Dialog.Close className="rounded px-2 py-1 text-muted hover:bg-paper">
+                Close
+              </Dialog.Close>
+            </div>
+            <Dialog.Description className="text-sm text-muted">
+              Write the claim as one checkable sentence in English. The quote is saved word for word
+              with its place in the report, so it stays highlighted.
+            </Dialog.Description>
+            {draft && (
+              <ClaimForm
+                key={draftNumber}
+                reportId={reportId}
+                language={language}
+                draft={draft}
+                onClose={() => setDraft(null)}
+              />
+            )}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </OpenDraft.Provider>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useOpenClaimDraft } from "@/components/claims/claim-draft";
+import { StatusBadge } from "@/components/claims/status-badge";
+import { Button } from "@/components/ui/button";
+import type { ClaimStatus } from "@/db/schema";
+import type { ReadingParagraph } from "@/lib/reports/reading";
+import { readSelection, type ReaderSelection } from "./reader-selection";
+
+export type HighlightedClaim = { id: number; statement: string; status: ClaimStatus };
+
+/**
+ * A report's full text, each paragraph in its own direction, with every
+ * claim's quote highlighted as a link to its card (hover or focus shows the
+ * card's status). Selecting a passage offers "Make claim"; the bar under the
+ * text says what to do and why a selection cannot be used.
+ */
+export function ReportReader({
+  paragraphs,
+  claims,
+  language,
+}: {
+  paragraphs: ReadingParagraph[];
+  claims: Record<number, HighlightedClaim>;
+  language: string;
+}) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  const openDraft = useOpenClaimDraft();
+
+  useEffect(() => {
+    const onSelectionChange = () => {
+      if (textRef.current) setSelection(readSelection(textRef.current, paragraphs));
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, [paragraphs]);
+
+  const highlighted = new Set<number>();
+  return (
+    <div className="flex flex-col">
+      <div
+        ref={textRef}
+        className="flex flex-col gap-4 rounded-t-lg border border-line bg-white p-5 font-reading text-lg leading-loose sm:p-8"
+      >
+        {paragraphs.map((paragraph, index) => (
+          <p
+            key={paragraph.start}
+            dir={paragraph.direction}
+            // an Arabic report quotes English sources and the other way round: per paragraph
+            lang={paragraph.direction === "rtl" ? "ar" : language === "ar" ? undefined : language}
+            data-paragraph={index}
+          >
+            {paragraph.runs.map((run) => {
+              if (run.claimIds.length === 0) return run.text;
+              const [first] = run.claimIds as [number, ...number[]];
+              const isFirstRun = !highlighted.has(first);
+              highlighted.add(first);
+              const tooltipId = `quote-${run.start}`;
+              return (
+                <a
+                  key={run.start}
+                  id={isFirstRun ? `claim-${first}` : undefined}
+                  href={`/claims/${first}`}
+                  draggable={false}
+                  aria-describedby={tooltipId}
+                  className="group relative scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-500 decoration-2 underline-offset-4 hover:underline focus-visible:underline data-[overlap=true]:bg-amber-200"
+                  data-overlap={run.claimIds.length > 1}
+                >
+                  {run.text}
+                  <span
+                    role="tooltip"
+                    id={tooltipId}
+                    data-reader-skip
+                    dir="ltr"
+                    lang="en"
+                    className="pointer-events-none absolute start-0 top-full z-20 mt-1 hidden w-max max-w-[min(22rem,80vw)] flex-col gap-1 rounded-md border border-line bg-white p-2 font-sans text-sm leading-snug text-ink shadow-lg select-none group-hover:flex group-focus:flex"
+                  >
+                    {run.claimIds.map((id) => (
+                      <span key={id} className="flex items-start gap-2 text-start">
+                        <StatusBadge status={claims[id]!.status} />
+                        <span>
+                          Claim {id}: {claims[id]!.statement}
+                        </span>
+                      </span>
+                    ))}
+                  </span>
+                </a>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+      <div
+        role="region"
+        aria-label="Make a claim from the text"
+        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-paper/95 px-4 py-3 backdrop-blur"
+      >
+        <p role="status" className="min-w-0 flex-1 text-sm">
+          {selection?.kind === "spans-paragraphs" ? (
+            <span className="text-danger">
+              Your selection spans two paragraphs. A quote must come from one paragraph: select
+              within it, and make a second claim for the other.
+            </span>
+          ) : selection?.kind === "passage" ? (
+            <>
+              Selected:{" "}
+              <q lang={language} dir="auto" className="font-reading">
+                {selection.quote.length > 90 ? `${selection.quote.slice(0, 90)}…` : selection.quote}
+              </q>
+            </>
+          ) : (
+            "Select a sentence in the text to make it a claim card."
+          )}
+        </p>
+        <div className="flex gap-2">
+          <Button
+            type="button"
+            disabled={selection?.kind !== "passage"}
+            // keep the selection: clicking the button must not clear what it acts on
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              if (selection?.kind === "passage") openDraft(selection);
+            }}
+          >
+            Make claim
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => openDraft({ quote: "", start: null, end: null })}
+          >
+            Paste a quote
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { replaceReportTextAction } from "@/app/(desk)/reports/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { ReportTextSource } from "./report-text-source";
+
+/**
+ * Gives an existing report its full text, or a corrected copy of it. Every
+ * claim's quote is found again in the new text; the page then says how many
+ * were found and lists any that were not.
+ */
+export function ReportTextForm({
+  reportId,
+  version,
+  submitLabel,
+}: {
+  reportId: number;
+  version: number;
+  submitLabel: string;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(replaceReportTextAction);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="version" value={version} />
+      <ReportTextSource errors={state.fieldErrors} rows={8} />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Importing and finding quotes…" : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import { controlClass, Field } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/text-area";
+import { reportFileAccept } from "@/lib/reports/file-types";
+import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
+
+/**
+ * Where a report's text comes from: pasted, or a .txt/.md/.html file. A file
+ * over the limit is refused here, before a 10 MB upload travels to the server
+ * only to be turned away; the server checks again.
+ */
+export function ReportTextSource({
+  errors,
+  rows = 12,
+}: {
+  errors?: Record<string, string[] | undefined>;
+  rows?: number;
+}) {
+  const [fileError, setFileError] = useState<string | null>(null);
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="mb-1 font-medium">The report&apos;s text</legend>
+      <TextArea
+        label="Paste the text"
+        name="text"
+        rows={rows}
+        dir="auto"
+        hint="Paste the article as it was published. Paragraph breaks are kept; formatting is not."
+        errors={errors?.text}
+        className="font-reading leading-relaxed"
+      />
+      <Field
+        label="…or upload a file"
+        hint=".txt, .md or .html, up to 2 MB. Scripts, styles and links in HTML are dropped; only the text is kept."
+        errors={fileError ? [fileError] : errors?.file}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            name="file"
+            accept={reportFileAccept}
+            className={`${controlClass} file:me-3 file:rounded file:border-0 file:bg-paper file:px-3 file:py-1`}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file && file.size > REPORT_MAX_BYTES) {
+                setFileError(tooLargeReason("file", file.size));
+                event.currentTarget.value = "";
+              } else {
+                setFileError(null);
+              }
+            }}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { asc, eq, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { claimEntities, claimRelations, claims, entities, reports, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+
+/** Characters of report text shown either side of the quote on its card. */
+const CONTEXT_CHARACTERS = 280;
+
+/** One claim card with what its page shows: the quote in context, entities and related claims. */
+export async function getClaimCard(actor: User, claimId: number) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const [found] = await db
+    .select({
+      claim: claims,
+      report: {
+        id: reports.id,
+        title: reports.title,
+        outlet: reports.outlet,
+        language: reports.language,
+        url: reports.url,
+        hasFullText: sql<boolean>`${reports.fullText} is not null`,
+      },
+      // only the stretch around the quote travels, not the whole report
+      before: sql<string | null>`case when ${claims.anchorStart} is not null then
+        substr(${reports.fullText}, greatest(1, ${claims.anchorStart} + 1 - ${CONTEXT_CHARACTERS}),
+               least(${claims.anchorStart}, ${CONTEXT_CHARACTERS})) end`,
+      after: sql<string | null>`case when ${claims.anchorEnd} is not null then
+        substr(${reports.fullText}, ${claims.anchorEnd} + 1, ${CONTEXT_CHARACTERS}) end`,
+    })
+    .from(claims)
+    .innerJoin(reports, eq(reports.id, claims.reportId))
+    .where(eq(claims.id, claimId));
+  if (!found) return null;
+
+  const other = alias(claims, "other");
+  const [claimEntityList, relations] = await Promise.all([
+    db
+      .select({ id: entities.id, name: entities.name, kind: entities.kind })
+      .from(claimEntities)
+      .innerJoin(entities, eq(entities.id, claimEntities.entityId))
+      .where(eq(claimEntities.claimId, claimId))
+      .orderBy(asc(entities.name)),
+    db
+      .select({
+        id: claimRelations.id,
+        kind: claimRelations.kind,
+        note: claimRelations.note,
+        otherId: other.id,
+        otherStatement: other.statement,
+        otherStatus: other.status,
+      })
+      .from(claimRelations)
+      .innerJoin(
+        other,
+        sql`${other.id} = case when ${claimRelations.fromClaimId} = ${claimId}
+          then ${claimRelations.toClaimId} else ${claimRelations.fromClaimId} end`,
+      )
+      .where(or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)))
+      .orderBy(asc(claimRelations.kind), asc(other.id)),
+  ]);
+  return { ...found, entities: claimEntityList, relations };
+}
+
+export type ClaimCard = NonNullable<Awaited<ReturnType<typeof getClaimCard>>>;

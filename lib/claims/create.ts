@@ -1,0 +1,101 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, reports, type User } from "@/db/schema";
+import { anchorFromQuote, createAnchor, type QuoteAnchor } from "@/lib/anchoring";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { isMostlyArabic } from "@/lib/text/arabic";
+import type { NewClaim } from "./claim-fields";
+
+/**
+ * Makes a claim card from a passage of a report's full text. The quote must
+ * be in the text, word for word, within one paragraph; its anchor (exact text,
+ * 32 characters either side and offsets) is what keeps the highlight in place
+ * when the text is re-imported.
+ */
+export async function createClaim(actor: User, input: NewClaim): Promise<{ claimId: number }> {
+  assertRole(actor, "reviewer");
+  return getDb().transaction(async (tx) => {
+    // shared lock: the text cannot be replaced between finding the quote and saving the card
+    const [report] = await tx
+      .select({ id: reports.id, fullText: reports.fullText, language: reports.language })
+      .from(reports)
+      .where(eq(reports.id, input.reportId))
+      .for("share");
+    if (!report) throw new NotFoundError("The report");
+    if (report.fullText == null) {
+      throw new RuleViolation(
+        "This report's full text has not been imported, so there is nothing to quote from yet. Import the text first.",
+        "quote",
+      );
+    }
+    const anchor = anchorQuote(report.fullText, input);
+    const quoteLanguage = isMostlyArabic(anchor.exact) ? "ar" : report.language;
+    const [claim] = await tx
+      .insert(claims)
+      .values({
+        reportId: report.id,
+        statement: input.statement,
+        quote: anchor.exact,
+        quoteLanguage,
+        anchorExact: anchor.exact,
+        anchorPrefix: anchor.prefix,
+        anchorSuffix: anchor.suffix,
+        anchorStart: anchor.start,
+        anchorEnd: anchor.end,
+        anchorState: "anchored",
+        attribution: input.attribution,
+        eventDate: input.eventDate,
+        eventDatePrecision: input.eventDate ? input.eventDatePrecision : null,
+        createdBy: actor.id,
+      })
+      .returning({ id: claims.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.create",
+      entityType: "claim",
+      entityId: claim!.id,
+      after: {
+        reportId: report.id,
+        statement: input.statement,
+        quote: anchor.exact,
+        anchor: { start: anchor.start, end: anchor.end },
+        attribution: input.attribution,
+        eventDate: input.eventDate,
+      },
+    });
+    return { claimId: claim!.id };
+  });
+}
+
+/**
+ * Where the quote sits: at the selected offsets when the text there still
+ * reads the same, otherwise its first word-for-word occurrence (a pasted or
+ * edited quote). Surrounding whitespace is left out of the anchor.
+ */
+function anchorQuote(text: string, input: NewClaim): QuoteAnchor {
+  let start = input.quoteStart;
+  let end = input.quoteEnd;
+  if (start === null || end === null || text.slice(start, end) !== input.quote) {
+    const found = anchorFromQuote(text, input.quote.trim());
+    if (!found) {
+      throw new RuleViolation(
+        "This quote is not in the report's text. Select it in the text, or paste it exactly as written.",
+        "quote",
+      );
+    }
+    ({ start, end } = found);
+  }
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  if (start === end) throw new RuleViolation("The selection holds only spaces.", "quote");
+  if (text.slice(start, end).includes("\n")) {
+    throw new RuleViolation(
+      "A quote must come from one paragraph, and this one spans two. Make one claim per paragraph.",
+      "quote",
+    );
+  }
+  return createAnchor(text, start, end);
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, reports, suggestionDismissals, users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { splitSentences } from "@/lib/text/sentences";
+import { suggestionKey } from "./key";
+import { suggestClaimSentences, type ClaimSuggestion } from "./rank";
+
+/**
+ * The report's candidate claim sentences for the reader's side panel: the
+ * ranked suggestions without the ones a reviewer dismissed and without
+ * sentences that already carry a claim, plus the dismissed ones so a
+ * dismissal can be undone.
+ */
+export async function listReportSuggestions(actor: User, reportId: number) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const [report] = await db
+    .select({ fullText: reports.fullText })
+    .from(reports)
+    .where(eq(reports.id, reportId));
+  if (!report?.fullText) return null;
+  const [dismissed, claimed] = await Promise.all([
+    db
+      .select({
+        key: suggestionDismissals.suggestionKey,
+        sentence: suggestionDismissals.sentence,
+        dismissedAt: suggestionDismissals.dismissedAt,
+        dismissedBy: users.displayName,
+      })
+      .from(suggestionDismissals)
+      .innerJoin(users, eq(users.id, suggestionDismissals.dismissedBy))
+      .where(eq(suggestionDismissals.reportId, reportId))
+      .orderBy(desc(suggestionDismissals.dismissedAt)),
+    db
+      .select({ start: claims.anchorStart, end: claims.anchorEnd })
+      .from(claims)
+      .where(and(eq(claims.reportId, reportId), isNotNull(claims.anchorStart))),
+  ]);
+  const ranked = suggestClaimSentences(report.fullText, {
+    // ask for more than are shown: some will already be claims
+    limit: 15 + claimed.length,
+    dismissed: new Set(dismissed.map((entry) => entry.key)),
+  });
+  const open: ClaimSuggestion[] = ranked
+    .filter((suggestion) => !claimed.some((claim) => overlaps(suggestion, claim)))
+    .slice(0, 15);
+  return { suggestions: open, dismissed };
+}
+
+/** "Not a claim": hides the sentence from this report's suggestions, for everyone. */
+export async function dismissSuggestion(actor: User, reportId: number, key: string) {
+  assertRole(actor, "reviewer");
+  await getDb().transaction(async (tx) => {
+    const [report] = await tx
+      .select({ fullText: reports.fullText })
+      .from(reports)
+      .where(eq(reports.id, reportId));
+    if (!report) throw new NotFoundError("The report");
+    const sentence = splitSentences(report.fullText ?? "").find(
+      (candidate) => suggestionKey(candidate.text) === key,
+    );
+    if (!sentence) {
+      throw new RuleViolation(
+        "That sentence is no longer in the report's text. Reload the page to see the current suggestions.",
+      );
+    }
+    const inserted = await tx
+      .insert(suggestionDismissals)
+      .values({ reportId, suggestionKey: key, sentence: sentence.text, dismissedBy: actor.id })
+      .onConflictDoNothing()
+      .returning({ key: suggestionDismissals.suggestionKey });
+    // dismissed twice (two tabs, two reviewers): the first one stands, nothing to record
+    if (inserted.length === 0) return;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "suggestion.dismiss",
+      entityType: "report",
+      entityId: reportId,
+      after: { key, sentence: sentence.text },
+    });
+  });
+}
+
+/** Undoes a dismissal: the sentence is suggested again. */
+export async function restoreSuggestion(actor: User, reportId: number, key: string) {
+  assertRole(actor, "reviewer");
+  await getDb().transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(suggestionDismissals)
+      .where(
+        and(
+          eq(suggestionDismissals.reportId, reportId),
+          eq(suggestionDismissals.suggestionKey, key),
+        ),
+      )
+      .returning();
+    if (!removed) return;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "suggestion.restore",
+      entityType: "report",
+      entityId: reportId,
+      before: { key, sentence: removed.sentence, dismissedBy: removed.dismissedBy },
+    });
+  });
+}
+
+function overlaps(
+  suggestion: { start: number; end: number },
+  claim: { start: number | null; end: number | null },
+) {
+  return (
+    claim.start !== null &&
+    claim.end !== null &&
+    claim.start < suggestion.end &&
+    claim.end > suggestion.start
+  );
+}
