@@ -5,7 +5,15 @@ const config = [
   ...next,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
   },
   {
     rules: {

@@ -42,7 +42,15 @@ export function ClaimDraftProvider({
       <Dialog.Root open={draft !== null} onOpenChange={(isOpen) => !isOpen && setDraft(null)}>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
-          <Dialog.Content className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-2xl flex-col gap-4 overflow-y-auto rounded-lg bg-white p-5 shadow-xl sm:inset-x-6 sm:top-10 sm:bottom-auto sm:max-h-[calc(100vh-5rem)]">
+          <Dialog.Content
+            // the passage is already filled in: start where the reviewer has to write
+            onOpenAutoFocus={(event) => {
+              event.preventDefault();
+              const dialog = event.currentTarget as HTMLElement;
+              dialog.querySelector<HTMLInputElement>("input[name=statement]")?.focus();
+            }}
+            className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-2xl flex-col gap-4 overflow-y-auto rounded-lg bg-white p-5 shadow-xl sm:inset-x-6 sm:top-10 sm:bottom-auto sm:max-h-[calc(100vh-5rem)]"
+          >
             <div className="flex items-start justify-between gap-3">
               <Dialog.Title className="text-xl font-semibold">Make a claim card</Dialog.Title>
               <Dialog.Close className="rounded px-2 py-1 text-muted hover:bg-paper">

@@ -89,9 +89,14 @@ export function ClaimForm({
           type="date"
           defaultValue={firstDate?.iso ?? ""}
           hint={
-            firstDate
-              ? `Suggested from “${draft.quote.slice(firstDate.start, firstDate.end)}” in the quote.`
-              : "When the claimed event happened, if the report says."
+            firstDate ? (
+              <>
+                Suggested from “<bdi>{draft.quote.slice(firstDate.start, firstDate.end)}</bdi>” in
+                the quote.
+              </>
+            ) : (
+              "When the claimed event happened, if the report says."
+            )
           }
           errors={errors?.eventDate}
         />

@@ -4,6 +4,7 @@ import { replaceReportTextAction } from "@/app/(desk)/reports/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { ReactNode } from "react";
 import { ReportTextSource } from "./report-text-source";
 
 /**
@@ -33,5 +34,28 @@ export function ReportTextForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The form folded under a summary line, with what importing will do. */
+export function ReportTextDetails({
+  summary,
+  submitLabel,
+  reportId,
+  version,
+  children,
+}: {
+  summary: string;
+  submitLabel: string;
+  reportId: number;
+  version: number;
+  children: ReactNode;
+}) {
+  return (
+    <details className="rounded-lg border border-line bg-white p-4">
+      <summary className="cursor-pointer font-medium">{summary}</summary>
+      <p className="my-3 text-sm text-muted">{children}</p>
+      <ReportTextForm reportId={reportId} version={version} submitLabel={submitLabel} />
+    </details>
   );
 }

@@ -1,7 +1,7 @@
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
 import {
-  formatEventDate,
   layoutTimeline,
   wrapLabel,
   type DatePrecision,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/claims/status-badge";
-import { formatEventDate } from "@/lib/timeline/layout";
+import { formatEventDate } from "@/lib/text/event-date";
 import type { TimelineClaim } from "@/lib/timeline/points";
 
 /**

@@ -167,7 +167,7 @@ describe("re-importing a changed text", () => {
     const text = report!.fullText!;
     const kept = "22 متدربا سافروا إلى الصين";
     const lost = "the training lasts six months";
-    const a = await createClaim(
+    await createClaim(
       reviewer,
       claimInput(reportId, kept, text.indexOf(kept), text.indexOf(kept) + kept.length),
     );

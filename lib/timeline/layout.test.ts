@@ -3,12 +3,12 @@ import {
   calendarTicks,
   datePeriod,
   defaultLayoutOptions,
-  formatEventDate,
   layoutTimeline,
   timeScale,
   wrapLabel,
   type LayoutClaim,
 } from "./layout";
+import { formatEventDate } from "@/lib/text/event-date";
 
 const claim = (
   id: number,

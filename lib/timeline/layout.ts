@@ -21,8 +21,9 @@
  * row where it clears the previous point, and a lane grows as tall as its
  * rows. Everything is in SVG user units; the chart scales the viewBox.
  */
+import { monthNames, parseIsoDate, type DatePrecision } from "@/lib/text/event-date";
 
-export type DatePrecision = "day" | "month" | "year";
+export type { DatePrecision };
 
 export type LayoutClaim = {
   id: number;
@@ -108,31 +109,9 @@ export type TimelineLayout = {
 };
 
 const dayMs = 86_400_000;
-const monthNames = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
 
 /** Hundredths of a unit are finer than any screen shows, and keep the markup short. */
 const roundPx = (n: number) => Math.round(n * 100) / 100;
-
-type CalendarDate = { year: number; month: number; day: number };
-
-function parseIsoDate(iso: string): CalendarDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new RangeError(`Not an ISO date: ${iso}`);
-  return { year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) };
-}
 
 /** Days since 1970-01-01 (UTC), fractional where needed. */
 function dayNumber(year: number, month: number, day: number): number {
@@ -146,14 +125,6 @@ export function datePeriod(iso: string, precision: DatePrecision): [number, numb
   if (precision === "month") return [dayNumber(year, month, 1), dayNumber(year, month + 1, 1)];
   const start = dayNumber(year, month, day);
   return [start, start + 1];
-}
-
-/** "13 Sep 2025", "Sep 2025" or "2025": never more precise than the claim. */
-export function formatEventDate(iso: string, precision: DatePrecision): string {
-  const { year, month, day } = parseIsoDate(iso);
-  if (precision === "year") return String(year);
-  if (precision === "month") return `${monthNames[month]} ${year}`;
-  return `${day} ${monthNames[month]} ${year}`;
 }
 
 /**

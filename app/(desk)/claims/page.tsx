@@ -36,7 +36,11 @@ export default async function ClaimBoardPage({
               className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4"
             >
               <div className="flex items-start justify-between gap-3">
-                <h2 className="font-medium">{card.statement}</h2>
+                <h2 className="font-medium">
+                  <Link href={`/claims/${card.id}`} className="hover:underline">
+                    {card.statement}
+                  </Link>
+                </h2>
                 <StatusBadge status={card.status} />
               </div>
               <blockquote

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
+import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
 import { relationLabels } from "@/lib/claims/relation-labels";
 import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
 
 export async function generateMetadata({
   params,
@@ -18,8 +20,7 @@ export async function generateMetadata({
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = await idFromParams(params);
   const card = await getClaimCard(user, id);
   if (!card) notFound();
   const { claim, report } = card;
@@ -42,7 +43,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             {report.title}
           </Link>
           {report.outlet ? ` · ${report.outlet}` : ""}
-          {claim.eventDate ? ` · event ${formatEventDate(claim)}` : " · no event date"}
+          {claim.eventDate
+            ? ` · event ${formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day")}`
+            : " · no event date"}
         </p>
       </header>
 
@@ -122,11 +125,4 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </section>
     </article>
   );
-}
-
-function formatEventDate(claim: { eventDate: string | null; eventDatePrecision: string | null }) {
-  const date = claim.eventDate ?? "";
-  if (claim.eventDatePrecision === "year") return date.slice(0, 4);
-  if (claim.eventDatePrecision === "month") return date.slice(0, 7);
-  return date;
 }

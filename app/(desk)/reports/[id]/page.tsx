@@ -5,9 +5,10 @@ import { ClaimDraftProvider } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { ReportExcerpts } from "@/components/reports/report-excerpts";
 import { ReportReader, type HighlightedClaim } from "@/components/reports/report-reader";
-import { ReportTextForm } from "@/components/reports/report-text-form";
+import { ReportTextDetails } from "@/components/reports/report-text-form";
 import { SuggestionList } from "@/components/reports/suggestion-list";
 import { requireUser } from "@/lib/auth/current-user";
+import { idFromParams } from "@/lib/route-params";
 import { getReportWithClaims, type ReportWithClaims } from "@/lib/reports/catalogue";
 import { readingParagraphs } from "@/lib/reports/reading";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
@@ -25,8 +26,7 @@ export default async function ReportPage({
   searchParams: Promise<Notice>;
 }) {
   const user = await requireUser();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = await idFromParams(params);
   const found = await getReportWithClaims(user, id);
   if (!found) notFound();
   const { report, claims } = found;
@@ -66,18 +66,15 @@ export default async function ReportPage({
             The full text of this report has not been imported. Below are the passages the
             desk&apos;s {claims.length} claim{claims.length === 1 ? "" : "s"} quote, in order.
           </p>
-          <details className="rounded-lg border border-line bg-white p-4">
-            <summary className="cursor-pointer font-medium">Import the full text</summary>
-            <p className="my-3 text-sm text-muted">
-              Paste or upload the report as published. Each claim&apos;s quote is then found in the
-              text and highlighted; any that cannot be found are listed, never dropped.
-            </p>
-            <ReportTextForm
-              reportId={report.id}
-              version={report.version}
-              submitLabel="Import full text"
-            />
-          </details>
+          <ReportTextDetails
+            summary="Import the full text"
+            submitLabel="Import full text"
+            reportId={report.id}
+            version={report.version}
+          >
+            Paste or upload the report as published. Each claim&apos;s quote is then found in the
+            text and highlighted; any that cannot be found are listed, never dropped.
+          </ReportTextDetails>
           <ReportExcerpts claims={claims} />
         </div>
       ) : (
@@ -153,18 +150,15 @@ async function FullText({
               dismissed={suggestions.dismissed}
             />
           )}
-          <details className="rounded-lg border border-line bg-white p-3">
-            <summary className="cursor-pointer font-medium">Replace the text</summary>
-            <p className="my-3 text-sm text-muted">
-              For a corrected or fuller copy of this report. Claims keep their quotes: each is found
-              again in the new text, or listed above if it cannot be.
-            </p>
-            <ReportTextForm
-              reportId={report.id}
-              version={report.version}
-              submitLabel="Replace text"
-            />
-          </details>
+          <ReportTextDetails
+            summary="Replace the text"
+            submitLabel="Replace text"
+            reportId={report.id}
+            version={report.version}
+          >
+            For a corrected or fuller copy of this report. Claims keep their quotes: each is found
+            again in the new text, or listed above if it cannot be.
+          </ReportTextDetails>
         </aside>
       </div>
     </ClaimDraftProvider>
