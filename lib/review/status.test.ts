@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { ReliabilityGrade } from "@/db/schema";
+import { computeStatus, explainStatus, interquartileRange, median } from "./status";
+
+const rated = (...grades: string[]) =>
+  grades.map((g) => ({ reliability: g[0] as ReliabilityGrade, credibility: Number(g[1]) }));
+const base = { evidence: [], contradictingClaims: 0, quorum: 3 };
+
+describe("computeStatus", () => {
+  it("is unreviewed without ratings and in review below the quorum", () => {
+    expect(computeStatus({ ...base, ratings: [] }).status).toBe("unreviewed");
+    const two = computeStatus({ ...base, ratings: rated("B2", "B2") });
+    expect(two).toMatchObject({ status: "in_review", reasons: ["2 of the 3 ratings needed"] });
+    expect(computeStatus({ ...base, quorum: 2, ratings: rated("B2", "B2") }).status).not.toBe(
+      "in_review",
+    );
+  });
+
+  it("is well sourced with a strong consensus and a supporting link, mixed without the link", () => {
+    const ratings = rated("A1", "B2", "B2");
+    const withLink = computeStatus({ ...base, ratings, evidence: [{ stance: "supports" }] });
+    expect(withLink.status).toBe("well_sourced");
+    expect(withLink.consensus).toMatchObject({ reliability: "B", credibility: 2 });
+    const withoutLink = computeStatus({ ...base, ratings, evidence: [{ stance: "context" }] });
+    expect(withoutLink).toMatchObject({ status: "mixed" });
+    expect(withoutLink.reasons).toContain("no supporting evidence linked yet");
+  });
+
+  it("is disputed when ratings spread, and says how", () => {
+    const verdict = computeStatus({ ...base, ratings: rated("B2", "B3", "B5") });
+    expect(verdict.status).toBe("disputed");
+    expect(explainStatus(verdict, "disputed")).toBe("disputed: credibility ratings span 2–5");
+  });
+
+  it("is disputed by contradicting evidence or a contradicting claim, even with good grades", () => {
+    const ratings = rated("A1", "A1", "B2");
+    const evidence = [{ stance: "supports" as const }, { stance: "contradicts" as const }];
+    const verdict = computeStatus({ ...base, ratings, evidence, contradictingClaims: 1 });
+    expect(explainStatus(verdict, "disputed")).toBe(
+      "disputed: one contradicting source; one contradicting claim",
+    );
+  });
+
+  it("is weakly sourced when the consensus credibility is 4 or 5", () => {
+    expect(computeStatus({ ...base, ratings: rated("C4", "C4", "D5") }).status).toBe(
+      "weakly_sourced",
+    );
+  });
+
+  it("leaves grades that cannot be judged (F, 6) out of the consensus", () => {
+    const verdict = computeStatus({ ...base, ratings: rated("F6", "B2", "B2") });
+    expect(verdict.consensus).toMatchObject({ reliability: "B", credibility: 2 });
+    const none = computeStatus({ ...base, ratings: rated("F6", "F6", "F6") });
+    expect(none.status).toBe("mixed");
+    expect(none.consensus.reliability).toBeNull();
+  });
+
+  it("is mixed in between", () => {
+    expect(computeStatus({ ...base, ratings: rated("C3", "C3", "C3") }).status).toBe("mixed");
+  });
+});
+
+describe("median and spread", () => {
+  it("takes the weaker middle grade of an even count", () => {
+    expect(median([1, 2])).toBe(2);
+    expect(median([1, 2, 3])).toBe(2);
+    expect(median([1, 2, 3, 4])).toBe(3);
+  });
+
+  it("measures the interquartile range on actual grades", () => {
+    expect(interquartileRange([])).toBe(0);
+    expect(interquartileRange([2, 2, 3])).toBe(1);
+    expect(interquartileRange([1, 2, 5])).toBe(4);
+    expect(interquartileRange([2, 2, 2, 2, 2, 2, 5])).toBe(0);
+  });
+});
