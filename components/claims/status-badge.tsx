@@ -60,3 +60,8 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
     </span>
   );
 }
+
+/** The status as words, lower case, for sentences: "disputed", "well sourced". */
+export function statusLabel(status: ClaimStatus): string {
+  return claimStatusStyle[status].label.toLowerCase();
+}

@@ -3,6 +3,28 @@ import { z } from "zod";
 /** The longest headline a card shows on one line of the board. */
 export const STATEMENT_MAX_LENGTH = 120;
 
+/** The fields a card's author writes, shared by the "Make claim" and "Edit claim" forms. */
+export const statementField = z
+  .string()
+  .trim()
+  .min(1, "Write the claim first: one checkable sentence in English.")
+  .max(
+    STATEMENT_MAX_LENGTH,
+    `Keep the headline under ${STATEMENT_MAX_LENGTH} characters: one sentence, one claim.`,
+  );
+export const attributionField = z
+  .string()
+  .trim()
+  .max(500, "Keep the attribution under 500 characters.")
+  .default("");
+export const eventDateField = z
+  .union([z.literal(""), z.iso.date("Enter the event date as YYYY-MM-DD.")])
+  .optional()
+  .transform((value) => value || null);
+export const eventDatePrecisionField = z
+  .enum(["day", "month", "year"], "Say whether the date is a day, a month or a year.")
+  .default("day");
+
 const optionalOffset = z
   .union([z.literal(""), z.coerce.number().int().min(0)])
   .optional()
@@ -16,32 +38,16 @@ const optionalOffset = z
 export const newClaimSchema = z
   .object({
     reportId: z.coerce.number().int().positive("Unknown report."),
-    statement: z
-      .string()
-      .trim()
-      .min(1, "Write the claim first: one checkable sentence in English.")
-      .max(
-        STATEMENT_MAX_LENGTH,
-        `Keep the headline under ${STATEMENT_MAX_LENGTH} characters: one sentence, one claim.`,
-      ),
+    statement: statementField,
     quote: z
       .string()
       .min(1, "Select the passage the claim comes from, or paste it word for word.")
       .max(5000, "A quote is at most 5000 characters: choose the sentence that makes the claim."),
     quoteStart: optionalOffset,
     quoteEnd: optionalOffset,
-    attribution: z
-      .string()
-      .trim()
-      .max(500, "Keep the attribution under 500 characters.")
-      .default(""),
-    eventDate: z
-      .union([z.literal(""), z.iso.date("Enter the event date as YYYY-MM-DD.")])
-      .optional()
-      .transform((value) => value || null),
-    eventDatePrecision: z
-      .enum(["day", "month", "year"], "Say whether the date is a day, a month or a year.")
-      .default("day"),
+    attribution: attributionField,
+    eventDate: eventDateField,
+    eventDatePrecision: eventDatePrecisionField,
   })
   .refine((claim) => (claim.quoteStart === null) === (claim.quoteEnd === null), {
     message: "The selection lost one of its ends. Select the passage again.",

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimEditForm } from "@/components/claims/claim-edit-form";
+import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { StatusBadge } from "@/components/claims/status-badge";
+import { RatingPanel } from "@/components/ratings/rating-panel";
+import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { requireUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
 import { relationLabels } from "@/lib/claims/relation-labels";
@@ -24,9 +29,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const card = await getClaimCard(user, id);
   if (!card) notFound();
   const { claim, report } = card;
+  const canEdit = claim.createdBy === user.id || hasRole(user.role, "editor");
 
   return (
-    <article className="mx-auto flex max-w-3xl flex-col gap-5">
+    <article className="mx-auto flex max-w-6xl flex-col gap-5">
       <header className="flex flex-col gap-2">
         <p className="text-sm text-muted">Claim {claim.id}</p>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -49,80 +55,100 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </p>
       </header>
 
-      <section aria-labelledby="quote-heading" className="flex flex-col gap-2">
-        <h2 id="quote-heading" className="text-lg font-semibold">
-          What the report says
-        </h2>
-        <QuoteInContext
-          quote={claim.quote}
-          language={claim.quoteLanguage}
-          before={card.before}
-          after={card.after}
-        />
-        {claim.anchorState === "orphaned" && (
-          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
-            This quote could not be found in the report&apos;s current text, so it is not
-            highlighted there. It is kept as it was first quoted.
-          </p>
-        )}
-        {claim.anchorState === "unanchored" && !report.hasFullText && (
-          <p className="text-sm text-muted">
-            The report&apos;s full text has not been imported, so the quote is shown without its
-            context.
-          </p>
-        )}
-        <p>
-          <span className="font-medium">Attribution: </span>
-          {claim.attribution || <span className="text-muted">not recorded</span>}
-        </p>
-      </section>
+      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-8">
+          <section aria-labelledby="quote-heading" className="flex flex-col gap-2">
+            <h2 id="quote-heading" className="text-lg font-semibold">
+              What the report says
+            </h2>
+            <QuoteInContext
+              quote={claim.quote}
+              language={claim.quoteLanguage}
+              before={card.before}
+              after={card.after}
+            />
+            {claim.anchorState === "orphaned" && (
+              <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
+                This quote could not be found in the report&apos;s current text, so it is not
+                highlighted there. It is kept as it was first quoted.
+              </p>
+            )}
+            {claim.anchorState === "unanchored" && !report.hasFullText && (
+              <p className="text-sm text-muted">
+                The report&apos;s full text has not been imported, so the quote is shown without its
+                context.
+              </p>
+            )}
+            <p>
+              <span className="font-medium">Attribution: </span>
+              {claim.attribution || <span className="text-muted">not recorded</span>}
+            </p>
+          </section>
+          <RatingPanel claimId={claim.id} actor={user} />
+          <ClaimHistory claimId={claim.id} actor={user} />
+        </div>
+        <aside className="flex flex-col gap-8">
+          <VerdictPanel claimId={claim.id} actor={user} />
 
-      {card.entities.length > 0 && (
-        <section aria-labelledby="entities-heading" className="flex flex-col gap-2">
-          <h2 id="entities-heading" className="text-lg font-semibold">
-            Who and where
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {card.entities.map((entity) => (
-              <li
-                key={entity.id}
-                className="rounded-full border border-line bg-white px-3 py-0.5 text-sm"
-              >
-                {entity.name} <span className="text-muted">({entity.kind})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+          {card.entities.length > 0 && (
+            <section aria-labelledby="entities-heading" className="flex flex-col gap-2">
+              <h2 id="entities-heading" className="text-lg font-semibold">
+                Who and where
+              </h2>
+              <ul className="flex flex-wrap gap-2">
+                {card.entities.map((entity) => (
+                  <li
+                    key={entity.id}
+                    className="rounded-full border border-line bg-white px-3 py-0.5 text-sm"
+                  >
+                    {entity.name} <span className="text-muted">({entity.kind})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-      <section aria-labelledby="relations-heading" className="flex flex-col gap-2">
-        <h2 id="relations-heading" className="text-lg font-semibold">
-          Related claims
-        </h2>
-        {card.relations.length === 0 ? (
-          <p className="text-muted">No related claims linked yet.</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {card.relations.map((relation) => (
-              <li
-                key={relation.id}
-                className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
-              >
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <p>
-                    <span className="font-medium">{relationLabels[relation.kind]}: </span>
-                    <Link href={`/claims/${relation.otherId}`} className="text-accent underline">
-                      {relation.otherStatement}
-                    </Link>
-                  </p>
-                  <StatusBadge status={relation.otherStatus} />
-                </div>
-                {relation.note && <p className="text-sm text-muted">{relation.note}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+          <section aria-labelledby="relations-heading" className="flex flex-col gap-2">
+            <h2 id="relations-heading" className="text-lg font-semibold">
+              Related claims
+            </h2>
+            {card.relations.length === 0 ? (
+              <p className="text-muted">No related claims linked yet.</p>
+            ) : (
+              <ul className="flex flex-col gap-2">
+                {card.relations.map((relation) => (
+                  <li
+                    key={relation.id}
+                    className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
+                  >
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <p>
+                        <span className="font-medium">{relationLabels[relation.kind]}: </span>
+                        <Link
+                          href={`/claims/${relation.otherId}`}
+                          className="text-accent underline"
+                        >
+                          {relation.otherStatement}
+                        </Link>
+                      </p>
+                      <StatusBadge status={relation.otherStatus} />
+                    </div>
+                    {relation.note && <p className="text-sm text-muted">{relation.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {canEdit && (
+            <details className="rounded-lg border border-line bg-white p-4">
+              <summary className="cursor-pointer font-medium">Edit the card</summary>
+              <div className="mt-3">
+                <ClaimEditForm claim={claim} />
+              </div>
+            </details>
+          )}
+        </aside>
+      </div>
     </article>
   );
 }

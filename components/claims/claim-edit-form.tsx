@@ -1,0 +1,76 @@
+"use client";
+
+import { editClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
+import { Button } from "@/components/ui/button";
+import { controlClass, Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/**
+ * Edits the card's own words. The version it was opened at travels with it:
+ * if someone saved in between, the server refuses, names them and shows their
+ * text, and this form keeps yours.
+ */
+export function ClaimEditForm({
+  claim,
+}: {
+  claim: {
+    id: number;
+    version: number;
+    statement: string;
+    attribution: string;
+    eventDate: string | null;
+    eventDatePrecision: "day" | "month" | "year" | null;
+  };
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(editClaimAction);
+  const errors = state.fieldErrors;
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="claimId" value={claim.id} />
+      <input type="hidden" name="version" value={claim.version} />
+      <TextField
+        label="Claim (one sentence in English)"
+        name="statement"
+        defaultValue={claim.statement}
+        errors={errors?.statement}
+      />
+      <TextField
+        label="Attribution"
+        name="attribution"
+        defaultValue={claim.attribution}
+        errors={errors?.attribution}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          label="Event date"
+          name="eventDate"
+          type="date"
+          defaultValue={claim.eventDate ?? ""}
+          errors={errors?.eventDate}
+        />
+        <Field label="The date is exact to the">
+          {(control) => (
+            <select
+              {...control}
+              name="eventDatePrecision"
+              defaultValue={claim.eventDatePrecision ?? "day"}
+              className={controlClass}
+            >
+              <option value="day">day</option>
+              <option value="month">month</option>
+              <option value="year">year</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Save changes
+        </Button>
+      </div>
+    </form>
+  );
+}

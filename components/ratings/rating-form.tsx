@@ -1,0 +1,117 @@
+"use client";
+
+import { rateClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { ReliabilityGrade } from "@/db/schema";
+import {
+  credibilityGrades,
+  credibilityMeaning,
+  reliabilityGrades,
+  reliabilityMeaning,
+} from "@/lib/review/grades";
+
+/** The two Admiralty scales as radio groups, each choice with its definition beside it. */
+export function RatingForm({
+  claimId,
+  mine,
+}: {
+  claimId: number;
+  mine: { reliability: ReliabilityGrade; credibility: number; note: string | null } | null;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(rateClaimAction);
+  const errors = state.fieldErrors;
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="claimId" value={claimId} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Scale
+          legend="Source reliability"
+          name="reliability"
+          checked={mine?.reliability}
+          errors={errors?.reliability}
+          choices={reliabilityGrades.map((grade) => ({
+            value: grade,
+            ...reliabilityMeaning[grade],
+          }))}
+        />
+        <Scale
+          legend="Information credibility"
+          name="credibility"
+          checked={mine?.credibility}
+          errors={errors?.credibility}
+          choices={credibilityGrades.map((grade) => ({
+            value: grade,
+            ...credibilityMeaning[grade],
+          }))}
+        />
+      </div>
+      <TextArea
+        label="Note (optional)"
+        name="note"
+        rows={2}
+        dir="auto"
+        defaultValue={mine?.note ?? ""}
+        hint="What your grades rest on: the source's record, what confirms or contradicts it."
+        errors={errors?.note}
+      />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Saving…" : mine ? "Change my rating" : "Save my rating"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Scale<V extends string | number>({
+  legend,
+  name,
+  checked,
+  errors,
+  choices,
+}: {
+  legend: string;
+  name: string;
+  checked: V | undefined;
+  errors?: string[];
+  choices: Array<{ value: V; label: string; definition: string }>;
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset
+      className="flex flex-col gap-1 rounded-lg border border-line p-3"
+      aria-describedby={errors?.length ? errorId : undefined}
+    >
+      <legend className="px-1 font-medium">{legend}</legend>
+      {choices.map((choice) => (
+        <label
+          key={choice.value}
+          className="flex cursor-pointer items-start gap-2 rounded-md p-1.5 hover:bg-paper has-checked:bg-accent/10"
+        >
+          <input
+            type="radio"
+            name={name}
+            value={choice.value}
+            defaultChecked={checked === choice.value}
+            className="mt-1"
+          />
+          <span>
+            <span className="font-medium">
+              {choice.value} · {choice.label}
+            </span>
+            <span className="block text-sm text-muted">{choice.definition}</span>
+          </span>
+        </label>
+      ))}
+      {errors?.length ? (
+        <p id={errorId} className="text-sm text-danger">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

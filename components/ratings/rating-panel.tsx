@@ -1,0 +1,140 @@
+import { StatusBadge, statusLabel } from "@/components/claims/status-badge";
+import type { User } from "@/db/schema";
+import { getRatingPanel } from "@/lib/ratings/panel";
+import { credibilityMeaning, gradeWording, reliabilityMeaning } from "@/lib/review/grades";
+import { explainStatus } from "@/lib/review/status";
+import { RatingForm } from "./rating-form";
+import { RevealRatings } from "./reveal-ratings";
+
+/**
+ * Sourcing grades on a card: the computed status and why, the actor's own
+ * rating, and, once they have rated or chosen to look, everyone's grades with
+ * the consensus and how far apart they are.
+ */
+export async function RatingPanel({ claimId, actor }: { claimId: number; actor: User }) {
+  const panel = await getRatingPanel(actor, claimId);
+  const { status, others } = panel;
+  const { consensus } = status;
+  return (
+    <section aria-labelledby="ratings-heading" className="flex flex-col gap-4">
+      <h2 id="ratings-heading" className="text-lg font-semibold">
+        Sourcing grades
+      </h2>
+      <div className="flex flex-wrap items-center gap-2 rounded-lg border border-line bg-white p-3">
+        <StatusBadge status={status.status} />
+        <p className="text-sm">
+          <span className="sr-only">Why: </span>
+          {explainStatus(status, statusLabel(status.status))}
+        </p>
+      </div>
+      <p className="text-sm text-muted">
+        {panel.count} of the {panel.quorum} ratings the status needs
+        {panel.count > panel.quorum ? " (quorum met)" : ""}.
+      </p>
+
+      {others ? (
+        <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
+          {panel.revealedBeforeRating && (
+            <p className="text-sm text-muted">You chose to see these before rating.</p>
+          )}
+          <p>
+            <span className="font-medium">Consensus: </span>
+            {consensus.reliability && consensus.credibility
+              ? gradeWording(consensus.reliability, consensus.credibility)
+              : "not enough judged grades"}
+            <span className="text-sm text-muted">
+              {" "}
+              · spread between quartiles: reliability {consensus.reliabilitySpread}, credibility{" "}
+              {consensus.credibilitySpread} grade{consensus.credibilitySpread === 1 ? "" : "s"}
+            </span>
+          </p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Distribution
+              caption="Source reliability"
+              rows={others.reliability.map((r) => ({
+                grade: r.grade,
+                label: reliabilityMeaning[r.grade].label,
+                count: r.count,
+              }))}
+            />
+            <Distribution
+              caption="Information credibility"
+              rows={others.credibility.map((r) => ({
+                grade: String(r.grade),
+                label: credibilityMeaning[r.grade].label,
+                count: r.count,
+              }))}
+            />
+          </div>
+          <ul className="flex flex-col gap-1 text-sm">
+            {others.ratings.map((rating) => (
+              <li key={rating.reviewerId}>
+                <span className="font-medium">{rating.reviewer}</span>: {rating.reliability}
+                {rating.credibility}
+                {rating.note && (
+                  <span dir="auto" className="text-muted">
+                    {" "}
+                    — {rating.note}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-2 rounded-lg border border-dashed border-line p-4">
+          <p>
+            {panel.count === 0
+              ? "Nobody has rated this claim yet."
+              : `${panel.count} reviewer${panel.count === 1 ? " has" : "s have"} rated this claim. Their grades stay hidden until you rate, so they do not anchor yours.`}
+          </p>
+          {panel.count > 0 && <RevealRatings claimId={claimId} />}
+        </div>
+      )}
+
+      {panel.locked ? (
+        <p role="note" className="rounded-md border border-line bg-paper px-3 py-2">
+          An editor has set a verdict, so ratings are locked until an editor reopens the claim.
+          {panel.mine ? ` Your rating: ${panel.mine.reliability}${panel.mine.credibility}.` : ""}
+        </p>
+      ) : (
+        <div className="flex flex-col gap-2">
+          <h3 className="font-medium">{panel.mine ? "Your rating" : "Rate this claim"}</h3>
+          <RatingForm claimId={claimId} mine={panel.mine} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Distribution({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: Array<{ grade: string; label: string; count: number }>;
+}) {
+  const most = Math.max(1, ...rows.map((row) => row.count));
+  return (
+    <table className="w-full text-sm">
+      <caption className="mb-1 text-start font-medium">{caption}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.grade}>
+            <th scope="row" className="w-8 text-start font-medium" title={row.label}>
+              {row.grade}
+            </th>
+            <td className="w-full py-0.5">
+              <span
+                aria-hidden
+                className="block h-3 rounded-sm bg-accent/70"
+                style={{ width: `${(row.count / most) * 100}%`, minWidth: row.count ? 4 : 0 }}
+              />
+            </td>
+            <td className="w-8 text-end tabular-nums">{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

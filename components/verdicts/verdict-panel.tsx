@@ -1,0 +1,56 @@
+import type { User } from "@/db/schema";
+import { hasRole } from "@/lib/auth/roles";
+import { verdictLabels } from "@/lib/verdicts/labels";
+import { listVerdicts } from "@/lib/verdicts/verdict-list";
+import { ReopenVerdictForm, SetVerdictForm } from "./verdict-forms";
+
+const when = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+
+/** The editor's decision: the standing verdict, earlier reopened ones, and the editor's controls. */
+export async function VerdictPanel({ claimId, actor }: { claimId: number; actor: User }) {
+  const all = await listVerdicts(actor, claimId);
+  const standing = all.find((verdict) => verdict.reopenedAt === null) ?? null;
+  const earlier = all.filter((verdict) => verdict !== standing);
+  const isEditor = hasRole(actor.role, "editor");
+  return (
+    <section aria-labelledby="verdict-heading" className="flex flex-col gap-3">
+      <h2 id="verdict-heading" className="text-lg font-semibold">
+        Verdict
+      </h2>
+      {standing ? (
+        <div className="rounded-lg border-2 border-ink/70 bg-white p-4">
+          <p className="text-lg font-semibold">{verdictLabels[standing.verdict]}</p>
+          <p dir="auto" className="mt-1 whitespace-pre-line">
+            {standing.rationale}
+          </p>
+          <p className="mt-2 text-sm text-muted">
+            Decided by {standing.decidedBy}, {when(standing.decidedAt)}
+          </p>
+        </div>
+      ) : (
+        <p className="text-muted">
+          No verdict yet.{" "}
+          {isEditor
+            ? "Set one when the sourcing is clear."
+            : "An editor decides when sourcing is clear."}
+        </p>
+      )}
+      {isEditor &&
+        (standing ? <ReopenVerdictForm claimId={claimId} /> : <SetVerdictForm claimId={claimId} />)}
+      {earlier.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer">Earlier verdicts ({earlier.length})</summary>
+          <ul className="mt-2 flex flex-col gap-2">
+            {earlier.map((verdict) => (
+              <li key={verdict.id} className="border-s-2 border-line ps-3">
+                <span className="font-medium">{verdictLabels[verdict.verdict]}</span> by{" "}
+                {verdict.decidedBy}, {when(verdict.decidedAt)}; reopened by {verdict.reopenedBy}:{" "}
+                <span dir="auto">{verdict.reopenReason}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { auditEvents, claims, users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { hasRole } from "@/lib/auth/roles";
+import { VersionConflict } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { lockClaim } from "./lock";
+
+export type ClaimEdit = {
+  claimId: number;
+  version: number;
+  statement: string;
+  attribution: string;
+  eventDate: string | null;
+  eventDatePrecision: "day" | "month" | "year";
+};
+
+/**
+ * Changes a card's wording, attribution or event date. The form sends the
+ * version it was opened at; if someone saved in between, nothing is written
+ * and the conflict names them and shows what they saved. Only the card's
+ * author or an editor may edit it.
+ */
+export async function editClaim(actor: User, edit: ClaimEdit) {
+  assertRole(actor, "reviewer");
+  await getDb().transaction(async (tx) => {
+    const claim = await lockClaim(tx, edit.claimId);
+    if (claim.createdBy !== actor.id && !hasRole(actor.role, "editor")) {
+      throw new ForbiddenError("editor", "Only the card's author or an editor can edit it.");
+    }
+    if (claim.version !== edit.version) {
+      const [last] = await tx
+        .select({ name: users.displayName })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .where(
+          and(
+            eq(auditEvents.entityType, "claim"),
+            eq(auditEvents.entityId, String(edit.claimId)),
+            eq(auditEvents.action, "claim.edit"),
+          ),
+        )
+        .orderBy(desc(auditEvents.id))
+        .limit(1);
+      throw new VersionConflict(
+        `Changed by ${last?.name ?? "someone else"} since you opened it. Their version: “${claim.statement}”` +
+          `${claim.attribution ? ` (attribution: ${claim.attribution})` : ""}` +
+          `${claim.eventDate ? ` (event ${claim.eventDate})` : ""}. ` +
+          "Your version is still in the form: reload the page to edit theirs, then re-apply your change.",
+        claim,
+      );
+    }
+    const before = fieldsOf(claim);
+    const after = {
+      statement: edit.statement,
+      attribution: edit.attribution,
+      eventDate: edit.eventDate,
+      eventDatePrecision: edit.eventDate ? edit.eventDatePrecision : null,
+    };
+    await tx
+      .update(claims)
+      .set({ ...after, version: claim.version + 1, updatedAt: new Date() })
+      .where(eq(claims.id, edit.claimId));
+    await announceClaimChange(tx, { claimId: edit.claimId, kind: "claim", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.edit",
+      entityType: "claim",
+      entityId: edit.claimId,
+      before,
+      after,
+    });
+  });
+}
+
+function fieldsOf(claim: typeof claims.$inferSelect) {
+  return {
+    statement: claim.statement,
+    attribution: claim.attribution,
+    eventDate: claim.eventDate,
+    eventDatePrecision: claim.eventDatePrecision,
+  };
+}

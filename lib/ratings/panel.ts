@@ -1,0 +1,66 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { ratingReveals, ratings, users, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+import { reliabilityGrades, credibilityGrades } from "@/lib/review/grades";
+import { readStatusInput } from "@/lib/review/refresh-status";
+import { computeStatus } from "@/lib/review/status";
+import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+
+/**
+ * What the rating panel of a card shows this actor. Other reviewers' grades
+ * (the distribution, consensus and the list) are withheld until the actor has
+ * rated or chosen to reveal them; only their number is shown before that.
+ */
+export async function getRatingPanel(actor: User, claimId: number) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const [all, [reveal], verdict, statusInput] = await Promise.all([
+    db
+      .select({
+        reviewerId: ratings.reviewerId,
+        reviewer: users.displayName,
+        reliability: ratings.reliability,
+        credibility: ratings.credibility,
+        note: ratings.note,
+        updatedAt: ratings.updatedAt,
+      })
+      .from(ratings)
+      .innerJoin(users, eq(users.id, ratings.reviewerId))
+      .where(eq(ratings.claimId, claimId))
+      .orderBy(asc(ratings.createdAt)),
+    db
+      .select({ at: ratingReveals.revealedAt })
+      .from(ratingReveals)
+      .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
+    findOpenVerdict(db, claimId),
+    readStatusInput(db, claimId),
+  ]);
+  const mine = all.find((rating) => rating.reviewerId === actor.id) ?? null;
+  const canSeeOthers = mine !== null || reveal !== undefined;
+  const status = computeStatus(statusInput);
+  return {
+    mine,
+    count: all.length,
+    quorum: statusInput.quorum,
+    locked: verdict !== null,
+    revealedBeforeRating: reveal !== undefined && mine === null,
+    status,
+    others: canSeeOthers
+      ? {
+          ratings: all,
+          reliability: reliabilityGrades.map((grade) => ({
+            grade,
+            count: all.filter((r) => r.reliability === grade).length,
+          })),
+          credibility: credibilityGrades.map((grade) => ({
+            grade,
+            count: all.filter((r) => r.credibility === grade).length,
+          })),
+        }
+      : null,
+  };
+}
+
+export type RatingPanel = Awaited<ReturnType<typeof getRatingPanel>>;

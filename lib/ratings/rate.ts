@@ -1,0 +1,96 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { ratingReveals, ratings, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { lockClaim } from "@/lib/claims/lock";
+import { RuleViolation } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+import type { RatingInput } from "./rating-fields";
+
+/**
+ * Records the actor's grades for a claim: one rating per reviewer per claim,
+ * a second one replaces the first (the audit trail keeps what it said). The
+ * claim row is locked first, so a verdict set at the same moment either comes
+ * before (and the rating is refused) or after, and two submissions by the
+ * same reviewer leave one rating.
+ */
+export async function rateClaim(actor: User, input: RatingInput) {
+  assertRole(actor, "reviewer");
+  return getDb().transaction(async (tx) => {
+    await lockClaim(tx, input.claimId);
+    const verdict = await findOpenVerdict(tx, input.claimId);
+    if (verdict) {
+      throw new RuleViolation(
+        `An editor has set the verdict “${verdict.verdict}”, so ratings are locked until an editor reopens the claim.`,
+      );
+    }
+    const [previous] = await tx
+      .select()
+      .from(ratings)
+      .where(and(eq(ratings.claimId, input.claimId), eq(ratings.reviewerId, actor.id)));
+    const values = {
+      reliability: input.reliability,
+      credibility: input.credibility,
+      note: input.note,
+    };
+    const [saved] = previous
+      ? await tx
+          .update(ratings)
+          .set({ ...values, updatedAt: new Date() })
+          .where(eq(ratings.id, previous.id))
+          .returning()
+      : await tx
+          .insert(ratings)
+          .values({ claimId: input.claimId, reviewerId: actor.id, ...values })
+          .returning();
+    const status = await refreshClaimStatus(tx, input.claimId);
+    await announceClaimChange(tx, { claimId: input.claimId, kind: "rating", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: previous ? "rating.update" : "rating.create",
+      entityType: "claim",
+      entityId: input.claimId,
+      before: previous ? gradesOf(previous) : null,
+      after: { ...gradesOf(saved!), status: status.status },
+    });
+    return { rating: saved!, status };
+  });
+}
+
+/**
+ * Shows the actor everyone else's ratings before they rate. Blind-first is
+ * the default so early grades do not anchor later ones; choosing to look is
+ * recorded, once.
+ */
+export async function revealRatings(actor: User, claimId: number) {
+  assertRole(actor, "reviewer");
+  await getDb().transaction(async (tx) => {
+    await lockClaim(tx, claimId);
+    const inserted = await tx
+      .insert(ratingReveals)
+      .values({ claimId, reviewerId: actor.id })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length === 0) return;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "rating.reveal",
+      entityType: "claim",
+      entityId: claimId,
+      after: { revealedBeforeRating: true },
+    });
+  });
+}
+
+function gradesOf(rating: { reliability: string; credibility: number; note: string | null }) {
+  return {
+    grade: `${rating.reliability}${rating.credibility}`,
+    reliability: rating.reliability,
+    credibility: rating.credibility,
+    note: rating.note,
+  };
+}

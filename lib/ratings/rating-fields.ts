@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { reliabilityGrades } from "@/lib/review/grades";
+
+/** A rating as the form and the data layer understand it. */
+export const ratingSchema = z.object({
+  claimId: z.coerce.number().int().positive("Unknown claim."),
+  reliability: z.enum(reliabilityGrades, "Choose a source reliability grade from A to F."),
+  credibility: z.coerce
+    .number("Choose an information credibility grade from 1 to 6.")
+    .int("Choose an information credibility grade from 1 to 6.")
+    .min(1, "Choose an information credibility grade from 1 to 6.")
+    .max(6, "Choose an information credibility grade from 1 to 6."),
+  note: z
+    .string()
+    .trim()
+    .max(2000, "Keep the note under 2000 characters.")
+    .optional()
+    .transform((value) => value || null),
+});
+
+export type RatingInput = z.output<typeof ratingSchema>;

@@ -1,0 +1,67 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { verdicts, type User, type VerdictKind } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { lockClaim } from "@/lib/claims/lock";
+import { RuleViolation } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { findOpenVerdict } from "./open-verdict";
+
+/**
+ * An editor's decision on a claim, with the reasoning a reader of the export
+ * will see. It stands (and locks the ratings) until an editor reopens it; a
+ * second verdict needs the first one reopened, so no decision is overwritten.
+ */
+export async function setVerdict(
+  actor: User,
+  input: { claimId: number; verdict: VerdictKind; rationale: string },
+) {
+  assertRole(actor, "editor");
+  return getDb().transaction(async (tx) => {
+    await lockClaim(tx, input.claimId);
+    const standing = await findOpenVerdict(tx, input.claimId);
+    if (standing) {
+      throw new RuleViolation(
+        `This claim already has the verdict “${standing.verdict}”. Reopen it first, saying why.`,
+      );
+    }
+    const [decided] = await tx
+      .insert(verdicts)
+      .values({ ...input, decidedBy: actor.id })
+      .returning();
+    await announceClaimChange(tx, { claimId: input.claimId, kind: "verdict", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.set",
+      entityType: "claim",
+      entityId: input.claimId,
+      after: { verdictId: decided!.id, verdict: input.verdict, rationale: input.rationale },
+    });
+    return decided!;
+  });
+}
+
+/** Withdraws the standing verdict so reviewers can rate again; the verdict stays in history. */
+export async function reopenVerdict(actor: User, input: { claimId: number; reason: string }) {
+  assertRole(actor, "editor");
+  await getDb().transaction(async (tx) => {
+    await lockClaim(tx, input.claimId);
+    const standing = await findOpenVerdict(tx, input.claimId);
+    if (!standing) throw new RuleViolation("This claim has no standing verdict to reopen.");
+    await tx
+      .update(verdicts)
+      .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })
+      .where(eq(verdicts.id, standing.id));
+    await announceClaimChange(tx, { claimId: input.claimId, kind: "verdict", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.reopen",
+      entityType: "claim",
+      entityId: input.claimId,
+      before: { verdictId: standing.id, verdict: standing.verdict, rationale: standing.rationale },
+      after: { reason: input.reason },
+    });
+  });
+}
