@@ -42,7 +42,12 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
                   {event.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>
               </p>
-              <Changes before={event.before} after={event.after} />
+              <Changes
+                before={event.before}
+                after={event.after}
+                // a comment's words live in the discussion, where deleting them hides them
+                hidden={event.action.startsWith("comment.") ? ["body"] : []}
+              />
             </li>
           ))}
         </ol>
@@ -54,11 +59,11 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
   );
 }
 
-function Changes({ before, after }: { before: unknown; after: unknown }) {
+function Changes({ before, after, hidden }: { before: unknown; after: unknown; hidden: string[] }) {
   const old = asRecord(before);
   const now = asRecord(after);
   const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
-    (key) => show(old[key]) !== show(now[key]),
+    (key) => !hidden.includes(key) && show(old[key]) !== show(now[key]),
   );
   if (keys.length === 0) return null;
   return (

@@ -50,3 +50,16 @@ export async function createAccount(role: "reviewer" | "editor" | "admin") {
   });
   return { id, email, password, displayName: `E2E ${role} ${tag}` };
 }
+
+/** A claim card of its own for a spec (on the first demo report), so parallel specs never share one. */
+export async function createClaimCard(statement: string) {
+  return withDeskDatabase(async (db) => {
+    const { rows } = await db.query<{ id: number }>(
+      `insert into claims (report_id, statement, quote, quote_language, anchor_exact)
+       values ((select min(id) from reports), $1, 'اقتباس للاختبار', 'ar', 'اقتباس للاختبار')
+       returning id`,
+      [statement],
+    );
+    return rows[0]!.id;
+  });
+}

@@ -1,14 +1,13 @@
 import "server-only";
-import { asc, eq, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { claimEntities, claimRelations, claims, entities, reports, type User } from "@/db/schema";
+import { claimEntities, claims, entities, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 
 /** Characters of report text shown either side of the quote on its card. */
 const CONTEXT_CHARACTERS = 280;
 
-/** One claim card with what its page shows: the quote in context, entities and related claims. */
+/** One claim card with what its page shows: the quote in context and the entities it names. */
 export async function getClaimCard(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const db = getDb();
@@ -35,33 +34,13 @@ export async function getClaimCard(actor: User, claimId: number) {
     .where(eq(claims.id, claimId));
   if (!found) return null;
 
-  const other = alias(claims, "other");
-  const [claimEntityList, relations] = await Promise.all([
-    db
-      .select({ id: entities.id, name: entities.name, kind: entities.kind })
-      .from(claimEntities)
-      .innerJoin(entities, eq(entities.id, claimEntities.entityId))
-      .where(eq(claimEntities.claimId, claimId))
-      .orderBy(asc(entities.name)),
-    db
-      .select({
-        id: claimRelations.id,
-        kind: claimRelations.kind,
-        note: claimRelations.note,
-        otherId: other.id,
-        otherStatement: other.statement,
-        otherStatus: other.status,
-      })
-      .from(claimRelations)
-      .innerJoin(
-        other,
-        sql`${other.id} = case when ${claimRelations.fromClaimId} = ${claimId}
-          then ${claimRelations.toClaimId} else ${claimRelations.fromClaimId} end`,
-      )
-      .where(or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)))
-      .orderBy(asc(claimRelations.kind), asc(other.id)),
-  ]);
-  return { ...found, entities: claimEntityList, relations };
+  const claimEntityList = await db
+    .select({ id: entities.id, name: entities.name, kind: entities.kind })
+    .from(claimEntities)
+    .innerJoin(entities, eq(entities.id, claimEntities.entityId))
+    .where(eq(claimEntities.claimId, claimId))
+    .orderBy(asc(entities.name));
+  return { ...found, entities: claimEntityList };
 }
 
 export type ClaimCard = NonNullable<Awaited<ReturnType<typeof getClaimCard>>>;

@@ -7,25 +7,24 @@ import { computeStatus, type StatusVerdict } from "./status";
 
 /** Everything the status rule reads about one claim. */
 export async function readStatusInput(db: Executor, claimId: number) {
-  const [claimRatings, liveEvidence, [contradictions]] = await Promise.all([
-    db
-      .select({ reliability: ratings.reliability, credibility: ratings.credibility })
-      .from(ratings)
-      .where(eq(ratings.claimId, claimId)),
-    db
-      .select({ stance: evidence.stance })
-      .from(evidence)
-      .where(and(eq(evidence.claimId, claimId), isNull(evidence.retractedAt))),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(claimRelations)
-      .where(
-        and(
-          eq(claimRelations.kind, "contradicts"),
-          or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)),
-        ),
+  // one after another: inside a transaction there is one connection, and pg runs one query at a time
+  const claimRatings = await db
+    .select({ reliability: ratings.reliability, credibility: ratings.credibility })
+    .from(ratings)
+    .where(eq(ratings.claimId, claimId));
+  const liveEvidence = await db
+    .select({ stance: evidence.stance })
+    .from(evidence)
+    .where(and(eq(evidence.claimId, claimId), isNull(evidence.retractedAt)));
+  const [contradictions] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(claimRelations)
+    .where(
+      and(
+        eq(claimRelations.kind, "contradicts"),
+        or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)),
       ),
-  ]);
+    );
   return {
     ratings: claimRatings,
     evidence: liveEvidence,

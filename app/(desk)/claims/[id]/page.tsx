@@ -5,13 +5,15 @@ import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { StatusBadge } from "@/components/claims/status-badge";
+import { DiscussionSection } from "@/components/discussion/discussion-section";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
+import { RelationsSection } from "@/components/relations/relations-section";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
-import { relationLabels } from "@/lib/claims/relation-labels";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
@@ -85,6 +87,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </p>
           </section>
           <RatingPanel claimId={claim.id} actor={user} />
+          <EvidenceSection claimId={claim.id} actor={user} />
+          <DiscussionSection claimId={claim.id} actor={user} />
           <ClaimHistory claimId={claim.id} actor={user} />
         </div>
         <aside className="flex flex-col gap-8">
@@ -108,37 +112,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </section>
           )}
 
-          <section aria-labelledby="relations-heading" className="flex flex-col gap-2">
-            <h2 id="relations-heading" className="text-lg font-semibold">
-              Related claims
-            </h2>
-            {card.relations.length === 0 ? (
-              <p className="text-muted">No related claims linked yet.</p>
-            ) : (
-              <ul className="flex flex-col gap-2">
-                {card.relations.map((relation) => (
-                  <li
-                    key={relation.id}
-                    className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
-                  >
-                    <div className="flex flex-wrap items-start justify-between gap-2">
-                      <p>
-                        <span className="font-medium">{relationLabels[relation.kind]}: </span>
-                        <Link
-                          href={`/claims/${relation.otherId}`}
-                          className="text-accent underline"
-                        >
-                          {relation.otherStatement}
-                        </Link>
-                      </p>
-                      <StatusBadge status={relation.otherStatus} />
-                    </div>
-                    {relation.note && <p className="text-sm text-muted">{relation.note}</p>}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <RelationsSection claimId={claim.id} actor={user} />
           {canEdit && (
             <details className="rounded-lg border border-line bg-white p-4">
               <summary className="cursor-pointer font-medium">Edit the card</summary>

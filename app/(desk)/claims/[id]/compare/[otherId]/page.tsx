@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/claims/status-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { relationLabels } from "@/lib/claims/relation-labels";
+import { getClaimComparison, type ComparedClaim } from "@/lib/relations/compare";
+import { idFromParams } from "@/lib/route-params";
+import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
+
+type Params = Promise<{ id: string; otherId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, otherId } = await params;
+  return { title: `Claims ${id} and ${otherId} side by side` };
+}
+
+/** Two claims next to each other (stacked on a phone), for reading a contradiction. */
+export default async function CompareClaimsPage({ params }: { params: Params }) {
+  const user = await requireUser();
+  const claimId = await idFromParams(params);
+  const otherId = await idFromParams(params.then(({ otherId }) => ({ id: otherId })));
+  if (claimId === otherId) notFound();
+  const comparison = await getClaimComparison(user, claimId, otherId);
+  if (!comparison) notFound();
+
+  return (
+    <article className="mx-auto flex max-w-6xl flex-col gap-5">
+      <header className="flex flex-col gap-2">
+        <p className="text-sm">
+          <Link href={`/claims/${claimId}`} className="text-accent underline">
+            Back to claim {claimId}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">
+          Claims {claimId} and {otherId} side by side
+        </h1>
+        {comparison.links.length === 0 ? (
+          <p className="text-muted">These two claims are not linked.</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {comparison.links.map((link) => (
+              <li key={link.id}>
+                <span className="font-medium">{relationLabels[link.kind]}</span>
+                {link.note && (
+                  <>
+                    : <span dir="auto">{link.note}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        {comparison.claims.map((claim) => (
+          <ClaimColumn key={claim.id} claim={claim} />
+        ))}
+      </div>
+    </article>
+  );
+}
+
+function ClaimColumn({ claim }: { claim: ComparedClaim }) {
+  const headingId = `compared-claim-${claim.id}`;
+  const { supports, contradicts, context, retracted } = claim.evidence;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p className="text-sm text-muted">
+          <Link href={`/claims/${claim.id}`} className="text-accent underline">
+            Claim {claim.id}
+          </Link>
+        </p>
+        <StatusBadge status={claim.status} />
+      </div>
+      <h2 id={headingId} className="text-lg font-semibold">
+        {claim.statement}
+      </h2>
+      <blockquote
+        lang={claim.quoteLanguage}
+        dir="auto"
+        className="rounded-md border border-line bg-paper p-3 text-lg leading-loose"
+      >
+        {claim.quote}
+      </blockquote>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="font-medium">Attribution</dt>
+        <dd dir="auto">{claim.attribution || <span className="text-muted">not recorded</span>}</dd>
+        <dt className="font-medium">Report</dt>
+        <dd>
+          <Link
+            href={`/reports/${claim.report.id}#claim-${claim.id}`}
+            className="text-accent underline"
+            dir={textDirection(claim.report.title)}
+          >
+            {claim.report.title}
+          </Link>
+          {claim.report.outlet ? ` · ${claim.report.outlet}` : ""}
+        </dd>
+        <dt className="font-medium">Event date</dt>
+        <dd>
+          {claim.eventDate ? (
+            formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day")
+          ) : (
+            <span className="text-muted">none given</span>
+          )}
+        </dd>
+        <dt className="font-medium">Evidence</dt>
+        <dd>
+          {supports} supporting · {contradicts} contradicting · {context} context
+          {retracted > 0 ? ` · ${retracted} retracted` : ""}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction } from "@/lib/form-action";
+import { VersionConflict } from "@/lib/errors";
+import { COMMENT_BODY_MAX_LENGTH } from "@/lib/discussion/body";
+import {
+  createComment,
+  deleteComment,
+  editComment,
+  type CommentConflict,
+} from "@/lib/discussion/write";
+
+const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
+const version = z.coerce.number().int().positive("Reload the page and try again.");
+const body = z
+  .string("Write something before posting.")
+  .trim()
+  .min(1, "Write something before posting.")
+  .max(
+    COMMENT_BODY_MAX_LENGTH,
+    `A comment is at most ${COMMENT_BODY_MAX_LENGTH.toLocaleString("en")} characters.`,
+  );
+
+export const postCommentAction = formAction(
+  "comment.create",
+  z.object({
+    claimId: id("claim"),
+    // a top-level comment sends the field empty
+    parentId: z.preprocess((value) => (value === "" ? undefined : value), id("comment").optional()),
+    body,
+  }),
+  async ({ claimId, parentId, body }, actor) => {
+    await createComment(actor, { claimId, parentId, body });
+    revalidatePath(`/claims/${claimId}`);
+    return parentId ? "Reply posted." : "Comment posted.";
+  },
+);
+
+export const editCommentAction = formAction(
+  "comment.edit",
+  z.object({ commentId: id("comment"), version, body }),
+  async ({ commentId, version, body }, actor) => {
+    const result = await refreshOnConflict(
+      editComment(actor, { commentId, version, body }),
+      "edit",
+    );
+    revalidatePath(`/claims/${result.claimId}`);
+    return result.changed ? "Saved. The earlier version is kept in the history." : "No changes.";
+  },
+);
+
+export const deleteCommentAction = formAction(
+  "comment.delete",
+  z.object({ commentId: id("comment"), version }),
+  async ({ commentId, version }, actor) => {
+    const result = await refreshOnConflict(deleteComment(actor, { commentId, version }), "delete");
+    revalidatePath(`/claims/${result.claimId}`);
+    return result.changed ? "Comment deleted." : "This comment was already deleted.";
+  },
+);
+
+/**
+ * On a version conflict the page is refreshed before the message goes back,
+ * so the reviewer sees the comment as it is now above the words they typed,
+ * which the form keeps: both versions side by side, nothing overwritten. A
+ * comment deleted meanwhile is not refreshed away, or the form would go too.
+ */
+async function refreshOnConflict<T>(write: Promise<T>, change: "edit" | "delete"): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    const current = error.current as CommentConflict;
+    if (current.deleted) {
+      const kept = change === "edit" ? " Your text is still in the form." : "";
+      throw new VersionConflict(`${error.message}${kept}`, current);
+    }
+    revalidatePath(`/claims/${current.claimId}`);
+    const next =
+      change === "edit"
+        ? "The comment now shows its current words; yours are still in the form, to copy or to save over them."
+        : "Read its current words, then delete it again if it should go.";
+    throw new VersionConflict(`${error.message} ${next}`, current);
+  }
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { addEvidence } from "@/lib/evidence/add";
+import { evidenceFieldsSchema } from "@/lib/evidence/fields";
+import { retractEvidence } from "@/lib/evidence/retract";
+import { formAction } from "@/lib/form-action";
+
+const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
+
+function revalidateClaim(claimId: number) {
+  revalidatePath(`/claims/${claimId}`);
+  revalidatePath("/claims");
+}
+
+export const addEvidenceAction = formAction(
+  "evidence.add",
+  evidenceFieldsSchema.extend({ claimId: id("claim") }),
+  async ({ claimId, ...fields }, actor) => {
+    await addEvidence(actor, claimId, fields);
+    revalidateClaim(claimId);
+    return "Evidence added.";
+  },
+);
+
+export const retractEvidenceAction = formAction(
+  "evidence.retract",
+  z.object({
+    evidenceId: id("evidence"),
+    version: z.coerce.number().int().positive(),
+    // the data layer trims and requires it, and says so beside the field
+    reason: z.string().default(""),
+  }),
+  async (retraction, actor) => {
+    const { claimId } = await retractEvidence(actor, retraction);
+    revalidateClaim(claimId);
+    return "Evidence retracted. It stays on the card, struck through, with your reason.";
+  },
+);

@@ -1,0 +1,221 @@
+"use client";
+
+import { useId, useState } from "react";
+import {
+  deleteCommentAction,
+  editCommentAction,
+  postCommentAction,
+} from "@/app/(desk)/claims/[id]/discussion-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { FormState } from "@/lib/form-state";
+import { MarkdownHint } from "./markdown-hint";
+
+type Panel = "reply" | "edit" | "delete";
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The reply, edit and delete controls under one comment, each opening its
+ * form in place. The server decides which are offered (`can…`) and checks
+ * again on submit. Deleting asks in the page, not in a browser dialog.
+ */
+export function CommentControls({
+  claimId,
+  comment,
+  maxLength,
+}: {
+  claimId: number;
+  comment: {
+    id: number;
+    version: number;
+    /** the Markdown source, sent only when the edit form is offered */
+    body?: string;
+    authorName: string;
+    canReply: boolean;
+    canEdit: boolean;
+    canDelete: boolean;
+  };
+  maxLength: number;
+}) {
+  const [open, setOpen] = useState<Panel | null>(null);
+  const [done, setDone] = useState<FormState | null>(null);
+  const panelId = useId();
+  const toggle = (panel: Panel) => {
+    setDone(null);
+    setOpen((current) => (current === panel ? null : panel));
+  };
+  // once the server accepts, the form closes and its message stays behind
+  const closeOnSuccess =
+    (action: Action): Action =>
+    async (previous, formData) => {
+      const next = await action(previous, formData);
+      if (next.status === "success") {
+        setOpen(null);
+        setDone(next);
+      }
+      return next;
+    };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        {comment.canReply && (
+          <ToggleButton panel="reply" open={open} panelId={panelId} onToggle={toggle}>
+            Reply
+          </ToggleButton>
+        )}
+        {comment.canEdit && (
+          <ToggleButton panel="edit" open={open} panelId={panelId} onToggle={toggle}>
+            Edit
+          </ToggleButton>
+        )}
+        {comment.canDelete && (
+          <ToggleButton panel="delete" open={open} panelId={panelId} onToggle={toggle}>
+            Delete
+          </ToggleButton>
+        )}
+      </div>
+      <div id={panelId}>
+        {open === "reply" && (
+          <TextForm
+            action={closeOnSuccess(postCommentAction)}
+            hidden={{ claimId, parentId: comment.id }}
+            label={`Your reply to ${comment.authorName}`}
+            submit="Post reply"
+            pendingLabel="Posting…"
+            maxLength={maxLength}
+            onCancel={() => setOpen(null)}
+          />
+        )}
+        {open === "edit" && (
+          <TextForm
+            action={closeOnSuccess(editCommentAction)}
+            hidden={{ commentId: comment.id, version: comment.version }}
+            label="Edit your comment"
+            defaultValue={comment.body}
+            submit="Save changes"
+            pendingLabel="Saving…"
+            maxLength={maxLength}
+            onCancel={() => setOpen(null)}
+          />
+        )}
+        {open === "delete" && (
+          <DeleteForm
+            action={closeOnSuccess(deleteCommentAction)}
+            comment={comment}
+            onCancel={() => setOpen(null)}
+          />
+        )}
+        {open === null && done && <FormMessage state={done} />}
+      </div>
+    </div>
+  );
+}
+
+function ToggleButton({
+  panel,
+  open,
+  panelId,
+  onToggle,
+  children,
+}: {
+  panel: Panel;
+  open: Panel | null;
+  panelId: string;
+  onToggle: (panel: Panel) => void;
+  children: string;
+}) {
+  return (
+    <Button
+      type="button"
+      variant={panel === "delete" ? "danger" : "secondary"}
+      size="sm"
+      aria-expanded={open === panel}
+      aria-controls={panelId}
+      onClick={() => onToggle(panel)}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/** A reply or an edit: the text survives a refusal, so nothing typed is lost. */
+function TextForm({
+  action,
+  hidden,
+  label,
+  defaultValue = "",
+  submit,
+  pendingLabel,
+  maxLength,
+  onCancel,
+}: {
+  action: Action;
+  hidden: Record<string, string | number>;
+  label: string;
+  defaultValue?: string;
+  submit: string;
+  pendingLabel: string;
+  maxLength: number;
+  onCancel: () => void;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3 pt-1" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <TextArea
+        label={label}
+        name="body"
+        defaultValue={defaultValue}
+        rows={4}
+        dir="auto"
+        autoFocus
+        hint={<MarkdownHint maxLength={maxLength} />}
+        errors={state.fieldErrors?.body}
+      />
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" disabled={pending} aria-busy={pending}>
+          {pending ? pendingLabel : submit}
+        </Button>
+        <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function DeleteForm({
+  action,
+  comment,
+  onCancel,
+}: {
+  action: Action;
+  comment: { id: number; version: number };
+  onCancel: () => void;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2 pt-1">
+      <input type="hidden" name="commentId" value={comment.id} />
+      <input type="hidden" name="version" value={comment.version} />
+      <p className="text-sm">
+        Delete this comment? Its words will be hidden from the discussion; replies to it stay.
+      </p>
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="danger" size="sm" disabled={pending} aria-busy={pending}>
+          {pending ? "Deleting…" : "Delete comment"}
+        </Button>
+        <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
+          Keep it
+        </Button>
+      </div>
+    </form>
+  );
+}

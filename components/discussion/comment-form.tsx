@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { postCommentAction } from "@/app/(desk)/claims/[id]/discussion-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { FormState } from "@/lib/form-state";
+import { MarkdownHint } from "./markdown-hint";
+
+/**
+ * A new comment at the foot of the discussion. It posts without JavaScript
+ * too; with it, the text survives a refusal and is cleared once posted.
+ */
+export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength: number }) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(postCommentAction);
+  const [body, setBody] = useState("");
+  // clear the box once per successful post (React's "adjust state on change" pattern)
+  const [answered, setAnswered] = useState<FormState>(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state.status === "success") setBody("");
+  }
+
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="parentId" value="" />
+      <TextArea
+        label="Add a comment"
+        name="body"
+        value={body}
+        onChange={(event) => setBody(event.currentTarget.value)}
+        rows={4}
+        dir="auto"
+        hint={<MarkdownHint maxLength={maxLength} />}
+        errors={state.fieldErrors?.body}
+      />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Posting…" : "Post comment"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import type { DiscussionComment } from "@/lib/discussion/thread";
+import { CommentControls } from "./comment-controls";
+import { CommentMarkdown } from "./comment-markdown";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+function Time({ at }: { at: Date }) {
+  return <time dateTime={at.toISOString()}>{dateTime.format(at)} UTC</time>;
+}
+
+/**
+ * One comment: who wrote it and when, its words (or that it was deleted),
+ * its earlier wordings behind an "edited" disclosure, and the controls the
+ * reader may use on it.
+ */
+export function CommentItem({
+  comment,
+  claimId,
+  maxLength,
+  replyingTo,
+}: {
+  comment: DiscussionComment;
+  claimId: number;
+  maxLength: number;
+  /** named when the thread is too deep to show the reply indented under its parent */
+  replyingTo?: string;
+}) {
+  const bylineId = `comment-${comment.id}-byline`;
+  const { revisions } = comment;
+  return (
+    <article
+      id={`comment-${comment.id}`}
+      aria-labelledby={bylineId}
+      className="flex flex-col gap-2 rounded-lg border border-line bg-white p-3"
+    >
+      <header className="flex flex-col gap-1 text-sm text-muted">
+        <p id={bylineId}>
+          <span className="font-medium text-ink">{comment.authorName}</span> ·{" "}
+          <Time at={comment.createdAt} />
+          {replyingTo && <> · replying to {replyingTo}</>}
+        </p>
+        {revisions.length > 0 && (
+          <details>
+            <summary className="cursor-pointer">
+              edited <Time at={comment.updatedAt} /> · {revisions.length} earlier{" "}
+              {revisions.length === 1 ? "version" : "versions"}
+            </summary>
+            <ol className="mt-2 flex flex-col gap-2" aria-label="Earlier versions, newest first">
+              {revisions.map((revision) => (
+                <li key={revision.id} className="flex flex-col gap-1 border-s-2 border-line ps-3">
+                  <p>
+                    Written <Time at={revision.writtenAt} />, replaced{" "}
+                    <Time at={revision.replacedAt} />
+                  </p>
+                  <div className="text-ink">
+                    <CommentMarkdown source={revision.body} />
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </header>
+      {comment.deleted ? (
+        <p className="text-muted italic">
+          Comment deleted by {comment.deleted.byAuthor ? "its author" : comment.deleted.byName} ·{" "}
+          <Time at={comment.deleted.at} />
+        </p>
+      ) : (
+        <CommentMarkdown source={comment.body ?? ""} />
+      )}
+      {(comment.canReply || comment.canEdit || comment.canDelete) && (
+        <CommentControls
+          claimId={claimId}
+          maxLength={maxLength}
+          comment={{
+            id: comment.id,
+            version: comment.version,
+            body: comment.canEdit ? (comment.body ?? "") : undefined,
+            authorName: comment.authorName,
+            canReply: comment.canReply,
+            canEdit: comment.canEdit,
+            canDelete: comment.canDelete,
+          }}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import { parseDocument } from "htmlparser2";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { xssPayloads } from "@/lib/testing/xss-payloads";
+import { CommentMarkdown, safeCommentUrl } from "./comment-markdown";
+
+const render = (source: string) => renderToStaticMarkup(<CommentMarkdown source={source} />);
+
+type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
+type Node = Element | { type: string; children?: Node[] };
+
+/** Every element of the rendered markup, parsed the way a browser would find them. */
+function elementsOf(markup: string): Element[] {
+  const found: Element[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if ("attribs" in node) found.push(node);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(parseDocument(markup).children as unknown as Node[]);
+  return found;
+}
+
+const urlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "srcset"];
+// what a browser ignores at the start of a URL before it reads the scheme
+const stripIgnored = (url: string) => url.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+
+describe("a comment's Markdown", () => {
+  it.each(xssPayloads.map((payload) => [payload]))("keeps %j inert", (payload) => {
+    const markup = render(payload);
+    expect(markup).not.toMatch(/<script/i);
+    // no event handler attribute inside any tag (text between tags is escaped, so `<` starts a tag)
+    expect(markup).not.toMatch(/<[^>]*\son\w+\s*=/i);
+
+    for (const element of elementsOf(markup)) {
+      expect([
+        "script",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "style",
+        "form",
+        "img",
+      ]).not.toContain(element.name);
+      for (const [name, value] of Object.entries(element.attribs)) {
+        expect(name).not.toMatch(/^on/i);
+        expect(name).not.toBe("style");
+        expect(name).not.toBe("srcdoc");
+        if (urlAttributes.includes(name)) {
+          expect(stripIgnored(value)).toMatch(/^(https?:\/\/|mailto:)/);
+          expect(stripIgnored(value)).not.toMatch(/^(javascript|vbscript|data):/);
+        }
+      }
+    }
+  });
+
+  it("shows raw HTML as the text that was typed", () => {
+    const markup = render('Look: <img src=x onerror="alert(1)"> and <b>bold</b>');
+    expect(markup).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(markup).toContain("&lt;b&gt;bold&lt;/b&gt;");
+    expect(markup).not.toContain("<b>");
+  });
+
+  it("renders Markdown formatting, lists and tables", () => {
+    const markup = render(
+      "**Sourced** _twice_ ~~once~~\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    );
+    expect(markup).toContain("<strong>Sourced</strong>");
+    expect(markup).toContain("<em>twice</em>");
+    expect(markup).toContain("<del>once</del>");
+    expect(markup).toMatch(/<ul>\s*<li dir="auto">one<\/li>/);
+    expect(markup).toMatch(/<table>/);
+  });
+
+  it("opens web and mail links in a new tab without passing on the page", () => {
+    const markup = render(
+      "[the report](https://news.example/a?b=1) or https://archive.example/x or [mail](mailto:desk@example.org)",
+    );
+    const links = elementsOf(markup).filter((e) => e.name === "a");
+    expect(links.map((a) => a.attribs.href)).toEqual([
+      "https://news.example/a?b=1",
+      "https://archive.example/x",
+      "mailto:desk@example.org",
+    ]);
+    for (const link of links) {
+      expect(link.attribs.rel).toBe("noopener noreferrer nofollow");
+      expect(link.attribs.target).toBe("_blank");
+    }
+  });
+
+  it("keeps the words of a refused link, without the link", () => {
+    const markup = render("[click me](javascript:alert(1)) and [relative](/claims/2)");
+    expect(markup).toContain("<span>click me</span>");
+    expect(markup).toContain("<span>relative</span>");
+    expect(elementsOf(markup).filter((e) => e.name === "a")).toEqual([]);
+  });
+
+  it("turns an image into a link to it, and an unsafe one into its alt text", () => {
+    const markup = render(
+      "![map of the site](https://img.example/map.png) ![x](javascript:alert(1))",
+    );
+    expect(markup).not.toContain("<img");
+    expect(markup).toContain('href="https://img.example/map.png"');
+    expect(markup).toContain("[image: map of the site]");
+    expect(markup).toContain("<span>[image: x]</span>");
+  });
+
+  it("reads headings as bold paragraphs, so the page outline stays the page's", () => {
+    const markup = render("# Loud\n\ntext");
+    expect(markup).not.toMatch(/<h[1-6]/);
+    expect(markup).toContain('<p dir="auto" class="font-semibold">Loud</p>');
+  });
+
+  it("lets each paragraph find its direction, and marks an Arabic comment as Arabic", () => {
+    const markup = render("قال المتحدث إن 22 متدربا سافروا.\n\nThe ministry denies it.");
+    expect(markup).toMatch(/^<div dir="auto" lang="ar"/);
+    expect(markup.match(/<p dir="auto">/g)).toHaveLength(2);
+    expect(render("English only")).not.toContain('lang="ar"');
+  });
+});
+
+describe("safeCommentUrl", () => {
+  it.each([
+    ["https://example.com/a", "href", "https://example.com/a"],
+    ["http://example.com", "href", "http://example.com"],
+    ["mailto:desk@example.org", "href", "mailto:desk@example.org"],
+    ["mailto:desk@example.org", "src", undefined],
+    ["javascript:alert(1)", "href", undefined],
+    ["JAVASCRIPT:alert(1)", "href", undefined],
+    [" javascript:alert(1)", "href", undefined],
+    ["java\nscript:alert(1)", "href", undefined],
+    ["vbscript:msgbox(1)", "href", undefined],
+    ["data:text/html,<script>alert(1)</script>", "href", undefined],
+    ["data:image/png;base64,AAAA", "src", undefined],
+    ["/claims/1", "href", undefined],
+    ["//evil.example/x", "href", undefined],
+    ["#user-content-fn-1", "href", undefined],
+    ["mailto:javascript:alert(1)", "href", undefined],
+  ])("%j as %s → %j", (url, key, expected) => {
+    expect(safeCommentUrl(url, key)).toBe(expected);
+  });
+});

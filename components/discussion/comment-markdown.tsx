@@ -1,0 +1,140 @@
+import type { ReactNode } from "react";
+import Markdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import { isMostlyArabic } from "@/lib/text/arabic";
+import { isWebAddress } from "@/lib/web-address";
+
+/**
+ * A comment's Markdown, rendered so that nothing in it can run. Three layers:
+ * no rehype-raw, so HTML in the source is shown as the text it is; only the
+ * elements Markdown itself makes are allowed; and every address passes
+ * `safeCommentUrl`, so a link is http(s) or mailto or no link at all. Images
+ * become links to the image: a comment must not load from arbitrary hosts
+ * (tracking pixels) nor fill the card.
+ */
+
+const allowedElements = [
+  "p",
+  "br",
+  "hr",
+  "a",
+  "img",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "input", // GFM task list checkboxes, rendered disabled
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  // GFM footnotes
+  "sup",
+  "section",
+];
+
+// the control and space characters the URL parser would quietly drop
+const unsafeCharacters = /[\u0000-\u0020\u007f-\u009f]/;
+
+function isMailAddress(url: string): boolean {
+  return !unsafeCharacters.test(url) && /^mailto:[^@"<>\\]+@[^@"<>\\]+$/i.test(url);
+}
+
+/** An address a comment may link to: http(s) with a host, or mailto; otherwise none. */
+export function safeCommentUrl(url: string, key: string): string | undefined {
+  if (isWebAddress(url)) return url;
+  if (key === "href" && isMailAddress(url)) return url;
+  return undefined;
+}
+
+const linkProps = { rel: "noopener noreferrer nofollow", target: "_blank" } as const;
+const linkClass = "text-accent underline break-words";
+
+// Headings in a comment would break the page's outline, so they read as bold paragraphs.
+function Heading({ children }: { children?: ReactNode }) {
+  return (
+    <p dir="auto" className="font-semibold">
+      {children}
+    </p>
+  );
+}
+
+const components: Components = {
+  a: ({ href, title, children }) =>
+    href ? (
+      <a href={href} title={title} className={linkClass} {...linkProps}>
+        {children}
+      </a>
+    ) : (
+      // an address that did not pass: the words stay, the link goes
+      <span>{children}</span>
+    ),
+  img: ({ src, alt }) => {
+    const label = alt ? `image: ${alt}` : "image";
+    return typeof src === "string" && src ? (
+      <a href={src} className={linkClass} {...linkProps}>
+        [{label}]
+      </a>
+    ) : (
+      <span>[{label}]</span>
+    );
+  },
+  input: ({ type, checked }) =>
+    type === "checkbox" ? <input type="checkbox" checked={Boolean(checked)} disabled /> : null,
+  p: ({ children }) => <p dir="auto">{children}</p>,
+  li: ({ children }) => <li dir="auto">{children}</li>,
+  blockquote: ({ children }) => (
+    <blockquote dir="auto" className="border-s-4 border-line ps-3 text-muted">
+      {children}
+    </blockquote>
+  ),
+  td: ({ children }) => (
+    <td dir="auto" className="border border-line px-2 py-1">
+      {children}
+    </td>
+  ),
+  th: ({ children }) => (
+    <th dir="auto" className="border border-line px-2 py-1 text-start">
+      {children}
+    </th>
+  ),
+  h1: Heading,
+  h2: Heading,
+  h3: Heading,
+  h4: Heading,
+  h5: Heading,
+  h6: Heading,
+};
+
+export function CommentMarkdown({ source }: { source: string }) {
+  return (
+    <div
+      dir="auto"
+      lang={isMostlyArabic(source) ? "ar" : undefined}
+      className="flex flex-col gap-2 break-words [&_code]:rounded [&_code]:bg-paper [&_code]:px-1 [&_code]:font-mono [&_code]:text-sm [&_ol]:list-decimal [&_ol]:ps-6 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-paper [&_pre]:p-2 [&_table]:border-collapse [&_ul]:list-disc [&_ul]:ps-6"
+    >
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        allowedElements={allowedElements}
+        unwrapDisallowed
+        urlTransform={safeCommentUrl}
+        components={components}
+      >
+        {source}
+      </Markdown>
+    </div>
+  );
+}

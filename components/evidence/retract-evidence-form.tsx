@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import { retractEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/**
+ * Retracting asks for a reason, which stays on the card. The version the
+ * page showed travels with it, so retracting what someone else has just
+ * retracted is refused rather than overwritten.
+ */
+export function RetractEvidenceForm({
+  evidenceId,
+  version,
+  title,
+}: {
+  evidenceId: number;
+  version: number;
+  title: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(retractEvidenceAction);
+  if (!open) {
+    return (
+      <div>
+        <Button
+          type="button"
+          size="sm"
+          variant="danger"
+          aria-label={`Retract “${title}”`}
+          onClick={() => setOpen(true)}
+        >
+          Retract
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+      <input type="hidden" name="evidenceId" value={evidenceId} />
+      <input type="hidden" name="version" value={version} />
+      <TextArea
+        label="Why retract it?"
+        name="reason"
+        rows={2}
+        dir="auto"
+        required
+        hint="Kept on the card beside the struck-through link."
+        errors={state.fieldErrors?.reason}
+      />
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" variant="danger" disabled={pending} aria-busy={pending}>
+          {pending ? "Retracting…" : "Retract evidence"}
+        </Button>
+        <Button type="button" size="sm" variant="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

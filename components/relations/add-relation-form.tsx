@@ -1,0 +1,196 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
+import { StatusBadge } from "@/components/claims/status-badge";
+import { Button } from "@/components/ui/button";
+import { controlClass, Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { ClaimStatus } from "@/db/schema";
+import type { FormState } from "@/lib/form-state";
+import { relationKindOptions } from "./relation-kinds";
+
+type ClaimHit = { id: number; statement: string; status: ClaimStatus };
+type Search =
+  | { state: "idle" }
+  | { state: "searching" }
+  | { state: "done"; hits: ClaimHit[] }
+  | { state: "failed"; message: string };
+
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * Links another claim to this one: search by its words (English statement or
+ * original quote) or its number, pick it from the results, say how the two
+ * relate and why. Searching asks /api/claims/search as the reviewer types.
+ */
+export function AddRelationForm({ claimId }: { claimId: number }) {
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const inFlight = useRef<AbortController>(undefined);
+  const [query, setQuery] = useState("");
+  const [search, setSearch] = useState<Search>({ state: "idle" });
+  const [chosen, setChosen] = useState<ClaimHit | null>(null);
+  const resultsId = useId();
+
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(
+    async (previous: FormState, data: FormData) => {
+      const result = await addRelationAction(previous, data);
+      if (result.status === "success") {
+        form.current?.reset();
+        setQuery("");
+        setSearch({ state: "idle" });
+        setChosen(null);
+      }
+      return result;
+    },
+  );
+  const errors = state.fieldErrors;
+
+  function onQueryChange(text: string) {
+    setQuery(text);
+    clearTimeout(timer.current);
+    inFlight.current?.abort();
+    if (text.trim() === "") {
+      setSearch({ state: "idle" });
+      return;
+    }
+    setSearch({ state: "searching" });
+    timer.current = setTimeout(() => void runSearch(text.trim()), SEARCH_DELAY_MS);
+  }
+
+  async function runSearch(text: string) {
+    const controller = new AbortController();
+    inFlight.current = controller;
+    try {
+      const params = new URLSearchParams({ q: text, exclude: String(claimId) });
+      const response = await fetch(`/api/claims/search?${params}`, {
+        signal: controller.signal,
+        headers: { accept: "application/json" },
+      });
+      if (response.status === 401) {
+        setSearch({ state: "failed", message: "Your session has ended. Sign in again." });
+        return;
+      }
+      if (!response.ok) throw new Error(`search answered ${response.status}`);
+      setSearch({ state: "done", hits: (await response.json()) as ClaimHit[] });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      console.error(error);
+      setSearch({ state: "failed", message: "The search failed. Try again." });
+    }
+  }
+
+  // the chosen claim stays on offer while the reviewer searches for something else
+  const hits = search.state === "done" ? search.hits : [];
+  const offered = chosen && !hits.some((hit) => hit.id === chosen.id) ? [chosen, ...hits] : hits;
+  const choiceErrors = errors?.otherClaimId;
+
+  return (
+    <form
+      ref={form}
+      action={dispatch}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="add-relation-heading"
+      className="flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
+    >
+      <h3 id="add-relation-heading" className="font-semibold">
+        Link a claim
+      </h3>
+      <input type="hidden" name="claimId" value={claimId} />
+      <TextField
+        label="Find a claim"
+        type="search"
+        value={query}
+        onChange={(event) => onQueryChange(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          // Enter searches as typing does; it must not submit the half-filled link
+          if (event.key === "Enter") event.preventDefault();
+        }}
+        dir="auto"
+        autoComplete="off"
+        aria-controls={resultsId}
+        hint="Words from its English statement or its quote, or its number."
+      />
+      <fieldset
+        id={resultsId}
+        className="flex flex-col gap-2"
+        aria-invalid={choiceErrors?.length ? true : undefined}
+        aria-describedby={choiceErrors?.length ? `${resultsId}-error` : undefined}
+      >
+        <legend className="text-sm font-medium">Claim to link</legend>
+        <p role="status" className="text-sm text-muted">
+          {search.state === "searching" && "Searching…"}
+          {search.state === "failed" && search.message}
+          {search.state === "done" &&
+            (hits.length === 0
+              ? "No other claim matches."
+              : `${hits.length} ${hits.length === 1 ? "claim matches" : "claims match"}.`)}
+          {search.state === "idle" && !chosen && "Search to see claims to choose from."}
+        </p>
+        {offered.length > 0 && (
+          <ul className="flex flex-col gap-1">
+            {offered.map((hit) => (
+              <li key={hit.id}>
+                <label className="flex cursor-pointer items-start gap-2 rounded-md border border-line p-2 has-checked:border-accent has-checked:bg-accent/5">
+                  <input
+                    type="radio"
+                    name="otherClaimId"
+                    value={hit.id}
+                    checked={chosen?.id === hit.id}
+                    onChange={() => setChosen(hit)}
+                    className="mt-1"
+                  />
+                  <span className="flex flex-1 flex-wrap items-start justify-between gap-2">
+                    <span>
+                      <span className="text-muted">Claim {hit.id}: </span>
+                      {hit.statement}
+                    </span>
+                    <StatusBadge status={hit.status} />
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {choiceErrors?.length ? (
+          <p id={`${resultsId}-error`} className="text-sm text-danger">
+            {choiceErrors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <Field label="Relation" errors={errors?.kind}>
+        {(control) => (
+          <select {...control} name="kind" defaultValue="" className={controlClass} required>
+            <option value="" disabled>
+              Choose how the claims relate…
+            </option>
+            {relationKindOptions.map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextArea
+        label="Note"
+        name="note"
+        rows={2}
+        dir="auto"
+        hint="Why they are linked: “same event, different year”."
+        errors={errors?.note}
+      />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Linking…" : "Link claims"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { commentRevisions, comments, users, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+import { mayDeleteComment, mayEditComment } from "./permissions";
+
+/** An earlier wording of an edited comment. */
+export type CommentRevision = {
+  id: number;
+  body: string;
+  /** when these words were posted (the comment's creation, or the edit before) */
+  writtenAt: Date;
+  /** when an edit replaced them */
+  replacedAt: Date;
+};
+
+/** One comment as the thread shows it to the acting user, with its replies. */
+export type DiscussionComment = {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  /** the Markdown source; null once deleted, so deleted words never reach the page */
+  body: string | null;
+  deleted: { at: Date; byName: string; byAuthor: boolean } | null;
+  /** earlier wordings, newest first; empty for a deleted comment */
+  revisions: CommentRevision[];
+  canReply: boolean;
+  canEdit: boolean;
+  canDelete: boolean;
+  replies: DiscussionComment[];
+};
+
+export type Discussion = { comments: DiscussionComment[]; count: number };
+
+/**
+ * A claim's discussion as a tree, oldest first at each level, with what the
+ * acting user may do to each comment. Deleted comments keep their place (so
+ * their replies still read as replies) but not their words.
+ */
+export async function getDiscussion(actor: User, claimId: number): Promise<Discussion> {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const author = alias(users, "author");
+  const deleter = alias(users, "deleter");
+  const rows = await db
+    .select({
+      comment: comments,
+      authorName: author.displayName,
+      deleterName: deleter.displayName,
+    })
+    .from(comments)
+    .innerJoin(author, eq(author.id, comments.authorId))
+    .leftJoin(deleter, eq(deleter.id, comments.deletedBy))
+    .where(eq(comments.claimId, claimId))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+
+  const liveIds = rows.filter((r) => !r.comment.deletedAt).map((r) => r.comment.id);
+  const revisionRows = liveIds.length
+    ? await db
+        .select()
+        .from(commentRevisions)
+        .where(inArray(commentRevisions.commentId, liveIds))
+        .orderBy(asc(commentRevisions.id))
+    : [];
+  const revisionsByComment = new Map<number, typeof revisionRows>();
+  for (const revision of revisionRows) {
+    const own = revisionsByComment.get(revision.commentId);
+    if (own) own.push(revision);
+    else revisionsByComment.set(revision.commentId, [revision]);
+  }
+
+  const nodes = new Map<number, DiscussionComment>();
+  for (const { comment, authorName, deleterName } of rows) {
+    const deleted = comment.deletedAt !== null;
+    nodes.set(comment.id, {
+      id: comment.id,
+      parentId: comment.parentId,
+      authorName,
+      createdAt: comment.createdAt,
+      updatedAt: comment.updatedAt,
+      version: comment.version,
+      body: deleted ? null : comment.body,
+      deleted: deleted
+        ? {
+            at: comment.deletedAt!,
+            byName: deleterName ?? "someone",
+            byAuthor: comment.deletedBy === comment.authorId,
+          }
+        : null,
+      revisions: deleted
+        ? []
+        : revisionsOf(comment.createdAt, revisionsByComment.get(comment.id) ?? []),
+      canReply: !deleted,
+      canEdit: !deleted && mayEditComment(actor, comment),
+      canDelete: !deleted && mayDeleteComment(actor, comment),
+      replies: [],
+    });
+  }
+
+  const roots: DiscussionComment[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
+    // a parent outside this claim cannot be written; should one appear, the reply stands alone
+    if (parent && parent !== node) parent.replies.push(node);
+    else roots.push(node);
+  }
+  return { comments: roots, count: rows.filter((r) => !r.comment.deletedAt).length };
+}
+
+/** One comment's revisions (given oldest first), newest first, each with when its words were posted. */
+function revisionsOf(
+  createdAt: Date,
+  own: Array<typeof commentRevisions.$inferSelect>,
+): CommentRevision[] {
+  return own
+    .map((revision, index) => ({
+      id: revision.id,
+      body: revision.body,
+      writtenAt: index === 0 ? createdAt : own[index - 1]!.editedAt,
+      replacedAt: revision.editedAt,
+    }))
+    .reverse();
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, evidence, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { NotFoundError } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
+
+/**
+ * Links a source to a claim. Any reviewer may, whether or not an editor's
+ * verdict is open: a verdict locks ratings, not the record of sources. The
+ * claim's row is locked first so that concurrent changes to its evidence
+ * recompute its status one after the other, each seeing the last.
+ */
+export async function addEvidence(
+  actor: User,
+  claimId: number,
+  fields: EvidenceFields,
+): Promise<{ evidenceId: number }> {
+  assertRole(actor, "reviewer");
+  const input = parseOrRefuse(evidenceFieldsSchema, fields);
+  return getDb().transaction(async (tx) => {
+    const [claim] = await tx
+      .select({ id: claims.id, status: claims.status })
+      .from(claims)
+      .where(eq(claims.id, claimId))
+      .for("no key update");
+    if (!claim) throw new NotFoundError("The claim");
+
+    const [added] = await tx
+      .insert(evidence)
+      .values({ claimId, ...input, addedBy: actor.id })
+      .returning({ id: evidence.id });
+    const verdict = await refreshClaimStatus(tx, claimId);
+    await announceClaimChange(tx, { claimId, kind: "evidence", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.add",
+      entityType: "claim",
+      entityId: claimId,
+      before: { status: claim.status },
+      after: { evidenceId: added!.id, ...input, status: verdict.status },
+    });
+    return { evidenceId: added!.id };
+  });
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type Executor } from "@/db";
+import { claims, evidence, users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { hasRole } from "@/lib/auth/roles";
+import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { parseOrRefuse, retractionReasonSchema } from "./fields";
+
+export type Retraction = {
+  evidenceId: number;
+  /** the version the reviewer saw when they chose to retract */
+  version: number;
+  reason: string;
+};
+
+/**
+ * Retracts an evidence link: it stays on the card, struck through with the
+ * reason, and stops counting towards the claim's status. Only the reviewer
+ * who added it, or an editor or admin, may; evidence ids are guessable, so
+ * the check is here and not only in the page that shows the button.
+ */
+export async function retractEvidence(
+  actor: User,
+  retraction: Retraction,
+): Promise<{ claimId: number }> {
+  assertRole(actor, "reviewer");
+  const reason = parseOrRefuse(retractionReasonSchema, retraction.reason, "reason");
+  return getDb().transaction(async (tx) => {
+    const [found] = await tx
+      .select({ claimId: evidence.claimId })
+      .from(evidence)
+      .where(eq(evidence.id, retraction.evidenceId));
+    if (!found) throw new NotFoundError("The evidence");
+    // the claim first, as every evidence write does, then the evidence row itself
+    const [claim] = await tx
+      .select({ status: claims.status })
+      .from(claims)
+      .where(eq(claims.id, found.claimId))
+      .for("no key update");
+    const [current] = await tx
+      .select()
+      .from(evidence)
+      .where(eq(evidence.id, retraction.evidenceId))
+      .for("update");
+    if (!current || !claim) throw new NotFoundError("The evidence");
+
+    if (current.addedBy !== actor.id && !hasRole(actor.role, "editor")) {
+      throw new ForbiddenError(
+        "owner",
+        "Only the reviewer who added this evidence, or an editor, may retract it.",
+      );
+    }
+    if (current.version !== retraction.version) {
+      const by = current.retractedBy ? await displayNameOf(tx, current.retractedBy) : "someone";
+      throw new VersionConflict(
+        `This evidence was changed by ${by} since you opened it: it is ${
+          current.retractedAt ? "already retracted" : "not as you saw it"
+        }. Reload the page to see it as it is now.`,
+        current,
+      );
+    }
+    if (current.retractedAt) throw new RuleViolation("This evidence is already retracted.");
+
+    const [retracted] = await tx
+      .update(evidence)
+      .set({
+        retractedAt: new Date(),
+        retractedBy: actor.id,
+        retractionReason: reason,
+        version: current.version + 1,
+      })
+      .where(and(eq(evidence.id, current.id), eq(evidence.version, current.version)))
+      .returning();
+    const verdict = await refreshClaimStatus(tx, current.claimId);
+    await announceClaimChange(tx, {
+      claimId: current.claimId,
+      kind: "evidence",
+      actorId: actor.id,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.retract",
+      entityType: "claim",
+      entityId: current.claimId,
+      before: {
+        evidenceId: current.id,
+        url: current.url,
+        title: current.title,
+        stance: current.stance,
+        retracted: false,
+        version: current.version,
+        status: claim.status,
+      },
+      after: {
+        evidenceId: current.id,
+        retracted: true,
+        reason,
+        version: retracted!.version,
+        status: verdict.status,
+      },
+    });
+    return { claimId: current.claimId };
+  });
+}
+
+async function displayNameOf(tx: Executor, userId: string) {
+  const [user] = await tx
+    .select({ displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user?.displayName ?? "someone";
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { z } from "zod";
+import { relationKind } from "@/db/schema";
+
+export const RELATION_NOTE_MAX_LENGTH = 1000;
+
+/** A link between two claims as the form sends it; the data layer checks the rules again. */
+export const newRelationSchema = z.object({
+  claimId: z.coerce.number().int().positive("Unknown claim."),
+  otherClaimId: z.coerce
+    .number("Choose the claim to link from the search results.")
+    .int("Choose the claim to link from the search results.")
+    .positive("Choose the claim to link from the search results."),
+  kind: z.enum(
+    relationKind.enumValues,
+    "Say whether the other claim is the same, corroborates or contradicts this one.",
+  ),
+  note: z
+    .string()
+    .trim()
+    .max(RELATION_NOTE_MAX_LENGTH, `Keep the note under ${RELATION_NOTE_MAX_LENGTH} characters.`)
+    .default(""),
+});
+
+export type NewRelation = z.output<typeof newRelationSchema>;

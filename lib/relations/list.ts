@@ -1,0 +1,44 @@
+import "server-only";
+import { asc, eq, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { claimRelations, claims, users, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+import { hasRole } from "@/lib/auth/roles";
+
+/**
+ * The claims linked to `claimId`, whichever end of the link it is, with the
+ * note, who linked them and whether `actor` may remove the link.
+ */
+export async function listClaimRelations(actor: User, claimId: number) {
+  assertRole(actor, "reviewer");
+  const other = alias(claims, "other");
+  const rows = await getDb()
+    .select({
+      id: claimRelations.id,
+      kind: claimRelations.kind,
+      note: claimRelations.note,
+      createdAt: claimRelations.createdAt,
+      createdBy: claimRelations.createdBy,
+      createdByName: users.displayName,
+      otherId: other.id,
+      otherStatement: other.statement,
+      otherStatus: other.status,
+    })
+    .from(claimRelations)
+    .innerJoin(
+      other,
+      sql`${other.id} = case when ${claimRelations.fromClaimId} = ${claimId}
+        then ${claimRelations.toClaimId} else ${claimRelations.fromClaimId} end`,
+    )
+    .leftJoin(users, eq(users.id, claimRelations.createdBy))
+    .where(or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)))
+    .orderBy(asc(claimRelations.kind), asc(other.id));
+  const mayRemoveAny = hasRole(actor.role, "editor");
+  return rows.map(({ createdBy, ...row }) => ({
+    ...row,
+    canRemove: mayRemoveAny || createdBy === actor.id,
+  }));
+}
+
+export type ClaimRelationListing = Awaited<ReturnType<typeof listClaimRelations>>[number];

@@ -1,0 +1,67 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claimRelations, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { hasRole } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { lockClaims } from "./add";
+
+/**
+ * Removes a link between two claims. Only the reviewer who made it, or an
+ * editor or admin, may: relation ids are guessable, so the check is here.
+ * The link is deleted; the audit trail on both cards keeps what it was.
+ */
+export async function removeRelation(
+  actor: User,
+  relationId: number,
+): Promise<{ claimIds: [number, number] }> {
+  assertRole(actor, "reviewer");
+  return getDb().transaction(async (tx) => {
+    const [relation] = await tx
+      .select()
+      .from(claimRelations)
+      .where(eq(claimRelations.id, relationId));
+    if (!relation) throw new NotFoundError("The link between these claims");
+    if (relation.createdBy !== actor.id && !hasRole(actor.role, "editor")) {
+      throw new ForbiddenError(
+        "owner",
+        "Only the reviewer who linked these claims, or an editor, may remove the link.",
+      );
+    }
+    const locked = await lockClaims(tx, [relation.fromClaimId, relation.toClaimId]);
+    const [removed] = await tx
+      .delete(claimRelations)
+      .where(eq(claimRelations.id, relationId))
+      .returning({ id: claimRelations.id });
+    // someone else removed it between the read and the lock
+    if (!removed) throw new NotFoundError("The link between these claims");
+
+    const statuses = new Map<number, string>();
+    for (const { id } of locked) statuses.set(id, (await refreshClaimStatus(tx, id)).status);
+    for (const { id } of locked) {
+      await announceClaimChange(tx, { claimId: id, kind: "relation", actorId: actor.id });
+    }
+    for (const claim of locked) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "relation.remove",
+        entityType: "claim",
+        entityId: claim.id,
+        before: {
+          relationId: relation.id,
+          fromClaimId: relation.fromClaimId,
+          toClaimId: relation.toClaimId,
+          kind: relation.kind,
+          note: relation.note,
+          status: claim.status,
+        },
+        after: { removed: true, status: statuses.get(claim.id) },
+      });
+    }
+    return { claimIds: [relation.fromClaimId, relation.toClaimId] };
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { and, asc, eq, ilike, ne, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claims, type ClaimStatus, type User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+
+export const CLAIM_SEARCH_LIMIT = 10;
+
+export type ClaimSearchHit = { id: number; statement: string; status: ClaimStatus };
+
+/** `%`, `_` and the escape character itself match literally, as typed. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * Claims whose English statement or original quote contains `query`, for
+ * choosing the other end of a link. Deliberately plain (a substring match,
+ * case-insensitive); the board's search brings Arabic normalisation. A bare
+ * number also finds the claim with that id.
+ */
+export async function searchClaimsToLink(
+  actor: User,
+  query: string,
+  excludeClaimId?: number,
+): Promise<ClaimSearchHit[]> {
+  assertRole(actor, "reviewer");
+  const text = query.trim();
+  if (text === "") return [];
+  const pattern = `%${escapeLike(text)}%`;
+  const matches: SQL[] = [ilike(claims.statement, pattern), ilike(claims.quote, pattern)];
+  const id = /^\d{1,9}$/.test(text) ? Number(text) : null;
+  if (id) matches.push(eq(claims.id, id));
+  return getDb()
+    .select({ id: claims.id, statement: claims.statement, status: claims.status })
+    .from(claims)
+    .where(and(or(...matches), excludeClaimId ? ne(claims.id, excludeClaimId) : undefined))
+    .orderBy(asc(claims.id))
+    .limit(CLAIM_SEARCH_LIMIT);
+}
