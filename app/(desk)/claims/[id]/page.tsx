@@ -6,6 +6,7 @@ import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
 import { RelationsSection } from "@/components/relations/relations-section";
@@ -36,7 +37,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   return (
     <article className="mx-auto flex max-w-6xl flex-col gap-5">
       <header className="flex flex-col gap-2">
-        <p className="text-sm text-muted">Claim {claim.id}</p>
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+          <p>Claim {claim.id}</p>
+          <LiveRefresh claimId={claim.id} />
+        </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{claim.statement}</h1>
           <StatusBadge status={claim.status} />

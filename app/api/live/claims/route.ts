@@ -1,0 +1,151 @@
+import { NextResponse } from "next/server";
+import type { User } from "@/db/schema";
+import { ForbiddenError } from "@/lib/auth/authorization";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getClaimCard } from "@/lib/claims/card";
+import {
+  subscribeToClaimChanges,
+  waitForClaimChangeFeed,
+  type ClaimFeedEvent,
+} from "@/lib/live/claim-change-feed";
+
+/**
+ * Server-sent events telling open pages that a claim changed:
+ * `GET /api/live/claims?claim=ID` for one claim page, without `claim` for the
+ * board. Events:
+ *
+ * - `change`, data `{"claimId":…,"kind":…}`: re-fetch.
+ * - `resync`, data `{}`: this server missed notifications while its database
+ *   connection was down; re-fetch everything.
+ * - `ended`, data `{}`: the viewer is no longer signed in (deactivated, or
+ *   their sessions were ended); stop listening.
+ *
+ * Blind-first: an event carries no grades, notes or text and not who acted.
+ * The page re-renders on the server for this viewer, and that render decides
+ * what they may see, so hidden ratings stay hidden live too. A viewer's own
+ * changes are sent as well: their other tabs should update, and the page
+ * that made the change only refreshes once more.
+ *
+ * The session is checked again at every heartbeat (15 s), so a deactivated
+ * user stops receiving within one heartbeat even on a stream opened before.
+ */
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_INTERVAL_MS = 15_000;
+const CLIENT_RETRY_MS = 2_000;
+/** How long a new stream waits for the feed's LISTEN before answering anyway. */
+const FEED_READY_TIMEOUT_MS = 3_000;
+
+// the same { error: { code, message } } shape and codes as the other API routes
+const refusals = {
+  unauthorized: { status: 401, message: "Sign in to follow live changes." },
+  forbidden: { status: 403, message: "You may not follow this claim." },
+  not_found: { status: 404, message: "There is no such claim." },
+} as const;
+
+function refuse(code: keyof typeof refusals) {
+  const { status, message } = refusals[code];
+  return NextResponse.json(
+    { error: { code, message } },
+    { status, headers: { "cache-control": "no-store" } },
+  );
+}
+
+/** undefined: every claim; null: not a claim id (answered 404, as claim pages do). */
+function claimIdFrom(url: string): number | null | undefined {
+  const value = new URL(url).searchParams.get("claim");
+  if (value === null) return undefined;
+  const id = Number(value);
+  return /^\d+$/.test(value) && Number.isSafeInteger(id) && id >= 1 ? id : null;
+}
+
+export async function GET(request: Request) {
+  const viewer = await getCurrentUser();
+  if (!viewer) return refuse("unauthorized");
+
+  const claimId = claimIdFrom(request.url);
+  if (claimId === null) return refuse("not_found");
+  if (claimId !== undefined) {
+    try {
+      if (!(await getClaimCard(viewer, claimId))) return refuse("not_found");
+    } catch (error) {
+      if (error instanceof ForbiddenError) return refuse("forbidden");
+      throw error;
+    }
+  }
+
+  const stream = claimChangeStream(viewer, claimId, request.signal);
+  // answer once changes can reach this stream, so "connected" on the page means live
+  await waitForClaimChangeFeed(FEED_READY_TIMEOUT_MS);
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      // no-transform also keeps `next start`'s gzip from buffering the stream
+      "cache-control": "no-cache, no-transform",
+      "x-accel-buffering": "no",
+    },
+  });
+}
+
+function claimChangeStream(viewer: User, claimId: number | undefined, aborted: AbortSignal) {
+  const encoder = new TextEncoder();
+  let stop = () => {};
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      const send = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      const sendEvent = (event: string, data: object) =>
+        send(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+      const unsubscribe = subscribeToClaimChanges((event: ClaimFeedEvent) => {
+        if (event.type === "resync") return sendEvent("resync", {});
+        const { change } = event;
+        if (claimId !== undefined && change.claimId !== claimId) return;
+        // only which claim and what kind of change: never values, never the actor
+        sendEvent("change", { claimId: change.claimId, kind: change.kind });
+      });
+
+      const heartbeat = setInterval(async () => {
+        send(": heartbeat\n\n");
+        try {
+          const current = await getCurrentUser();
+          if (current?.id === viewer.id) return;
+          sendEvent("ended", {});
+        } catch (error) {
+          // cannot tell whether they may still listen: close, the reconnect checks again
+          console.error(`[live] could not recheck the viewer's session: ${String(error)}`);
+        }
+        stop();
+      }, HEARTBEAT_INTERVAL_MS);
+
+      stop = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(heartbeat);
+        aborted.removeEventListener("abort", stop);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the reader
+        }
+      };
+      aborted.addEventListener("abort", stop);
+      if (aborted.aborted) stop();
+
+      send(`retry: ${CLIENT_RETRY_MS}\n: connected\n\n`);
+    },
+    cancel() {
+      stop();
+    },
+  });
+}
