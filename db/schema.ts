@@ -172,12 +172,27 @@ export const claims = pgTable(
     updatedAt: updatedAt(),
     /** optimistic locking: every edit sends the version it started from */
     version: integer("version").notNull().default(1),
+    /**
+     * The statement and quote folded for the board's search by desk_normalise
+     * (db/migrations/0003), the SQL twin of normaliseArabic. Postgres computes
+     * it on every write; the trigram index below answers `LIKE '%term%'`.
+     */
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs(sql`desk_normalise("statement" || ' ' || "quote")`),
   },
   (t) => [
     index("claims_report_idx").on(t.reportId),
     index("claims_status_idx").on(t.status),
     index("claims_event_date_idx").on(t.eventDate),
-    index("claims_created_at_idx").on(t.createdAt),
+    // the board's default order, newest first with the id breaking ties
+    index("claims_created_at_id_idx").on(t.createdAt, t.id),
+    // fastupdate off: claims arrive at the pace of people, and without a
+    // pending list to wade through (until autovacuum merges it) searches
+    // stay fast and the planner keeps choosing the index right after imports
+    index("claims_search_text_trgm_idx")
+      .using("gin", t.searchText.op("gin_trgm_ops"))
+      .with({ fastupdate: false }),
     check(
       "claims_anchor_offsets_check",
       sql`${t.anchorStart} is null or (${t.anchorStart} >= 0 and ${t.anchorEnd} > ${t.anchorStart})`,

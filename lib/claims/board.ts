@@ -1,31 +1,309 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNull,
+  lte,
+  not,
+  or,
+  sql,
+  type AnyColumn,
+  type SQL,
+} from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
-import { claims, reports, type User } from "@/db/schema";
+import {
+  claimEntities,
+  claimRelations,
+  claims,
+  entities,
+  evidence,
+  ratingReveals,
+  ratings,
+  reports,
+  verdicts,
+  type ReliabilityGrade,
+  type User,
+} from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { claimCardColumns } from "@/lib/claims/card-columns";
+import { computeConsensus } from "@/lib/review/status";
+import { BOARD_PAGE_SIZE, searchTerms, type BoardFilter } from "./board-query";
 
-export const BOARD_PAGE_SIZE = 50;
+/**
+ * The claim board: one page of cards for a filter, and the choices the
+ * filters offer. Two round trips, whatever the size of the desk: the page's
+ * ids (in the chosen order) and the total count together, then the cards of
+ * those ids and the ratings behind their consensus grades together.
+ *
+ * The queries avoid joins between derived tables. With a text search the
+ * planner often guesses one matching claim where there are thousands, and a
+ * nested loop over an aggregated subquery then rescans it once per claim
+ * (seconds at 10,000 claims). Joins here are to base tables through their
+ * indexes, and "is contradicted" is an uncorrelated IN that Postgres hashes
+ * once per query, so a wrong guess costs little.
+ */
 
-/** A page of claim cards, newest first. Every signed-in role may read the board. */
-export async function listClaimCards(actor: User, page: number) {
-  assertRole(actor, "reviewer");
+/** Characters of the quote a card shows; the claim page has the rest. */
+export const QUOTE_EXCERPT_LENGTH = 280;
+
+// ids of claims with a contradicting claim (either end of the link) or live
+// contradicting evidence: the card's flag, the filter and the dispute order
+const contradictedClaimIds = sql`select ${claimRelations.fromClaimId} from ${claimRelations}
+    where ${claimRelations.kind} = 'contradicts'
+  union all select ${claimRelations.toClaimId} from ${claimRelations}
+    where ${claimRelations.kind} = 'contradicts'
+  union all select ${evidence.claimId} from ${evidence}
+    where ${evidence.stance} = 'contradicts' and ${evidence.retractedAt} is null`;
+const isContradicted = sql<boolean>`(${claims.id} in (${contradictedClaimIds}))`;
+
+// Event dates are stored as the first day of their month or year when only
+// that is known; the event lasts until the next one for a date range.
+const eventEnd = sql`(${claims.eventDate} + case ${claims.eventDatePrecision}
+  when 'year' then interval '1 year' when 'month' then interval '1 month'
+  else interval '1 day' end)`;
+
+/** `%`, `_` and the escape character match literally, as typed. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
   const db = getDb();
-  const offset = (Math.max(1, page) - 1) * BOARD_PAGE_SIZE;
-  const [cards, [total]] = await Promise.all([
+  const conditions: Array<SQL | undefined> = searchTerms(filter.q).map(
+    // claims.search_text is folded by desk_normalise, the terms by its twin
+    // normaliseArabic; the trigram index answers each LIKE
+    (term) => sql`${claims.searchText} like ${`%${escapeLike(term)}%`}`,
+  );
+  if (filter.reportId) conditions.push(eq(claims.reportId, filter.reportId));
+  if (filter.status) conditions.push(eq(claims.status, filter.status));
+  if (filter.entityId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(claimEntities)
+          .where(
+            and(eq(claimEntities.claimId, claims.id), eq(claimEntities.entityId, filter.entityId)),
+          ),
+      ),
+    );
+  }
+  if (filter.needsMyRating) {
+    conditions.push(
+      not(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(ratings)
+            .where(and(eq(ratings.claimId, claims.id), eq(ratings.reviewerId, actor.id))),
+        ),
+      ),
+      // a standing verdict locks ratings: nobody can rate it, so nobody needs to
+      not(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(verdicts)
+            .where(and(eq(verdicts.claimId, claims.id), isNull(verdicts.reopenedAt))),
+        ),
+      ),
+    );
+  }
+  // "is true" keeps the IN a hashed subplan instead of a join (see the top)
+  if (filter.hasContradictions) conditions.push(sql`${isContradicted} is true`);
+  if (filter.to) conditions.push(lte(claims.eventDate, filter.to));
+  if (filter.from) conditions.push(sql`${eventEnd} > ${filter.from}::date`);
+  return and(...conditions);
+}
+
+/** The ids of one page, in the chosen order; the id breaks every tie, so pages never overlap. */
+function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
+  const db = getDb();
+  const offset = (filter.page - 1) * BOARD_PAGE_SIZE;
+  if (filter.sort === "newest") {
+    return db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(where)
+      .orderBy(desc(claims.createdAt), desc(claims.id))
+      .limit(BOARD_PAGE_SIZE)
+      .offset(offset);
+  }
+
+  // F and 6 mean "cannot be judged" and are no grade to disagree over.
+  // Reliability grades are an enum in A…F order; ascii() turns them into ranks.
+  const rated = alias(ratings, "rated");
+  const ratingCount = sql`count(${rated.claimId})`;
+  const gradeSpread = sql`greatest(
+    coalesce(ascii(max(${rated.reliability}) filter (where ${rated.reliability} <> 'F')::text)
+      - ascii(min(${rated.reliability}) filter (where ${rated.reliability} <> 'F')::text), 0),
+    coalesce(max(${rated.credibility}) filter (where ${rated.credibility} < 6)
+      - min(${rated.credibility}) filter (where ${rated.credibility} < 6), 0))`;
+  const order =
+    filter.sort === "disputed"
+      ? [
+          desc(sql`(${claims.status} = 'disputed')`),
+          desc(isContradicted),
+          desc(gradeSpread),
+          desc(ratingCount),
+          desc(claims.createdAt),
+          desc(claims.id),
+        ]
+      : [asc(ratingCount), asc(claims.createdAt), asc(claims.id)];
+  return db
+    .select({ id: claims.id })
+    .from(claims)
+    .leftJoin(rated, eq(rated.claimId, claims.id))
+    .where(where)
+    .groupBy(claims.id)
+    .orderBy(...order)
+    .limit(BOARD_PAGE_SIZE)
+    .offset(offset);
+}
+
+/** The query behind a page of the board, unexecuted: for EXPLAIN in the tests. */
+export function claimBoardPageQuery(actor: User, filter: BoardFilter) {
+  assertRole(actor, "reviewer");
+  return pageOfClaimIds(boardConditions(actor, filter), filter);
+}
+
+export type BoardConsensus =
+  | { state: "none" }
+  /** blind-first: others' grades stay hidden until this viewer rates or reveals */
+  | { state: "hidden" }
+  | { state: "shown"; reliability: ReliabilityGrade | null; credibility: number | null };
+
+/**
+ * Blind-first (DESIGN.md): a viewer sees other reviewers' grades on a claim
+ * only after rating it or choosing to reveal them.
+ */
+function maySeeRatings(actor: User, claimId: AnyColumn) {
+  const db = getDb();
+  const mine = alias(ratings, "mine");
+  return or(
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(mine)
+        .where(and(eq(mine.claimId, claimId), eq(mine.reviewerId, actor.id))),
+    ),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(ratingReveals)
+        .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
+    ),
+  )!;
+}
+
+/** The cards of the given claims, in the given order, as this viewer may see them. */
+async function cardsOf(actor: User, ids: number[]) {
+  if (ids.length === 0) return [];
+  const db = getDb();
+  const [rows, visibleGrades] = await Promise.all([
     db
       .select({
         ...claimCardColumns,
+        quote: sql<string>`left(${claims.quote}, ${QUOTE_EXCERPT_LENGTH})`,
+        quoteTruncated: sql<boolean>`char_length(${claims.quote}) > ${QUOTE_EXCERPT_LENGTH}`,
         eventDate: claims.eventDate,
+        eventDatePrecision: claims.eventDatePrecision,
         reportId: reports.id,
         reportTitle: reports.title,
+        ratingCount: db.$count(ratings, eq(ratings.claimId, claims.id)),
+        evidenceCount: db.$count(
+          evidence,
+          and(eq(evidence.claimId, claims.id), isNull(evidence.retractedAt)),
+        ),
+        contradicted: isContradicted,
       })
       .from(claims)
       .innerJoin(reports, eq(reports.id, claims.reportId))
-      .orderBy(desc(claims.createdAt), desc(claims.id))
-      .limit(BOARD_PAGE_SIZE)
-      .offset(offset),
-    db.select({ value: count() }).from(claims),
+      .where(inArray(claims.id, ids)),
+    // hidden grades never leave the database
+    db
+      .select({
+        claimId: ratings.claimId,
+        reliability: ratings.reliability,
+        credibility: ratings.credibility,
+      })
+      .from(ratings)
+      .where(and(inArray(ratings.claimId, ids), maySeeRatings(actor, ratings.claimId))),
   ]);
-  return { cards, total: total?.value ?? 0 };
+
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((row) => row !== undefined)
+    .map(({ reportId, reportTitle, ...card }) => {
+      const grades = visibleGrades.filter((grade) => grade.claimId === card.id);
+      let consensus: BoardConsensus = { state: "none" };
+      if (card.ratingCount > 0 && grades.length === 0) consensus = { state: "hidden" };
+      if (grades.length > 0) {
+        const { reliability, credibility } = computeConsensus(grades);
+        consensus = { state: "shown", reliability, credibility };
+      }
+      return { ...card, report: { id: reportId, title: reportTitle }, consensus };
+    });
 }
+
+export type ClaimBoardCard = Awaited<ReturnType<typeof cardsOf>>[number];
+
+export type ClaimBoardPage = {
+  cards: ClaimBoardCard[];
+  /** claims matching the filter, on every page */
+  total: number;
+  pageCount: number;
+};
+
+/** One page of the board for a filter. Every signed-in role may read the board. */
+export async function listClaimCards(actor: User, filter: BoardFilter): Promise<ClaimBoardPage> {
+  assertRole(actor, "reviewer");
+  const where = boardConditions(actor, filter);
+  const [page, [matching]] = await Promise.all([
+    pageOfClaimIds(where, filter),
+    getDb().select({ value: count() }).from(claims).where(where),
+  ]);
+  const total = matching?.value ?? 0;
+  return {
+    cards: await cardsOf(
+      actor,
+      page.map((row) => row.id),
+    ),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE)),
+  };
+}
+
+/** What the filters offer: every report and every entity that has a claim. */
+export async function listBoardFilterOptions(actor: User) {
+  assertRole(actor, "reviewer");
+  const db = getDb();
+  const [reportOptions, entityOptions] = await Promise.all([
+    db
+      .select({ id: reports.id, title: reports.title })
+      .from(reports)
+      .orderBy(asc(reports.title), asc(reports.id)),
+    db
+      .select({ id: entities.id, name: entities.name, kind: entities.kind })
+      .from(entities)
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(claimEntities)
+            .where(eq(claimEntities.entityId, entities.id)),
+        ),
+      )
+      .orderBy(asc(entities.name), asc(entities.id)),
+  ]);
+  return { reports: reportOptions, entities: entityOptions };
+}
+
+export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;

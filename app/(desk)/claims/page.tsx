@@ -1,72 +1,117 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/components/claims/status-badge";
+import { BoardFilters } from "@/components/claims/board-filters";
+import { ClaimCard } from "@/components/claims/claim-card";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { requireUser } from "@/lib/auth/current-user";
-import { BOARD_PAGE_SIZE, listClaimCards } from "@/lib/claims/board";
+import { listBoardFilterOptions, listClaimCards } from "@/lib/claims/board";
+import {
+  BOARD_PAGE_SIZE,
+  boardHref,
+  isFiltered,
+  parseBoardFilter,
+  type SearchParams,
+} from "@/lib/claims/board-query";
 
 export const metadata: Metadata = { title: "Claims" };
+
+const claimsCounted = (n: number) => `${n.toLocaleString("en")} claim${n === 1 ? "" : "s"}`;
 
 export default async function ClaimBoardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
-  const page = Math.max(1, Number((await searchParams).page) || 1);
-  const { cards, total } = await listClaimCards(user, page);
-  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const filter = parseBoardFilter(await searchParams);
+  const [board, options] = await Promise.all([
+    listClaimCards(user, filter),
+    listBoardFilterOptions(user),
+  ]);
+  const { cards, total, pageCount } = board;
+  const filtered = isFiltered(filter);
+  const first = (filter.page - 1) * BOARD_PAGE_SIZE + 1;
+
+  let summary = filtered
+    ? `${claimsCounted(total)} match${total === 1 ? "es" : ""}`
+    : claimsCounted(total);
+  if (cards.length > 0 && pageCount > 1) {
+    summary += `; showing ${first}–${first + cards.length - 1}, page ${filter.page} of ${pageCount}`;
+  }
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">Claims</h1>
-        <p className="text-sm text-muted">
-          {total} claim{total === 1 ? "" : "s"} · page {page} of {pages}
-        </p>
+        <LiveRefresh />
       </div>
-      {cards.length === 0 ? (
-        <p className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
-          No claims yet. Import a report and turn its statements into claim cards.
-        </p>
-      ) : (
-        <ul className="grid gap-3 md:grid-cols-2">
+
+      <BoardFilters filter={filter} reports={options.reports} entities={options.entities} />
+
+      {/* announced after every change of filters, search or page */}
+      <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-muted">
+        {summary}
+      </p>
+
+      {cards.length > 0 ? (
+        <ul aria-label="Claim cards" className="grid gap-3 md:grid-cols-2">
           {cards.map((card) => (
-            <li
-              key={card.id}
-              className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4"
-            >
-              <div className="flex items-start justify-between gap-3">
-                <h2 className="font-medium">
-                  <Link href={`/claims/${card.id}`} className="hover:underline">
-                    {card.statement}
-                  </Link>
-                </h2>
-                <StatusBadge status={card.status} />
-              </div>
-              <blockquote
-                lang={card.quoteLanguage}
-                dir="auto"
-                className="line-clamp-3 border-s-2 border-line ps-3 text-sm text-muted"
-              >
-                {card.quote}
-              </blockquote>
-              <p className="text-xs text-muted">
-                {card.reportTitle}
-                {card.eventDate ? ` · event ${card.eventDate}` : ""}
-              </p>
+            <li key={card.id}>
+              <ClaimCard card={card} />
             </li>
           ))}
         </ul>
+      ) : (
+        <div className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
+          {total > 0 ? (
+            <p>
+              There is no page {filter.page}.{" "}
+              <Link
+                className="text-accent underline"
+                href={boardHref({ ...filter, page: pageCount })}
+              >
+                Go to the last page
+              </Link>
+            </p>
+          ) : filtered ? (
+            <p>
+              No claim matches.{" "}
+              <Link className="text-accent underline" href="/claims">
+                Clear filters and search
+              </Link>
+            </p>
+          ) : (
+            <p>
+              No claims yet.{" "}
+              <Link className="text-accent underline" href="/reports/new">
+                Import a report
+              </Link>{" "}
+              and turn its statements into claim cards.
+            </p>
+          )}
+        </div>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex gap-3">
-          {page > 1 && (
-            <Link className="text-accent underline" href={`/claims?page=${page - 1}`}>
+
+      {pageCount > 1 && cards.length > 0 && (
+        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
+          {filter.page > 1 && (
+            <Link
+              rel="prev"
+              className="text-accent underline"
+              href={boardHref({ ...filter, page: filter.page - 1 })}
+            >
               Previous page
             </Link>
           )}
-          {page < pages && (
-            <Link className="text-accent underline" href={`/claims?page=${page + 1}`}>
+          <span className="text-muted">
+            Page {filter.page} of {pageCount}
+          </span>
+          {filter.page < pageCount && (
+            <Link
+              rel="next"
+              className="text-accent underline"
+              href={boardHref({ ...filter, page: filter.page + 1 })}
+            >
               Next page
             </Link>
           )}

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/claims/status-badge";
+import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
+import { gradeWording } from "@/lib/review/grades";
+import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
+
+/**
+ * One claim on the board: the headline links to the claim's page, the quote
+ * keeps its language and direction (Arabic reads right to left), and the
+ * figures a reviewer scans for are laid out as a description list so screen
+ * readers announce each with its name.
+ */
+export function ClaimCard({ card }: { card: ClaimBoardCard }) {
+  const headingId = `claim-${card.id}-statement`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex h-full flex-col gap-3 rounded-lg border border-line bg-white p-4"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 id={headingId} className="font-medium">
+          <Link href={`/claims/${card.id}`} className="hover:underline">
+            {card.statement}
+          </Link>
+        </h2>
+        <StatusBadge status={card.status} />
+      </div>
+
+      {card.contradicted && (
+        <p className="inline-flex w-fit items-center gap-1.5 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800 ring-1 ring-rose-300 ring-inset">
+          <span aria-hidden="true">⚠</span>
+          Contradicted: a contradicting claim or evidence exists
+        </p>
+      )}
+
+      <blockquote
+        lang={card.quoteLanguage}
+        dir={textDirection(card.quote)}
+        className="line-clamp-3 border-s-2 border-line ps-3 text-sm text-muted"
+      >
+        {card.quoteTruncated ? `${card.quote}…` : card.quote}
+      </blockquote>
+
+      <p className="text-xs text-muted">
+        <span className="sr-only">Report: </span>
+        <Link href={`/reports/${card.report.id}`} className="hover:underline">
+          {card.report.title}
+        </Link>
+        {card.eventDate &&
+          ` · event ${formatEventDate(card.eventDate, card.eventDatePrecision ?? "day")}`}
+      </p>
+
+      <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-line pt-3 text-sm">
+        <div>
+          <dt className="text-xs text-muted">Ratings</dt>
+          <dd className="font-medium tabular-nums">{card.ratingCount}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Consensus</dt>
+          <dd className="font-medium">
+            <ConsensusGrade consensus={card.consensus} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">Evidence</dt>
+          <dd className="font-medium tabular-nums">{card.evidenceCount}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}
+
+function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
+  if (consensus.state === "none") return <span className="text-muted">None yet</span>;
+  if (consensus.state === "hidden") {
+    return <span className="text-xs font-normal text-muted">Hidden until you rate</span>;
+  }
+  // a scale nobody could judge has no median; its "cannot be judged" grade says so
+  const reliability = consensus.reliability ?? "F";
+  const credibility = consensus.credibility ?? 6;
+  const wording = gradeWording(reliability, credibility);
+  return (
+    <abbr title={wording} className="no-underline">
+      {reliability}
+      {credibility}
+      <span className="sr-only">, {wording.slice(wording.indexOf(":") + 1).trim()}</span>
+    </abbr>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The claim board's filters as they travel in the URL, so a filtered board
+ * can be shared and the Back button restores it. Plain constants and types,
+ * without dependencies, so the filter form (a client component) can name its
+ * fields from here; parsing lives in ./board-query.ts.
+ */
+import type { ClaimStatus } from "@/db/schema";
+
+export const BOARD_PAGE_SIZE = 50;
+
+/**
+ * - newest: most recently created first.
+ * - disputed: computed status "disputed" first; then claims with a
+ *   contradicting claim or live contradicting evidence; then the widest
+ *   spread of grades (highest minus lowest judged grade, on whichever scale
+ *   is wider, as the status reasons word it: "ratings span 2–5"); then the
+ *   most ratings; then newest.
+ * - least-reviewed: fewest ratings first, the longest-waiting (oldest) first
+ *   among equals, so the claims that most need eyes come to the top.
+ */
+export const boardSorts = ["newest", "disputed", "least-reviewed"] as const;
+export type BoardSort = (typeof boardSorts)[number];
+
+export const boardSortLabels: Record<BoardSort, string> = {
+  newest: "Newest",
+  disputed: "Most disputed",
+  "least-reviewed": "Least reviewed",
+};
+
+export type BoardFilter = {
+  /** the search as typed (trimmed); "" for none */
+  q: string;
+  reportId: number | null;
+  status: ClaimStatus | null;
+  entityId: number | null;
+  /** claims the viewer has not rated and that no standing verdict has locked */
+  needsMyRating: boolean;
+  /** a contradicting claim, or contradicting evidence that is not retracted */
+  hasContradictions: boolean;
+  /** the claim's event (its day, month or year) overlaps from–to, both inclusive, YYYY-MM-DD */
+  from: string | null;
+  to: string | null;
+  sort: BoardSort;
+  page: number;
+};
+
+export const defaultBoardFilter: BoardFilter = {
+  q: "",
+  reportId: null,
+  status: null,
+  entityId: null,
+  needsMyRating: false,
+  hasContradictions: false,
+  from: null,
+  to: null,
+  sort: "newest",
+  page: 1,
+};
+
+/** Query-string names: short, and stable, since links to the board get shared. */
+export const boardParamNames = {
+  q: "q",
+  reportId: "report",
+  status: "status",
+  entityId: "entity",
+  needsMyRating: "unrated",
+  hasContradictions: "contradictions",
+  from: "from",
+  to: "to",
+  sort: "sort",
+  page: "page",
+} as const satisfies Record<keyof BoardFilter, string>;
