@@ -6,7 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
  * page. It is a convenience, never the security boundary: pages, actions and
  * the data layer check the user and role themselves (CVE-2025-29927 is why).
  */
-const publicPaths = ["/login", "/api/auth", "/api/health"];
+// /welcome/<token>: invite and password-reset links, opened by people who have no session yet
+const publicPaths = ["/login", "/welcome", "/api/auth", "/api/health"];
 
 export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);

@@ -22,6 +22,17 @@ const schema = z.object({
   CLAIM_QUORUM: z.coerce.number().int().min(1).max(50).default(3),
   /** trust the last X-Forwarded-For hop for the client address (behind a load balancer) */
   TRUST_PROXY: flag.default(false),
+  /** the desk's public address, e.g. https://desk.example.org, for links it hands out (else the request's) */
+  PUBLIC_URL: z.url().optional(),
+  /** smtp(s)://user:pass@host:port; without it invite and reset links are only shown to the admin */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** the From of those emails, e.g. "Verification Desk <desk@example.org>" */
+  MAIL_FROM: z.string().optional(),
+  /** the organisation named as the author of ClaimReview exports */
+  DESK_ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Verification Desk"),
 });
 
 // an empty variable (DATABASE_URL= in a shell or .env) means "not set"

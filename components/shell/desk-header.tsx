@@ -21,6 +21,9 @@ export function DeskHeader({ user }: { user: { displayName: string; email: strin
               {roleLabels[user.role]}
             </span>
           </span>
+          <Link href="/account" className="text-accent underline-offset-2 hover:underline">
+            Account
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className={buttonClass("secondary", "sm")}>
               Sign out

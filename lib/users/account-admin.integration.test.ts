@@ -53,8 +53,9 @@ describe("account administration", () => {
 
   it("keeps the last active admin, even when two admins demote each other at once", async () => {
     // deactivate every other admin of this database first
-    const first = await makeUser("admin");
-    const second = await makeUser("admin");
+    // (an invited admin who has no password yet would not count as another admin)
+    const first = await makeUser("admin", { password: "first admin's password" });
+    const second = await makeUser("admin", { password: "second admin's password" });
     const others = await getDb().select().from(users).where(eq(users.role, "admin"));
     for (const other of others) {
       if (other.id !== first.id && other.id !== second.id) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -10,10 +10,12 @@ import { NotFoundError, RuleViolation } from "@/lib/errors";
 /**
  * Account changes made by admins. Each runs in one transaction with its audit
  * event. The last-admin rule locks every active admin row first, so two
- * admins demoting each other at the same moment cannot both succeed.
+ * admins demoting each other at the same moment cannot both succeed. An
+ * invited admin who has not set a password yet does not count: the invite
+ * may expire, and the desk would be left with no admin who can sign in.
  */
 
-async function lockTarget(tx: Transaction, userId: string): Promise<User> {
+export async function lockTarget(tx: Transaction, userId: string): Promise<User> {
   const [target] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
   if (!target) throw new NotFoundError("The account");
   return target;
@@ -23,17 +25,27 @@ async function assertAnotherActiveAdmin(tx: Transaction, exceptUserId: string) {
   const others = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, exceptUserId)))
+    .where(
+      and(
+        eq(users.role, "admin"),
+        eq(users.active, true),
+        isNotNull(users.passwordHash),
+        ne(users.id, exceptUserId),
+      ),
+    )
     .for("update");
   if (others.length === 0) {
     throw new RuleViolation("This is the last active admin: make another admin first.");
   }
 }
 
-const accountView = (u: User) => ({
+/** An account as the audit trail records it: never the password hash. */
+export const accountView = (u: User) => ({
   email: u.email,
+  displayName: u.displayName,
   role: u.role,
   active: u.active,
+  passwordSet: u.passwordHash !== null,
   sessionVersion: u.sessionVersion,
 });
 
@@ -80,6 +92,28 @@ export async function changeAccountRole(actor: User, userId: string, role: Role)
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.change_role",
+      entityType: "user",
+      entityId: userId,
+      before: accountView(target),
+      after: accountView(updated!),
+    });
+  });
+}
+
+/** Ends every open session of the account at its next request; it can sign in again. */
+export async function endAllSessions(actor: User, userId: string) {
+  assertRole(actor, "admin");
+  if (userId === actor.id) throw new RuleViolation("End your own sessions from your account page.");
+  await getDb().transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    const [updated] = await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.end_sessions",
       entityType: "user",
       entityId: userId,
       before: accountView(target),

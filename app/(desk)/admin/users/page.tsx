@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountFilters } from "@/components/admin/account-filters";
 import { AccountRowActions } from "@/components/admin/account-row-actions";
+import { InviteForm } from "@/components/admin/invite-form";
 import { requireUser } from "@/lib/auth/current-user";
-import { roleLabels } from "@/lib/auth/roles";
-import { listUsers } from "@/lib/users/directory";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
+import { roleLabels } from "@/lib/auth/roles";
+import { DIRECTORY_LIMIT, listUsers, type UserSummary } from "@/lib/users/directory";
+import { isFiltered, parseDirectoryFilter } from "@/lib/users/directory-filter";
 
 export const metadata: Metadata = { title: "Accounts" };
 
@@ -13,21 +17,77 @@ const dateTime = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-export default async function AccountsPage() {
+function AccountStatus({ account, now }: { account: UserSummary; now: Date }) {
+  if (!account.active) return <span className="text-danger">Deactivated</span>;
+  const link = account.latestLink;
+  if (!account.passwordSet) {
+    return link && link.expiresAt > now ? (
+      <span>
+        Invited
+        <span className="block text-xs text-muted">
+          link expires {dateTime.format(link.expiresAt)}
+        </span>
+      </span>
+    ) : (
+      <span className="text-danger">
+        Invite expired
+        <span className="block text-xs text-muted">make a new link</span>
+      </span>
+    );
+  }
+  return (
+    <span className="text-success">
+      Active
+      {link?.purpose === "password_reset" && link.expiresAt > now && (
+        <span className="block text-xs text-muted">
+          reset link open until {dateTime.format(link.expiresAt)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export default async function AccountsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   await forbidIfNotRole(user, "admin", "page:/admin/users");
-  const accounts = await listUsers(user);
+  const filter = parseDirectoryFilter(await searchParams);
+  const { accounts, total } = await listUsers(user, filter);
+  const now = new Date();
+  const waiting = accounts.filter(
+    (a) => a.active && !a.passwordSet && a.latestLink && a.latestLink.expiresAt > now,
+  ).length;
   return (
     <div className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-semibold">Accounts</h1>
         <p className="text-sm text-muted">
-          {accounts.length} accounts. Deactivating an account or changing its role takes effect on
-          that person&apos;s next click.
+          {isFiltered(filter) ? `${total} matching accounts` : `${total} accounts`}
+          {waiting > 0 && (
+            <>
+              {", "}
+              <Link href="/admin/users?status=invited" className="text-accent underline">
+                {waiting} invite{waiting === 1 ? "" : "s"} waiting
+              </Link>
+            </>
+          )}
+          . Deactivating an account, ending its sessions or changing its role takes effect on that
+          person&apos;s next click.
         </p>
       </div>
+      <InviteForm />
+      <AccountFilters filter={filter} />
+      {total > accounts.length && (
+        <p role="status" className="text-sm text-muted">
+          Showing the first {DIRECTORY_LIMIT}; narrow the filters to see the rest.
+        </p>
+      )}
       <div className="rounded-lg border border-line bg-white md:overflow-x-auto">
         <table className="w-full text-left text-sm">
+          <caption className="sr-only">Accounts</caption>
           <thead className="hidden border-b border-line bg-paper text-xs text-muted uppercase md:table-header-group">
             <tr>
               <th scope="col" className="px-4 py-2">
@@ -48,6 +108,13 @@ export default async function AccountsPage() {
             </tr>
           </thead>
           <tbody>
+            {accounts.length === 0 && (
+              <tr>
+                <td colSpan={5} className="p-6 text-muted">
+                  No account matches these filters.
+                </td>
+              </tr>
+            )}
             {accounts.map((account) => (
               <tr
                 key={account.id}
@@ -59,11 +126,7 @@ export default async function AccountsPage() {
                 </td>
                 <td className="md:px-4 md:py-3">{roleLabels[account.role]}</td>
                 <td className="md:px-4 md:py-3">
-                  {account.active ? (
-                    <span className="text-success">Active</span>
-                  ) : (
-                    <span className="text-danger">Deactivated</span>
-                  )}
+                  <AccountStatus account={account} now={now} />
                 </td>
                 <td className="text-muted md:px-4 md:py-3 md:whitespace-nowrap md:text-ink">
                   <span className="md:hidden">Last sign-in: </span>

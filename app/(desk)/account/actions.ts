@@ -1,0 +1,74 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth";
+import { clientAddress } from "@/lib/auth/client-address";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { formAction } from "@/lib/form-action";
+import { displayName } from "@/lib/users/account-input";
+import { changeOwnPassword, endOwnSessions, renameOwnAccount } from "@/lib/users/own-account";
+
+export const renameOwnAccountAction = formAction(
+  "account.rename",
+  z.object({ displayName }),
+  async (input, actor) => {
+    await renameOwnAccount(actor, input.displayName);
+    revalidatePath("/", "layout"); // the header shows the name on every page
+    return "Name saved.";
+  },
+);
+
+const password = z.string().max(PASSWORD_MAX_LENGTH, "That password is too long.");
+
+/**
+ * Changing the password ends every session of the account (the data layer
+ * bumps its session version), and then signs this browser in again with the
+ * new password, through the sign-in page's own path. So other browsers are
+ * signed out and this one carries on, with no second way to mint a session.
+ * The redirect matters: Auth.js reads the session from the request headers,
+ * which an action cannot change, so the page must be rendered by a fresh
+ * request that carries the new cookie, as after signing in.
+ */
+export const changeOwnPasswordAction = formAction(
+  "account.change_password",
+  z
+    .object({
+      currentPassword: password.min(1, "Enter your current password."),
+      newPassword: password.min(1, "Choose a new password."),
+      confirmation: password,
+    })
+    .refine((form) => form.newPassword === form.confirmation, {
+      message: "The two new passwords differ.",
+      path: ["confirmation"],
+    }),
+  async (input, actor) => {
+    const { email } = await changeOwnPassword(actor, input, clientAddress(await headers()));
+    try {
+      await signIn("credentials", {
+        email,
+        password: input.newPassword,
+        redirectTo: "/account?password=changed",
+      });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
+    }
+    return {
+      status: "error",
+      message:
+        "Your password was changed and your sessions have ended, but signing you in again failed. Sign in with the new password.",
+      link: { href: "/login", label: "Sign in" },
+    };
+  },
+);
+
+export const endOwnSessionsAction = formAction(
+  "account.end_sessions",
+  z.object({}),
+  async (_input, actor) => {
+    await endOwnSessions(actor);
+    await signOut({ redirectTo: "/login?ended=1" });
+  },
+);

@@ -1,0 +1,69 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { RuleViolation } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
+import { AccountLinkRefused, acceptAccountLink } from "@/lib/users/accept-account-link";
+import { linkRefusalMessages } from "@/lib/users/link-refusal-messages";
+
+const acceptForm = z
+  .object({
+    token: z.string().max(100),
+    password: z
+      .string()
+      .min(1, "Choose a password.")
+      .max(PASSWORD_MAX_LENGTH, "That password is too long."),
+    confirmation: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((form) => form.password === form.confirmation, {
+    message: "The two passwords differ.",
+    path: ["confirmation"],
+  });
+
+/**
+ * Public: the person has no session yet, so the one-time token is the only
+ * credential, and the data layer checks it under a row lock. On success the
+ * new password signs them in, through the same path as the sign-in page (so
+ * the sign-in is throttled, recorded and audited like any other).
+ */
+export async function acceptAccountLinkAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const parsed = acceptForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
+  }
+  let email: string;
+  try {
+    ({ email } = await acceptAccountLink(parsed.data.token, parsed.data.password));
+  } catch (error) {
+    if (error instanceof AccountLinkRefused)
+      return { status: "error", message: linkRefusalMessages[error.reason].detail };
+    if (error instanceof RuleViolation)
+      return {
+        status: "error",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: { [error.field ?? "password"]: [error.message] },
+      };
+    throw error;
+  }
+  try {
+    await signIn("credentials", { email, password: parsed.data.password, redirectTo: "/claims" });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
+  }
+  // the password is set, but signing in was refused (a lockout from earlier guesses, say)
+  return {
+    status: "success",
+    message: "Your password is set. Sign in with it.",
+    link: { href: "/login", label: "Sign in" },
+  };
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { changeOwnPasswordAction } from "@/app/(desk)/account/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+export function ChangePasswordForm({ email, minLength }: { email: string; minLength: number }) {
+  const { state, dispatch, onSubmit, pending } = useKeptFormAction(changeOwnPasswordAction);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      {/* lets password managers update the right entry */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.currentPassword}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minLength}
+        hint={`At least ${minLength} characters; common passwords are refused. Your other sessions end, this one continues.`}
+        errors={state.fieldErrors?.newPassword}
+      />
+      <TextField
+        label="Repeat the new password"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.confirmation}
+      />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? "Changing…" : "Change password"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { acceptAccountLinkAction } from "@/app/welcome/[token]/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/** The form behind a one-time link: a new password, twice. */
+export function SetPasswordForm({
+  token,
+  email,
+  minLength,
+  submitLabel,
+}: {
+  token: string;
+  email: string;
+  minLength: number;
+  submitLabel: string;
+}) {
+  const { state, dispatch, onSubmit, pending } = useKeptFormAction(acceptAccountLinkAction);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      {/* lets password managers file the new password under the right account */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minLength}
+        hint={`At least ${minLength} characters. A few unrelated words make a good one; common passwords are refused.`}
+        errors={state.fieldErrors?.password}
+      />
+      <TextField
+        label="Repeat the password"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.fieldErrors?.confirmation}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

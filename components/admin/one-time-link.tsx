@@ -1,0 +1,52 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+
+/**
+ * A one-time invite or reset link, shown once after it is made: a read-only
+ * field to select by hand and a button that copies it.
+ */
+export function OneTimeLink({ url, label }: { url: string; label: string }) {
+  const id = useId();
+  const field = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied("copied");
+    } catch {
+      // no clipboard (plain http, or permission refused): the field is selected instead
+      field.current?.select();
+      setCopied("failed");
+    }
+  }
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          id={id}
+          ref={field}
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+          className={`${controlClass} min-w-0 flex-1 font-mono text-xs`}
+        />
+        <Button type="button" variant="secondary" size="sm" onClick={copy}>
+          Copy link
+        </Button>
+      </div>
+      <p role="status" className="text-sm text-muted">
+        {copied === "copied"
+          ? "Copied to the clipboard."
+          : copied === "failed"
+            ? "Copying is not available here: the link is selected, copy it with the keyboard."
+            : ""}
+      </p>
+    </div>
+  );
+}

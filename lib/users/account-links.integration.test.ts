@@ -1,0 +1,348 @@
+import { randomBytes } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { accountTokens, auditEvents, users } from "@/db/schema";
+import { makeUser } from "@/db/testing/make-user";
+import { authenticate } from "@/lib/auth/authenticate";
+import { ForbiddenError } from "@/lib/auth/authorization";
+import { verifyPassword } from "@/lib/auth/password";
+import { RuleViolation } from "@/lib/errors";
+import { AccountLinkRefused, acceptAccountLink } from "./accept-account-link";
+import { endAllSessions, setAccountActive } from "./account-admin";
+import { hashToken, readAccountLink } from "./account-tokens";
+import { inviteAccount, makeAccountLink, revokeInvite } from "./invites";
+
+const goodPassword = "a quiet river at dawn";
+
+const reload = async (id: string) =>
+  (await getDb().select().from(users).where(eq(users.id, id)))[0]!;
+const tokensOf = (userId: string) =>
+  getDb().select().from(accountTokens).where(eq(accountTokens.userId, userId));
+const eventsFor = (userId: string) =>
+  getDb().select().from(auditEvents).where(eq(auditEvents.entityId, userId));
+const freshEmail = () => `Invitee-${randomBytes(4).toString("hex")}@Test.Example`;
+
+async function refusal(attempt: Promise<unknown>) {
+  const error = await attempt.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(Error);
+  return error as Error;
+}
+
+async function linkRefusal(attempt: Promise<unknown>) {
+  const error = await refusal(attempt);
+  expect(error).toBeInstanceOf(AccountLinkRefused);
+  return (error as AccountLinkRefused).reason;
+}
+
+async function ruleField(attempt: Promise<unknown>) {
+  const error = await refusal(attempt);
+  expect(error).toBeInstanceOf(RuleViolation);
+  return (error as RuleViolation).field;
+}
+
+describe("inviting", () => {
+  it("makes a password-less account and a 72-hour link of which only the hash is kept", async () => {
+    const admin = await makeUser("admin");
+    const email = freshEmail();
+    const before = Date.now();
+    const invite = await inviteAccount(admin, { email, displayName: "Nour Saleh", role: "editor" });
+
+    expect(invite.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const account = await reload(invite.userId);
+    expect(account).toMatchObject({
+      email: email.toLowerCase(),
+      displayName: "Nour Saleh",
+      role: "editor",
+      active: true,
+      passwordHash: null,
+    });
+    const [token] = await tokensOf(invite.userId);
+    expect(token).toMatchObject({ purpose: "invite", usedAt: null, createdBy: admin.id });
+    expect(token!.tokenHash).toBe(hashToken(invite.token));
+    const hours = (token!.expiresAt.getTime() - before) / 3_600_000;
+    expect(hours).toBeGreaterThan(71.9);
+    expect(hours).toBeLessThan(72.1);
+
+    const [event] = await eventsFor(invite.userId);
+    expect(event).toMatchObject({ action: "user.invite", actorId: admin.id, before: null });
+    expect(event!.after).toMatchObject({ email: email.toLowerCase(), role: "editor" });
+    const logged = JSON.stringify(event);
+    expect(logged).not.toContain(invite.token);
+    expect(logged).not.toContain(token!.tokenHash);
+  });
+
+  it("refuses an email that already has an account, whatever its case, and changes nothing", async () => {
+    const admin = await makeUser("admin");
+    const existing = await makeUser("reviewer");
+    const count = async () =>
+      (
+        await getDb()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+      )[0]!.n;
+    const usersBefore = await count();
+    expect(
+      await ruleField(
+        inviteAccount(admin, {
+          email: ` ${existing.email.toUpperCase()} `,
+          displayName: "Someone",
+          role: "reviewer",
+        }),
+      ),
+    ).toBe("email");
+    expect(await count()).toBe(usersBefore);
+    expect(await tokensOf(existing.id)).toHaveLength(0);
+  });
+
+  it("refuses a malformed email and a role that does not exist", async () => {
+    const admin = await makeUser("admin");
+    expect(
+      await ruleField(
+        inviteAccount(admin, { email: "not an email", displayName: "X", role: "reviewer" }),
+      ),
+    ).toBe("email");
+    expect(
+      await ruleField(
+        inviteAccount(admin, {
+          email: freshEmail(),
+          displayName: "X",
+          role: "superuser" as "admin",
+        }),
+      ),
+    ).toBe("role");
+    expect(
+      await ruleField(
+        inviteAccount(admin, { email: freshEmail(), displayName: "  ", role: "reviewer" }),
+      ),
+    ).toBe("displayName");
+  });
+
+  it("is for admins only", async () => {
+    for (const role of ["reviewer", "editor"] as const) {
+      const actor = await makeUser(role);
+      const email = freshEmail();
+      await expect(
+        inviteAccount(actor, { email, displayName: "X", role: "reviewer" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      const found = await getDb()
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+      expect(found).toHaveLength(0);
+    }
+  });
+});
+
+describe("accepting a link", () => {
+  it("sets the password, uses up the link and ends sessions, with an audit event", async () => {
+    const admin = await makeUser("admin");
+    const invite = await inviteAccount(admin, {
+      email: freshEmail(),
+      displayName: "Karim Aziz",
+      role: "reviewer",
+    });
+    const before = await reload(invite.userId);
+
+    expect(await acceptAccountLink(invite.token, goodPassword)).toEqual({
+      email: invite.email,
+    });
+    const after = await reload(invite.userId);
+    expect(await verifyPassword(after.passwordHash!, goodPassword)).toBe(true);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    const [token] = await tokensOf(invite.userId);
+    expect(token!.usedAt).not.toBeNull();
+
+    const accepted = (await eventsFor(invite.userId)).find(
+      (e) => e.action === "user.accept_invite",
+    );
+    expect(accepted).toMatchObject({ actorId: invite.userId });
+    expect(accepted!.before).toMatchObject({ passwordSet: false });
+    expect(accepted!.after).toMatchObject({ passwordSet: true });
+    const logged = JSON.stringify(accepted);
+    expect(logged).not.toContain(goodPassword);
+    expect(logged).not.toContain(invite.token);
+    expect(logged).not.toContain(after.passwordHash!);
+
+    // the new password signs in
+    expect((await authenticate(invite.email, goodPassword, "10.9.0.1")).id).toBe(invite.userId);
+  });
+
+  it("refuses a reused link, and a second submission racing the first", async () => {
+    const admin = await makeUser("admin");
+    const invite = await inviteAccount(admin, {
+      email: freshEmail(),
+      displayName: "Racer",
+      role: "reviewer",
+    });
+    const outcomes = await Promise.allSettled([
+      acceptAccountLink(invite.token, "first password of the two"),
+      acceptAccountLink(invite.token, "second password of the two"),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const lost = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toBeInstanceOf(AccountLinkRefused);
+
+    const hash = (await reload(invite.userId)).passwordHash;
+    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("used");
+    expect((await reload(invite.userId)).passwordHash).toBe(hash);
+    expect((await readAccountLink(invite.token)).state).toBe("used");
+  });
+
+  it("refuses an expired link and changes nothing", async () => {
+    const admin = await makeUser("admin");
+    const invite = await inviteAccount(admin, {
+      email: freshEmail(),
+      displayName: "Late",
+      role: "reviewer",
+    });
+    await getDb()
+      .update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accountTokens.userId, invite.userId));
+    const eventsBefore = (await eventsFor(invite.userId)).length;
+
+    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("expired");
+    expect(await reload(invite.userId)).toMatchObject({ passwordHash: null });
+    const [token] = await tokensOf(invite.userId);
+    expect(token!.usedAt).toBeNull();
+    expect(await eventsFor(invite.userId)).toHaveLength(eventsBefore);
+  });
+
+  it("refuses unknown and malformed tokens", async () => {
+    expect(
+      await linkRefusal(acceptAccountLink(randomBytes(32).toString("base64url"), goodPassword)),
+    ).toBe("unknown");
+    expect(await linkRefusal(acceptAccountLink("../../etc/passwd", goodPassword))).toBe("unknown");
+    expect(await linkRefusal(acceptAccountLink("", goodPassword))).toBe("unknown");
+  });
+
+  it("applies the password policy and changes nothing when it refuses", async () => {
+    const admin = await makeUser("admin");
+    const email = freshEmail();
+    const invite = await inviteAccount(admin, {
+      email,
+      displayName: "Salma Idris",
+      role: "reviewer",
+    });
+    for (const weak of ["short", "qwerty123456", email, "Salma Idris 2025", "aaaaaaaaaaaaaaa"]) {
+      expect(await ruleField(acceptAccountLink(invite.token, weak))).toBe("password");
+    }
+    expect(await reload(invite.userId)).toMatchObject({ passwordHash: null });
+    expect((await tokensOf(invite.userId))[0]!.usedAt).toBeNull();
+    expect((await readAccountLink(invite.token)).state).toBe("valid");
+  });
+
+  it("refuses the link of an account deactivated since it was made", async () => {
+    const admin = await makeUser("admin");
+    const target = await makeUser("reviewer", { password: "the old password here" });
+    const link = await makeAccountLink(admin, target.id);
+    await setAccountActive(admin, target.id, false);
+
+    expect(await linkRefusal(acceptAccountLink(link.token, goodPassword))).toBe("deactivated");
+    expect((await reload(target.id)).passwordHash).toBe(target.passwordHash);
+    expect((await tokensOf(target.id))[0]!.usedAt).toBeNull();
+  });
+});
+
+describe("password reset links", () => {
+  it("are refused for a deactivated account", async () => {
+    const admin = await makeUser("admin");
+    const target = await makeUser("reviewer", { password: "the old password here", active: false });
+    const error = await refusal(makeAccountLink(admin, target.id));
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect(error.message).toMatch(/deactivated/);
+    expect(await tokensOf(target.id)).toHaveLength(0);
+  });
+
+  it("end the earlier links; the newest resets the password and ends sessions", async () => {
+    const admin = await makeUser("admin");
+    const target = await makeUser("editor", { password: "the old password here" });
+    const first = await makeAccountLink(admin, target.id);
+    const second = await makeAccountLink(admin, target.id);
+    expect(second.purpose).toBe("password_reset");
+    const hours = (second.expiresAt.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+
+    expect(await linkRefusal(acceptAccountLink(first.token, goodPassword))).toBe("expired");
+    // the old password works until the link is used
+    expect(
+      await verifyPassword((await reload(target.id)).passwordHash!, "the old password here"),
+    ).toBe(true);
+    await acceptAccountLink(second.token, goodPassword);
+    const after = await reload(target.id);
+    expect(await verifyPassword(after.passwordHash!, goodPassword)).toBe(true);
+    expect(after.sessionVersion).toBe(target.sessionVersion + 1);
+    const actions = (await eventsFor(target.id)).map((e) => e.action);
+    expect(actions).toEqual([
+      "user.password_reset_link",
+      "user.password_reset_link",
+      "user.reset_password",
+    ]);
+  });
+
+  it("are refused to non-admins and for the admin's own account", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const target = await makeUser("reviewer", { password: "the old password here" });
+    await expect(makeAccountLink(editor, target.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(makeAccountLink(admin, admin.id)).rejects.toBeInstanceOf(RuleViolation);
+    expect(await tokensOf(target.id)).toHaveLength(0);
+  });
+});
+
+describe("revoking an invite", () => {
+  it("ends the link and deactivates the waiting account", async () => {
+    const admin = await makeUser("admin");
+    const invite = await inviteAccount(admin, {
+      email: freshEmail(),
+      displayName: "Changed mind",
+      role: "reviewer",
+    });
+    await revokeInvite(admin, invite.userId);
+    expect(await reload(invite.userId)).toMatchObject({ active: false, passwordHash: null });
+    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("expired");
+    const revoked = (await eventsFor(invite.userId)).find((e) => e.action === "user.revoke_invite");
+    expect(revoked!.before).toMatchObject({ active: true });
+    expect(revoked!.after).toMatchObject({ active: false });
+  });
+
+  it("is refused once the invite was accepted", async () => {
+    const admin = await makeUser("admin");
+    const invite = await inviteAccount(admin, {
+      email: freshEmail(),
+      displayName: "Accepted",
+      role: "reviewer",
+    });
+    await acceptAccountLink(invite.token, goodPassword);
+    await expect(revokeInvite(admin, invite.userId)).rejects.toBeInstanceOf(RuleViolation);
+    expect(await reload(invite.userId)).toMatchObject({ active: true });
+  });
+});
+
+describe("ending all sessions", () => {
+  it("bumps the session version with an audit event", async () => {
+    const admin = await makeUser("admin");
+    const target = await makeUser("reviewer", { password: "the old password here" });
+    await endAllSessions(admin, target.id);
+    expect((await reload(target.id)).sessionVersion).toBe(target.sessionVersion + 1);
+    const [event] = await eventsFor(target.id);
+    expect(event).toMatchObject({ action: "user.end_sessions", actorId: admin.id });
+    expect(event!.before).toMatchObject({ sessionVersion: target.sessionVersion });
+    expect(event!.after).toMatchObject({ sessionVersion: target.sessionVersion + 1 });
+  });
+
+  it("is refused to non-admins and for oneself", async () => {
+    const admin = await makeUser("admin");
+    const reviewer = await makeUser("reviewer");
+    const target = await makeUser("reviewer");
+    await expect(endAllSessions(reviewer, target.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(endAllSessions(admin, admin.id)).rejects.toBeInstanceOf(RuleViolation);
+    expect((await reload(target.id)).sessionVersion).toBe(target.sessionVersion);
+    expect((await reload(admin.id)).sessionVersion).toBe(admin.sessionVersion);
+  });
+});

@@ -1,0 +1,122 @@
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { getDb } from "@/db";
+import { loginAttempts, users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { normaliseEmail } from "@/lib/auth/authenticate";
+import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { accountView } from "./account-admin";
+import { displayName as displayNameInput } from "./account-input";
+
+/**
+ * What every signed-in person may do to their own account. Each change is
+ * audited with the person as actor.
+ *
+ * A wrong current password on the change-password form counts as a failed
+ * sign-in: a stolen session must not become a way to guess the password
+ * without the sign-in page's throttle.
+ */
+
+async function updateOwnAccount(
+  actor: User,
+  action: string,
+  changes: PgUpdateSetSource<typeof users>,
+) {
+  return getDb().transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
+    if (!before?.active) throw new NotFoundError("Your account");
+    const [after] = await tx
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, actor.id))
+      .returning();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "user",
+      entityId: actor.id,
+      before: accountView(before),
+      after: accountView(after!),
+    });
+    return after!;
+  });
+}
+
+export async function renameOwnAccount(actor: User, newName: string): Promise<void> {
+  const parsed = displayNameInput.safeParse(newName);
+  if (!parsed.success) throw new RuleViolation(parsed.error.issues[0]!.message, "displayName");
+  if (parsed.data === actor.displayName) return;
+  await updateOwnAccount(actor, "user.rename", { displayName: parsed.data });
+}
+
+/**
+ * Sets a new password and ends every session of the account, this one
+ * included: the caller re-issues this session by signing in with the new
+ * password (app/(desk)/account/actions.ts). Returns the email to sign in with.
+ */
+export async function changeOwnPassword(
+  actor: User,
+  input: { currentPassword: string; newPassword: string },
+  ip: string,
+): Promise<{ email: string }> {
+  const email = normaliseEmail(actor.email);
+  const throttle = await checkLoginThrottle(email, ip);
+  if (throttle.locked) {
+    const minutes = Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60));
+    throw new RuleViolation(
+      `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      "currentPassword",
+    );
+  }
+  if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+
+  if (!actor.passwordHash || !(await verifyPassword(actor.passwordHash, input.currentPassword))) {
+    await recordLoginAttempt(email, ip, false);
+    await recordAudit(getDb(), {
+      actorId: actor.id,
+      action: "user.change_password_refused",
+      entityType: "user",
+      entityId: actor.id,
+      after: { ip, reason: "wrong current password" },
+    });
+    throw new RuleViolation("That is not your current password.", "currentPassword");
+  }
+  const problem = passwordProblem(input.newPassword, actor);
+  if (problem) throw new RuleViolation(problem, "newPassword");
+  if (input.newPassword === input.currentPassword)
+    throw new RuleViolation("Choose a password different from your current one.", "newPassword");
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const after = await updateOwnAccount(actor, "user.change_password", {
+    passwordHash,
+    sessionVersion: sql`${users.sessionVersion} + 1`,
+  });
+  return { email: after.email };
+}
+
+/** Signs the person out everywhere, this browser included, at each session's next request. */
+export async function endOwnSessions(actor: User): Promise<void> {
+  await updateOwnAccount(actor, "user.end_sessions", {
+    sessionVersion: sql`${users.sessionVersion} + 1`,
+  });
+}
+
+export type SignInAttempt = { attemptedAt: Date; ip: string; succeeded: boolean };
+
+/** The account's latest sign-in attempts, failed ones included: a sign of someone guessing. */
+export async function listOwnSignIns(actor: User, limit = 20): Promise<SignInAttempt[]> {
+  return getDb()
+    .select({
+      attemptedAt: loginAttempts.attemptedAt,
+      ip: loginAttempts.ip,
+      succeeded: loginAttempts.succeeded,
+    })
+    .from(loginAttempts)
+    .where(eq(loginAttempts.email, normaliseEmail(actor.email)))
+    .orderBy(desc(loginAttempts.attemptedAt), desc(loginAttempts.id))
+    .limit(limit);
+}
