@@ -8,6 +8,36 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 
+/** How a refused caller is answered: by default Next's 401 and 403 pages. */
+export type Refusals<R> = { unauthorized: () => R; forbidden: () => R };
+
+const refusalPages: Refusals<never> = { unauthorized, forbidden };
+
+/**
+ * Runs `run` as the signed-in user (checked against the database). A caller
+ * who is not signed in, or whom the data layer refuses (ForbiddenError), is
+ * recorded on the audit trail as a refusal of `name` and answered by
+ * `refuse`: the 401/403 pages for actions, JSON for route handlers.
+ */
+export async function withActor<T, R = never>(
+  name: string,
+  run: (actor: User) => Promise<T>,
+  refuse: Refusals<R> = refusalPages as Refusals<R>,
+): Promise<T | R> {
+  const actor = await getCurrentUser();
+  if (!actor) {
+    await recordRefusal(null, name, { reason: "not signed in" });
+    return refuse.unauthorized();
+  }
+  try {
+    return await run(actor);
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
+    await recordRefusal(actor.id, name, { role: actor.role, required: error.requiredRole });
+    return refuse.forbidden();
+  }
+}
+
 /**
  * Wraps a server action: the caller must be signed in (checked against the
  * database), the form is parsed with `schema`, and the data layer's refusals
@@ -19,43 +49,35 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   schema: S,
   run: (input: z.infer<S>, actor: User) => Promise<ActionResult>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const actor = await getCurrentUser();
-    if (!actor) {
-      await recordRefusal(null, name, { reason: "not signed in" });
-      unauthorized();
-    }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) {
-      return {
-        status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
-      };
-    }
-    try {
-      const result = await run(parsed.data, actor);
-      if (typeof result === "object") return result;
-      return { status: "success", message: result ?? "Saved." };
-    } catch (error) {
-      if (error instanceof ForbiddenError) {
-        await recordRefusal(actor.id, name, { role: actor.role, required: error.requiredRole });
-        forbidden();
+  return async (_previous: FormState, formData: FormData): Promise<FormState> =>
+    withActor(name, async (actor): Promise<FormState> => {
+      const parsed = schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) {
+        return {
+          status: "error",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+        };
       }
-      if (error instanceof RuleViolation) {
-        // a refusal that belongs to a field is shown beside it, not twice
-        return error.field
-          ? {
-              status: "error",
-              message: "Please correct the highlighted fields.",
-              fieldErrors: { [error.field]: [error.message] },
-            }
-          : { status: "error", message: error.message };
+      try {
+        const result = await run(parsed.data, actor);
+        if (typeof result === "object") return result;
+        return { status: "success", message: result ?? "Saved." };
+      } catch (error) {
+        if (error instanceof RuleViolation) {
+          // a refusal that belongs to a field is shown beside it, not twice
+          return error.field
+            ? {
+                status: "error",
+                message: "Please correct the highlighted fields.",
+                fieldErrors: { [error.field]: [error.message] },
+              }
+            : { status: "error", message: error.message };
+        }
+        if (error instanceof NotFoundError || error instanceof VersionConflict) {
+          return { status: "error", message: error.message };
+        }
+        throw error;
       }
-      if (error instanceof NotFoundError || error instanceof VersionConflict) {
-        return { status: "error", message: error.message };
-      }
-      throw error;
-    }
-  };
+    });
 }

@@ -1,17 +1,23 @@
 /**
- * `npm run audit:verify [-- --head ID:HASH]`: walks the audit trail's hash
- * chain on DATABASE_URL and exits 1 at the first broken event. With --head,
- * also proves the chain still holds a head exported earlier.
+ * `npm run audit:verify [-- --head ID:HASH | --head-file audit-head-….txt]`:
+ * walks the audit trail's hash chain on DATABASE_URL and exits 1 at the first
+ * broken event. With a head (printed by an earlier run, or downloaded from
+ * /admin/audit), also proves the chain still holds it.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/chain";
+import { parseExportedHead } from "@/lib/audit/exported-head";
 
 async function main() {
-  const { values } = parseArgs({ options: { head: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { head: { type: "string" }, "head-file": { type: "string" } },
+  });
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL to the desk's database.");
-  const expectedHead = values.head ? parseHead(values.head) : undefined;
+  const headText = values["head-file"] ? readFileSync(values["head-file"], "utf8") : values.head;
+  const expectedHead = headText === undefined ? undefined : parseHead(headText);
 
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
@@ -40,13 +46,14 @@ async function main() {
   }
 }
 
-function parseHead(head: string) {
-  const match = /^(\d+):([0-9a-f]{64})$/.exec(head);
-  if (!match)
+function parseHead(text: string) {
+  const head = parseExportedHead(text);
+  if (!head) {
     throw new Error(
-      "--head must look like 1234:<64 hex characters>, as printed by a previous run.",
+      "--head must look like 1234:<64 hex characters>, as printed by a previous run or downloaded from /admin/audit.",
     );
-  return { eventId: Number(match[1]), hash: match[2]! };
+  }
+  return head;
 }
 
 main().catch((error: unknown) => {

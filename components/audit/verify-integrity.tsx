@@ -1,40 +1,242 @@
 "use client";
 
-import { useActionState } from "react";
-import { verifyIntegrityAction, type IntegrityReport } from "@/app/(desk)/admin/audit/actions";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { EXPORTED_HEAD_HINT, parseExportedHead } from "@/lib/audit/exported-head";
+import { readVerificationLines, type VerificationOutcome } from "@/lib/audit/verification-messages";
 
+type Progress = { checked: number; total: number | null };
+
+type Run =
+  | { phase: "idle" }
+  | ({ phase: "running" } & Progress)
+  | ({ phase: "done"; outcome: VerificationOutcome } & Progress)
+  | ({ phase: "stopped" } & Progress)
+  | { phase: "refused"; message: string };
+
+const count = new Intl.NumberFormat("en-GB");
+
+/**
+ * "Verify integrity": streams the chain walk from POST /api/admin/audit/verify
+ * and shows its progress, then the verdict. The same walk can be held to a
+ * head exported earlier, which also catches a rewrite whose hashes were all
+ * recomputed.
+ */
 export function VerifyIntegrity() {
-  const [report, verify, pending] = useActionState<IntegrityReport>(verifyIntegrityAction, {
-    status: "idle",
-  });
+  const [run, setRun] = useState<Run>({ phase: "idle" });
+  const [headText, setHeadText] = useState("");
+  const [headError, setHeadError] = useState<string | null>(null);
+  const walk = useRef<AbortController | null>(null);
+  const headId = useId();
+
+  // leaving the page stops the walk on the server too
+  useEffect(() => () => walk.current?.abort(), []);
+
+  async function verify(head?: string) {
+    walk.current?.abort();
+    const controller = new AbortController();
+    walk.current = controller;
+    let progress: Progress = { checked: 0, total: null };
+    setRun({ phase: "running", ...progress });
+    try {
+      const response = await fetch("/api/admin/audit/verify", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(head === undefined ? {} : { head }),
+        signal: controller.signal,
+      });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => null)) as {
+          error?: { message?: string };
+        } | null;
+        setRun({
+          phase: "refused",
+          message: body?.error?.message ?? `The check could not start (HTTP ${response.status}).`,
+        });
+        return;
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let rest = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const read = readVerificationLines(rest + value);
+        rest = read.rest;
+        for (const message of read.messages) {
+          if (message.type === "progress") {
+            progress = { checked: message.checked, total: message.total };
+            setRun({ phase: "running", ...progress });
+          } else {
+            setRun({ phase: "done", outcome: message, ...progress });
+          }
+        }
+      }
+      setRun((current) =>
+        current.phase === "running"
+          ? { phase: "refused", message: "The check ended without a verdict. Try again." }
+          : current,
+      );
+    } catch {
+      if (controller.signal.aborted) return;
+      setRun({
+        phase: "refused",
+        message: "The check was interrupted: the connection to the desk was lost.",
+      });
+    }
+  }
+
+  function stop() {
+    walk.current?.abort();
+    setRun((current) => (current.phase === "running" ? { ...current, phase: "stopped" } : current));
+  }
+
+  function verifyAgainstHead(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!parseExportedHead(headText)) {
+      setHeadError(`That is not an exported head. ${EXPORTED_HEAD_HINT}`);
+      return;
+    }
+    setHeadError(null);
+    void verify(headText.trim());
+  }
+
+  const running = run.phase === "running";
   return (
-    <form
-      action={verify}
-      className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4"
-    >
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Verifying the chain…" : "Verify integrity"}
+    <div className="flex flex-col gap-4">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void verify();
+        }}
+        className="flex flex-wrap items-center gap-3"
+      >
+        <Button type="submit" disabled={running} aria-busy={running}>
+          {running ? "Verifying the chain…" : "Verify integrity"}
         </Button>
+        {running && (
+          <Button type="button" variant="secondary" onClick={stop}>
+            Stop
+          </Button>
+        )}
         <p className="text-sm text-muted">
-          Recomputes every event&apos;s hash and checks each links to the one before.
+          Recomputes every event&apos;s hash and checks that each links to the one before.
+        </p>
+      </form>
+
+      <form onSubmit={verifyAgainstHead} noValidate className="flex flex-col gap-1">
+        <label htmlFor={headId} className="text-sm font-medium">
+          Exported head
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <input
+            id={headId}
+            name="head"
+            value={headText}
+            onChange={(event) => setHeadText(event.target.value)}
+            placeholder="1234:3f5a…"
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={headError ? true : undefined}
+            aria-describedby={`${headId}-hint${headError ? ` ${headId}-error` : ""}`}
+            className={`${controlClass} min-w-0 flex-1 font-mono text-xs`}
+          />
+          <Button type="submit" variant="secondary" disabled={running}>
+            Verify against this head
+          </Button>
+        </div>
+        <p id={`${headId}-hint`} className="text-xs text-muted">
+          Paste a head you downloaded or noted earlier: the check then also proves nothing up to
+          that event was rewritten.
+        </p>
+        {headError && (
+          <p id={`${headId}-error`} className="text-sm text-danger">
+            {headError}
+          </p>
+        )}
+      </form>
+
+      {run.phase !== "idle" && run.phase !== "refused" && <ProgressBar progress={run} />}
+      <div role="status" aria-live="polite" className="text-sm">
+        {run.phase === "done" && <Verdict outcome={run.outcome} />}
+        {run.phase === "stopped" && (
+          <p className="text-muted">
+            Stopped after checking {count.format(run.checked)} events: no verdict.
+          </p>
+        )}
+      </div>
+      {run.phase === "refused" && (
+        <p role="alert" className="text-sm text-danger">
+          {run.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ProgressBar({ progress }: { progress: Progress }) {
+  const { checked, total } = progress;
+  // events appended during the walk are checked too, so `checked` may pass the count taken at the start
+  const percent =
+    total === null ? null : total === 0 ? 100 : Math.min(100, Math.floor((checked / total) * 100));
+  const text =
+    total === null
+      ? "Starting…"
+      : `${count.format(checked)} of ${count.format(Math.max(total, checked))} events checked`;
+  return (
+    <div className="flex flex-col gap-1">
+      <div
+        role="progressbar"
+        aria-label="Verification progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        aria-valuetext={text}
+        className="h-2 overflow-hidden rounded-full bg-paper ring-1 ring-line"
+      >
+        <div
+          className="h-full bg-accent transition-[width]"
+          style={{ width: `${percent ?? 0}%` }}
+        />
+      </div>
+      <p className="text-xs text-muted tabular-nums">{text}</p>
+    </div>
+  );
+}
+
+function Verdict({ outcome }: { outcome: VerificationOutcome }) {
+  if (outcome.type === "failed") return <p className="text-danger">{outcome.message}</p>;
+  const took = `checked ${count.format(outcome.checked)} events in ${outcome.seconds.toFixed(1)} s`;
+  if (outcome.type === "broken") {
+    return (
+      <div className="flex flex-col gap-1 text-danger">
+        <p className="font-medium">
+          Broken at event {outcome.eventId}: {outcome.reason}.
+        </p>
+        <p>
+          {outcome.intactThroughId > 0
+            ? `Intact up to event ${outcome.intactThroughId} (${took}).`
+            : `No event before it verified (${took}).`}
         </p>
       </div>
-      <div role="status" aria-live="polite">
-        {report.status === "intact" && (
-          <p className="text-sm text-success">
-            Intact through event {report.intactThroughId} ({report.checked} events). Head hash:{" "}
-            <code className="break-all">{`${report.intactThroughId}:${report.headHash}`}</code>
-          </p>
-        )}
-        {report.status === "broken" && (
-          <p className="text-sm text-danger">
-            Broken at event {report.eventId}: {report.reason}. Intact through event{" "}
-            {report.intactThroughId}.
-          </p>
-        )}
-      </div>
-    </form>
+    );
+  }
+  if (outcome.checked === 0) return <p className="text-muted">The trail has no events yet.</p>;
+  return (
+    <div className="flex flex-col gap-1 text-success">
+      <p className="font-medium">
+        Intact through event {outcome.intactThroughId} ({took}).
+      </p>
+      {outcome.againstHead && (
+        <p>
+          The exported head, event {outcome.againstHead.eventId}, matches: nothing up to it was
+          rewritten.
+        </p>
+      )}
+      <p className="text-ink">
+        Head:{" "}
+        <code className="font-mono text-xs break-all">{`${outcome.intactThroughId}:${outcome.headHash}`}</code>
+      </p>
+    </div>
   );
 }

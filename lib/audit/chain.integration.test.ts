@@ -65,7 +65,7 @@ describe("audit trail", () => {
     expect(result.intact).toBe(true);
     expect(result.checked).toBe(before.rows[0]!.n + 100);
     const ids = await getPool().query<{ id: string }>(
-      "select id::text from audit_events order by id",
+      "select id::text from audit_events order by audit_events.id",
     );
     const numbers = ids.rows.map((r) => Number(r.id));
     expect(new Set(numbers).size).toBe(numbers.length);
@@ -82,7 +82,7 @@ describe("audit trail", () => {
     const user = await makeUser("reviewer");
     for (const name of ["a", "b", "c", "d"]) await auditedRename(user.id, name);
     const { rows } = await getPool().query<{ id: string }>(
-      "select id::text from audit_events where action = 'user.rename' order by id limit 1 offset 2",
+      "select id::text from audit_events where action = 'user.rename' order by audit_events.id limit 1 offset 2",
     );
     const tamperedId = Number(rows[0]!.id);
 

@@ -37,6 +37,8 @@ export async function verifyAuditChain(
     onProgress?: (checked: number, total: number) => void;
     /** a head exported earlier: the chain must contain exactly this hash at this id */
     expectedHead?: { eventId: number; hash: string };
+    /** stops the walk between batches (the person closed the page) */
+    signal?: AbortSignal;
   } = {},
 ): Promise<ChainVerification> {
   const batchSize = options.batchSize ?? 20_000;
@@ -58,6 +60,7 @@ export async function verifyAuditChain(
   });
 
   for (;;) {
+    options.signal?.throwIfAborted();
     const { rows } = await db.query<ChainRow>(
       `select a.id::text as id, a.prev_hash, a.hash, audit_event_digest(a) as recomputed
          from audit_events a where a.id > $1 order by a.id limit $2`,

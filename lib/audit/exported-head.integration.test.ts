@@ -20,7 +20,7 @@ describe("an exported chain head", () => {
         `update audit_events set action = 'rewritten' where id = (select min(id) from audit_events)`,
       );
       const { rows } = await owner.query<{ id: string }>(
-        "select id::text from audit_events order by id",
+        "select id::text from audit_events order by audit_events.id",
       );
       let previous = "0".repeat(64);
       for (const row of rows) {

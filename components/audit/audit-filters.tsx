@@ -1,0 +1,155 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/field";
+import { SYSTEM_ACTOR, type AuditFilterField, type AuditFilterInput } from "@/lib/audit/filters";
+
+type Options = {
+  people: { id: string; email: string; displayName: string }[];
+  actions: string[];
+  entityTypes: string[];
+};
+
+/**
+ * The audit log's filters: a GET form, so a filtered view is a URL to share
+ * or bookmark, and submitting starts again at the newest page.
+ */
+export function AuditFilters({
+  input,
+  options,
+  errors,
+}: {
+  input: AuditFilterInput;
+  options: Options;
+  errors: Partial<Record<AuditFilterField, string[]>> | null;
+}) {
+  // a value typed into the URL stays selected even when no event has it (yet)
+  const withCurrent = (values: string[], current?: string) =>
+    current && !values.includes(current) ? [current, ...values] : values;
+
+  return (
+    <form
+      method="get"
+      action="/admin/audit"
+      aria-label="Filter the audit log"
+      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+    >
+      <FilterField name="actor" label="Actor" errors={errors?.actor}>
+        {(props) => (
+          <select {...props} defaultValue={input.actor ?? ""}>
+            <option value="">Anyone</option>
+            <option value={SYSTEM_ACTOR}>The system (no person)</option>
+            {options.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.email} ({person.displayName})
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField name="action" label="Action" errors={errors?.action}>
+        {(props) => (
+          <select {...props} defaultValue={input.action ?? ""}>
+            <option value="">Any action</option>
+            {withCurrent(options.actions, input.action).map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField name="entityType" label="Entity type" errors={errors?.entityType}>
+        {(props) => (
+          <select {...props} defaultValue={input.entityType ?? ""}>
+            <option value="">Any type</option>
+            {withCurrent(options.entityTypes, input.entityType).map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        )}
+      </FilterField>
+      <FilterField name="entityId" label="Entity id" errors={errors?.entityId}>
+        {(props) => <input {...props} defaultValue={input.entityId ?? ""} autoComplete="off" />}
+      </FilterField>
+      <FilterField
+        name="from"
+        label="From (UTC)"
+        errors={errors?.from}
+        hint="Inclusive. Times are UTC, not your computer's time zone."
+      >
+        {(props) => (
+          <input {...props} type="datetime-local" step={1} defaultValue={input.from ?? ""} />
+        )}
+      </FilterField>
+      <FilterField name="to" label="Until (UTC)" errors={errors?.to} hint="Exclusive, in UTC.">
+        {(props) => (
+          <input {...props} type="datetime-local" step={1} defaultValue={input.to ?? ""} />
+        )}
+      </FilterField>
+      <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
+        <button type="submit" className={buttonClass()}>
+          Filter
+        </button>
+        <Link href="/admin/audit" className={buttonClass("secondary")}>
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+type ControlProps = {
+  id: string;
+  name: string;
+  className: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+};
+
+/** A labelled control with hint and errors; ids from the field name (one filter form per page). */
+function FilterField({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: AuditFilterField;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (props: ControlProps) => ReactNode;
+}) {
+  const id = `audit-filter-${name}`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [invalid ? `${id}-error` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children({
+        id,
+        name,
+        className: controlClass,
+        "aria-invalid": invalid ? true : undefined,
+        "aria-describedby": describedBy || undefined,
+      })}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {errors!.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}

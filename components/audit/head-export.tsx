@@ -1,0 +1,41 @@
+import { buttonClass } from "@/components/ui/button";
+import { exportedHeadFileName, formatExportedHead } from "@/lib/audit/exported-head";
+
+/**
+ * The newest event's `id:hash`, shown and downloadable, to keep somewhere the
+ * database's superuser cannot reach. Checking the trail against it later
+ * proves nothing up to that event was rewritten, even with every hash
+ * recomputed. The download is a data: link, so it needs no other request.
+ */
+export function HeadExport({
+  head,
+  exportedAt,
+}: {
+  head: { eventId: number; hash: string } | null;
+  exportedAt: Date;
+}) {
+  if (!head) {
+    return <p className="text-sm text-muted">The trail has no events yet: nothing to export.</p>;
+  }
+  const text = formatExportedHead(head);
+  const fileName = exportedHeadFileName(exportedAt);
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 className="font-medium">Newest hash</h3>
+      <p className="text-sm text-muted">
+        Keep a copy outside the database (a file elsewhere, a printout, an email). Verifying against
+        it later proves that no event up to #{head.eventId} was changed.
+      </p>
+      <code className="rounded bg-paper px-2 py-1 font-mono text-xs break-all">{text}</code>
+      <div>
+        <a
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(`${text}\n`)}`}
+          download={fileName}
+          className={buttonClass("secondary", "sm")}
+        >
+          Download {fileName}
+        </a>
+      </div>
+    </div>
+  );
+}

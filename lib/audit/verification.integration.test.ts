@@ -1,0 +1,119 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { auditedRename } from "@/db/testing/audited-rename";
+import { makeUser } from "@/db/testing/make-user";
+import { withOwnerClient } from "@/db/testing/owner-client";
+import { ForbiddenError } from "@/lib/auth/authorization";
+import { RuleViolation } from "@/lib/errors";
+import { formatExportedHead } from "./exported-head";
+import { readAuditHead } from "./head";
+import { readVerificationLines, type VerificationMessage } from "./verification-messages";
+import { auditVerificationStream } from "./verification";
+
+// In a file of its own: it tampers with the trail of its database.
+
+const run = promisify(execFile);
+
+async function readStream(stream: ReadableStream<Uint8Array>) {
+  const messages: VerificationMessage[] = [];
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let rest = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const read = readVerificationLines(rest + decoder.decode(value, { stream: true }));
+    messages.push(...read.messages);
+    rest = read.rest;
+  }
+  expect(rest).toBe("");
+  return messages;
+}
+
+async function auditVerifyCli(...args: string[]) {
+  return run("npx", ["tsx", "--conditions=react-server", "scripts/audit-verify.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
+describe("the audit page's integrity check", () => {
+  it("is refused to anyone but an admin, before it looks at the head pasted", async () => {
+    const editor = await makeUser("editor");
+    expect(() => auditVerificationStream(editor)).toThrow(ForbiddenError);
+    expect(() => auditVerificationStream(editor, { head: "nonsense" })).toThrow(ForbiddenError);
+    const admin = await makeUser("admin");
+    expect(() => auditVerificationStream(admin, { head: "nonsense" })).toThrow(RuleViolation);
+  });
+
+  it("streams progress batch by batch, then the head it verified through", async () => {
+    const admin = await makeUser("admin");
+    const user = await makeUser("reviewer");
+    for (const name of ["a", "b", "c", "d", "e"]) await auditedRename(user.id, name);
+    const head = (await readAuditHead(admin))!;
+
+    const messages = await readStream(auditVerificationStream(admin, { batchSize: 2 }));
+    const progress = messages.filter((m) => m.type === "progress");
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress.map((p) => p.checked)).toEqual(
+      progress.map((p) => p.checked).toSorted((a, b) => a - b),
+    );
+    expect(messages.at(-1)).toMatchObject({
+      type: "intact",
+      intactThroughId: head.eventId,
+      headHash: head.hash,
+      againstHead: null,
+    });
+
+    const against = await readStream(
+      auditVerificationStream(admin, { head: formatExportedHead(head) }),
+    );
+    expect(against.at(-1)).toMatchObject({
+      type: "intact",
+      againstHead: { eventId: head.eventId },
+    });
+
+    const forged = await readStream(
+      auditVerificationStream(admin, { head: `${head.eventId}:${"f".repeat(64)}` }),
+    );
+    expect(forged.at(-1)).toMatchObject({ type: "broken", eventId: head.eventId });
+  });
+
+  it("names the tampered event, as `npm run audit:verify` does", async () => {
+    const admin = await makeUser("admin");
+    const user = await makeUser("reviewer");
+    for (const name of ["f", "g", "h", "i"]) await auditedRename(user.id, name);
+    const exported = (await readAuditHead(admin))!;
+    const tamperedId = exported.eventId - 2;
+
+    await withOwnerClient(async (owner) => {
+      await owner.query("alter table audit_events disable trigger user");
+      await owner.query(
+        `update audit_events set after = jsonb_set(after, '{name}', '"forged"') where id = $1`,
+        [tamperedId],
+      );
+      await owner.query("alter table audit_events enable trigger user");
+    });
+
+    const messages = await readStream(auditVerificationStream(admin, { batchSize: 3 }));
+    const outcome = messages.at(-1);
+    expect(outcome).toMatchObject({
+      type: "broken",
+      eventId: tamperedId,
+      intactThroughId: tamperedId - 1,
+      reason: expect.stringMatching(/altered/),
+    });
+
+    const cli = await auditVerifyCli();
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`BROKEN at event ${tamperedId}`);
+
+    // the exported head is behind the tampered row: the break is still the first thing found
+    const withHead = await auditVerifyCli("--head", formatExportedHead(exported));
+    expect(withHead.code).toBe(1);
+    expect(withHead.stderr).toContain(`BROKEN at event ${tamperedId}`);
+  });
+});
