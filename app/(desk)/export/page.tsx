@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
+import { ExportDownloads } from "@/components/export/export-downloads";
+import { ExportSelectionForm, formValuesFrom } from "@/components/export/selection-form";
+import { requireUser } from "@/lib/auth/current-user";
+import { forbidIfNotRole } from "@/lib/auth/page-guard";
+import { RuleViolation } from "@/lib/errors";
+import { listExportChoices } from "@/lib/export/choices";
+import { exportPublicUrl, firstClaims, prepareExport } from "@/lib/export/run";
+import { requestOrigin } from "@/lib/export/request-origin";
+import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
+
+export const metadata: Metadata = { title: "Export" };
+
+/** Claims shown in the preview, as they will appear in the summary. */
+const PREVIEW_SIZE = 5;
+
+type Errors = Partial<Record<"report" | "entity" | "from" | "to" | "status", string[]>>;
+
+async function previewOf(
+  user: Awaited<ReturnType<typeof requireUser>>,
+  searchParams: Record<string, string | string[] | undefined>,
+) {
+  const parsed = parseExportSelection(searchParams);
+  if (!parsed.ok) {
+    const errors: Errors = {};
+    for (const { parameter, message } of parsed.problems) {
+      const field = parameter as keyof Errors;
+      errors[field] = [...(errors[field] ?? []), message];
+    }
+    return { errors, preview: null };
+  }
+  try {
+    const { resolved, meta } = await prepareExport(user, parsed.selection);
+    const claims =
+      meta.count > 0
+        ? await firstClaims(user, resolved, {
+            publicUrl: exportPublicUrl(await requestOrigin()),
+            limit: PREVIEW_SIZE,
+          })
+        : [];
+    return {
+      errors: {},
+      preview: { meta, claims, query: selectionSearchParams(parsed.selection).toString() },
+    };
+  } catch (error) {
+    if (error instanceof RuleViolation) {
+      return { errors: { [error.field ?? "status"]: [error.message] } as Errors, preview: null };
+    }
+    throw error;
+  }
+}
+
+export default async function ExportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  await forbidIfNotRole(user, "editor", "page:/export");
+  const params = await searchParams;
+  const [choices, { errors, preview }] = await Promise.all([
+    listExportChoices(user),
+    previewOf(user, params),
+  ]);
+  const problems = Object.values(errors).flat();
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Export</h1>
+          <p className="text-sm text-muted">
+            Take claims out of the desk as a summary, a printable page, a spreadsheet, data or
+            ClaimReview markup. Every export is recorded in the audit trail.
+          </p>
+        </div>
+        <Link href="/export/tokens" className="text-sm text-accent underline">
+          API tokens for scripts
+        </Link>
+      </div>
+
+      <ExportSelectionForm values={formValuesFrom(params)} choices={choices} errors={errors} />
+
+      <section aria-labelledby="export-preview-heading" className="flex flex-col gap-4">
+        <h2 id="export-preview-heading" className="text-xl font-semibold">
+          Preview
+        </h2>
+        {problems.length > 0 && (
+          <div role="alert" className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm">
+            <p className="font-medium text-danger">This selection cannot be exported:</p>
+            <ul className="list-disc ps-5 text-danger">
+              {problems.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {preview && (
+          <>
+            <p role="status" className="text-sm">
+              {preview.meta.count === 0 ? (
+                <>
+                  <strong>Nothing matches this selection</strong> ({preview.meta.description}).
+                  Widen it: another status, a longer date range or no report.
+                </>
+              ) : (
+                <>
+                  <strong>
+                    {preview.meta.count} claim{preview.meta.count === 1 ? "" : "s"} match
+                    {preview.meta.count === 1 ? "es" : ""}
+                  </strong>
+                  : {preview.meta.description}.
+                  {preview.meta.count > PREVIEW_SIZE &&
+                    ` The first ${PREVIEW_SIZE} are shown as they will appear.`}
+                </>
+              )}
+            </p>
+            {preview.meta.count > 0 && (
+              <>
+                <ExportDownloads query={preview.query} />
+                <div className="flex flex-col gap-6">
+                  {groupByReport(preview.claims).map((group) => (
+                    <ExportReportSection
+                      key={group.report.id}
+                      report={group.report}
+                      claims={group.claims}
+                      headingLevel={3}
+                    />
+                  ))}
+                </div>
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

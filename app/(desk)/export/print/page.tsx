@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
+import { PrintButton } from "@/components/export/print-button";
+import { PrintStyles } from "@/components/export/print-styles";
+import { requireUser } from "@/lib/auth/current-user";
+import { forbidIfNotRole } from "@/lib/auth/page-guard";
+import { RuleViolation } from "@/lib/errors";
+import { exportByline } from "@/lib/export/export-meta";
+import { requestOrigin } from "@/lib/export/request-origin";
+import { exportPublicUrl, firstClaims, prepareExport, recordExport } from "@/lib/export/run";
+import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
+
+export const metadata: Metadata = { title: "Printable summary" };
+
+/**
+ * More than this is no longer a document anyone prints; the page says so and
+ * points to the Markdown and CSV files, which stream any number of claims.
+ */
+const PRINT_LIMIT = 1_000;
+
+function Refusal({ messages }: { messages: string[] }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <h1 className="text-2xl font-semibold">Printable summary</h1>
+      <div role="alert" className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm">
+        <p className="font-medium text-danger">This selection cannot be printed:</p>
+        <ul className="list-disc ps-5 text-danger">
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      </div>
+      <Link href="/export" className="text-accent underline">
+        Back to the export page
+      </Link>
+    </div>
+  );
+}
+
+/**
+ * The summary as one A4 document: Print → Save as PDF gives what a desk
+ * sends out. The same selection parameters as /export and /api/export; the
+ * print is recorded in the audit trail like any other export.
+ */
+export default async function PrintableSummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  await forbidIfNotRole(user, "editor", "page:/export/print");
+  const parsed = parseExportSelection(await searchParams);
+  if (!parsed.ok) return <Refusal messages={parsed.problems.map((p) => p.message)} />;
+
+  let prepared;
+  try {
+    prepared = await prepareExport(user, parsed.selection);
+  } catch (error) {
+    if (error instanceof RuleViolation) return <Refusal messages={[error.message]} />;
+    throw error;
+  }
+  const { resolved, meta } = prepared;
+  const claims = await firstClaims(user, resolved, {
+    publicUrl: exportPublicUrl(await requestOrigin()),
+    limit: PRINT_LIMIT,
+  });
+  await recordExport(user, meta, "print", { via: "session" }, claims.length);
+  const query = selectionSearchParams(parsed.selection).toString();
+
+  return (
+    <div className="export-sheet mx-auto flex max-w-3xl flex-col gap-6">
+      <PrintStyles />
+      <div className="export-toolbar flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white p-3">
+        <PrintButton />
+        <Link
+          href={query ? `/export?${query}` : "/export"}
+          className="text-sm text-accent underline"
+        >
+          Back to the selection
+        </Link>
+        {meta.count > claims.length && (
+          <p role="note" className="text-sm text-muted">
+            Showing the first {claims.length} of {meta.count} claims. Download the Markdown or CSV
+            file for all of them.
+          </p>
+        )}
+      </div>
+
+      <header className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">
+          {meta.selection.statuses === "all" ? "Claims" : "Claim summary"} · {meta.organisation}
+        </h1>
+        <p className="text-sm text-muted">{exportByline(meta)}</p>
+      </header>
+
+      {claims.length === 0 ? (
+        <p role="status" className="rounded-md border border-dashed border-line bg-white p-6">
+          Nothing matches this selection.
+        </p>
+      ) : (
+        groupByReport(claims).map((group) => (
+          <ExportReportSection key={group.report.id} report={group.report} claims={group.claims} />
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { parseDocument } from "htmlparser2";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { sampleClaim } from "@/lib/export/sample-claim";
+import { ExportReportSection, groupByReport } from "./claim-summary";
+import { PrintStyles } from "./print-styles";
+
+type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
+type Node = Element | { type: string; data?: string; children?: Node[] };
+
+function elementsOf(markup: string): Element[] {
+  const found: Element[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if ("attribs" in node) found.push(node);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(parseDocument(markup).children as unknown as Node[]);
+  return found;
+}
+
+describe("the printable summary", () => {
+  const claims = [
+    sampleClaim(),
+    sampleClaim({ id: 13, quote: { text: "CIA قالت إن ٢٢ متدربا سافروا", language: "ar" } }),
+    sampleClaim({ id: 14, report: { ...sampleClaim().report, id: 2, title: "Second" } }),
+  ];
+  const markup = groupByReport(claims)
+    .map((group) =>
+      renderToStaticMarkup(<ExportReportSection report={group.report} claims={group.claims} />),
+    )
+    .join("");
+  const elements = elementsOf(markup);
+
+  it("has a section per report, each claim with its statement, verdict, grade and evidence", () => {
+    expect(elements.filter((e) => e.attribs.class?.includes("export-report"))).toHaveLength(2);
+    expect(elements.filter((e) => e.name === "h3")).toHaveLength(3);
+    expect(markup).toContain("B2: usually reliable source, probably true");
+    expect(markup).toContain("3 reviewers, grades within one step");
+    expect(markup).toContain("Two independent outlets and the ministry&#x27;s own release agree.");
+    const text = markup.replace(/<!-- -->|<[^>]+>/g, "");
+    expect(text).toContain("Contradicted by#40 Only twelve trainees went.");
+    expect(text).toContain("Supports: Ministry release (Ministry)");
+  });
+
+  it("sets Arabic quotes right to left, even when they open with a Latin word", () => {
+    const quotes = elements.filter((e) => e.name === "blockquote");
+    expect(quotes).toHaveLength(3);
+    for (const quote of quotes) expect(quote.attribs).toMatchObject({ lang: "ar", dir: "rtl" });
+  });
+
+  it("marks links whose text is their address, so print does not repeat it", () => {
+    const links = elements.filter((e) => e.name === "a");
+    const evidence = links.find((a) => a.attribs.href === "https://ministry.example/release")!;
+    expect(evidence.attribs).not.toHaveProperty("data-url-shown");
+    const permalink = links.find((a) => a.attribs.href === "https://desk.example.org/claims/12")!;
+    expect(permalink.attribs).toHaveProperty("data-url-shown");
+  });
+
+  it("prints on A4 with a page per report and links followed by their address", () => {
+    const css = renderToStaticMarkup(<PrintStyles />);
+    expect(css).toContain("size: A4");
+    expect(css).toMatch(/\.export-report \+ \.export-report \{\s*break-before: page;/);
+    expect(css).toContain('a[href^="http"]:not([data-url-shown])::after');
+    expect(css).toContain('content: " (" attr(href) ")"');
+  });
+});
