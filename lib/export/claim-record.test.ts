@@ -65,7 +65,7 @@ describe("an export claim", () => {
       reviewers: 3,
       reliability: null,
       credibility: 2,
-      grade: "F2: reliability cannot be judged source, probably true",
+      grade: "F2: source reliability cannot be judged, probably true",
     });
     expect(claim.permalink).toBe("https://desk.example.org/claims/5");
     expect(claim.eventDate).toEqual({ date: "2025-09-01", precision: "month", label: "Sep 2025" });

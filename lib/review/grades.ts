@@ -83,7 +83,10 @@ export function reliabilityFromRank(rank: number): ReliabilityGrade {
 
 /** "B2: usually reliable source, probably true", the wording exports and cards use. */
 export function gradeWording(reliability: ReliabilityGrade, credibility: number): string {
-  const source = reliabilityMeaning[reliability].label.toLowerCase();
+  const source =
+    reliability === "F"
+      ? "source reliability cannot be judged"
+      : `${reliabilityMeaning[reliability].label.toLowerCase()} source`;
   const information = credibilityMeaning[credibility as CredibilityGrade].label.toLowerCase();
-  return `${reliability}${credibility}: ${source} source, ${information}`;
+  return `${reliability}${credibility}: ${source}, ${information}`;
 }

@@ -74,3 +74,12 @@ describe("median and spread", () => {
     expect(interquartileRange([2, 2, 2, 2, 2, 2, 5])).toBe(0);
   });
 });
+
+describe("gradeWording", () => {
+  it("reads as the Admiralty pair, including grades that cannot be judged", async () => {
+    const { gradeWording } = await import("./grades");
+    expect(gradeWording("B", 2)).toBe("B2: usually reliable source, probably true");
+    expect(gradeWording("F", 2)).toBe("F2: source reliability cannot be judged, probably true");
+    expect(gradeWording("A", 6)).toBe("A6: completely reliable source, truth cannot be judged");
+  });
+});
