@@ -166,7 +166,11 @@ test("the claim search answers a signed-out visitor with a 401, not a redirect",
   playwright,
   baseURL,
 }) => {
-  const anonymous = await playwright.request.newContext({ baseURL });
+  // an explicit empty state: without it the context picks up the file's signed-in storage state
+  const anonymous = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   const response = await anonymous.get("/api/claims/search?q=Taliban", { maxRedirects: 0 });
   expect(response.status()).toBe(401);
   expect(await response.json()).toMatchObject({ error: { code: "unauthorized" } });

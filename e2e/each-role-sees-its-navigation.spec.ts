@@ -3,9 +3,18 @@ import { storageStateOf, type DemoRole } from "./support/desk";
 
 // Sections appear in the navigation as they are built; the role split is what matters here.
 const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
-  reviewer: { shown: ["Claims", "Reports"], hidden: ["Accounts", "Audit log"] },
-  editor: { shown: ["Claims", "Reports"], hidden: ["Accounts", "Audit log"] },
-  admin: { shown: ["Claims", "Reports", "Accounts", "Audit log"], hidden: [] },
+  reviewer: {
+    shown: ["Dashboard", "Claims", "Reports", "Timeline"],
+    hidden: ["Export", "Accounts", "Audit log"],
+  },
+  editor: {
+    shown: ["Dashboard", "Claims", "Reports", "Timeline", "Export"],
+    hidden: ["Accounts", "Audit log"],
+  },
+  admin: {
+    shown: ["Dashboard", "Claims", "Reports", "Timeline", "Export", "Accounts", "Audit log"],
+    hidden: [],
+  },
 };
 
 for (const [role, { shown, hidden }] of Object.entries(expectedSections) as Array<
@@ -25,7 +34,7 @@ for (const [role, { shown, hidden }] of Object.entries(expectedSections) as Arra
         "aria-current",
         "page",
       );
-      await expect(page.getByText(/\d+ claims · page 1 of/)).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: /\d+ claims/ })).toBeVisible();
       // Arabic quotes are set right to left
       const quote = page.locator('blockquote[lang="ar"]').first();
       await expect(quote).toBeVisible();

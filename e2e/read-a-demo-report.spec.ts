@@ -14,7 +14,8 @@ test("a reviewer opens a demo report and reads its quoted passages right to left
     .getByRole("navigation", { name: "Desk sections" })
     .getByRole("link", { name: "Reports" })
     .click();
-  await expect(page.getByRole("heading", { name: "Reports" })).toBeVisible();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole("heading", { name: "Reports", exact: true })).toBeVisible();
   // the five demo reports, and any that other specs imported
   const reportLinks = page.getByRole("main").getByRole("listitem").getByRole("link");
   await expect(reportLinks.filter({ hasText: "Leaked secret document" })).toBeVisible();
