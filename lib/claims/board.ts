@@ -21,7 +21,6 @@ import {
   claimEntities,
   claimRelations,
   claims,
-  entities,
   evidence,
   ratingReveals,
   ratings,
@@ -31,6 +30,7 @@ import {
   type User,
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readSelectionOptions } from "./selection-options";
 import { claimCardColumns } from "@/lib/claims/card-columns";
 import { computeConsensus } from "@/lib/review/status";
 import { BOARD_PAGE_SIZE, searchTerms, type BoardFilter } from "./board-query";
@@ -284,26 +284,7 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
 /** What the filters offer: every report and every entity that has a claim. */
 export async function listBoardFilterOptions(actor: User) {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [reportOptions, entityOptions] = await Promise.all([
-    db
-      .select({ id: reports.id, title: reports.title })
-      .from(reports)
-      .orderBy(asc(reports.title), asc(reports.id)),
-    db
-      .select({ id: entities.id, name: entities.name, kind: entities.kind })
-      .from(entities)
-      .where(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(claimEntities)
-            .where(eq(claimEntities.entityId, entities.id)),
-        ),
-      )
-      .orderBy(asc(entities.name), asc(entities.id)),
-  ]);
-  return { reports: reportOptions, entities: entityOptions };
+  return readSelectionOptions();
 }
 
 export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;
