@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, claims, commentRevisions, comments, reports, type User } from "@/db/schema";
+import { auditEvents, commentRevisions, comments, type User } from "@/db/schema";
+import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
@@ -14,22 +14,7 @@ import { getDiscussion } from "./thread";
 import { createComment, deleteComment, editComment } from "./write";
 
 async function makeClaim(): Promise<number> {
-  const tag = randomBytes(4).toString("hex");
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: `Discussion report ${tag}`, language: "en" })
-    .returning({ id: reports.id });
-  const [claim] = await getDb()
-    .insert(claims)
-    .values({
-      reportId: report!.id,
-      statement: `A claim to discuss ${tag}`,
-      quote: "the quote",
-      quoteLanguage: "en",
-      anchorExact: "the quote",
-    })
-    .returning({ id: claims.id });
-  return claim!.id;
+  return (await makeTestClaim()).id;
 }
 
 const auditOf = (claimId: number) =>

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, claims, evidence, ratings, reports, verdicts, type User } from "@/db/schema";
+import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { env } from "@/lib/env";
@@ -31,18 +31,7 @@ beforeAll(async () => {
 });
 
 async function makeClaim(): Promise<number> {
-  const tag = randomBytes(4).toString("hex");
-  const [claim] = await getDb()
-    .insert(claims)
-    .values({
-      reportId,
-      statement: `Twenty-two trainees went to China (${tag}).`,
-      quote: `قال المتحدث إن 22 متدربا سافروا ${tag}`,
-      quoteLanguage: "ar",
-      anchorExact: `قال المتحدث إن 22 متدربا سافروا ${tag}`,
-    })
-    .returning({ id: claims.id });
-  return claim!.id;
+  return (await makeTestClaim({ reportId })).id;
 }
 
 /** Enough strong, agreeing ratings to meet the quorum, written directly as the rating form would. */

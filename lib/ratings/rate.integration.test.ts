@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, claims, ratings, reports } from "@/db/schema";
+import { auditEvents, claims, ratings } from "@/db/schema";
+import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { editClaim } from "@/lib/claims/edit";
@@ -12,21 +13,7 @@ import { rateClaim, revealRatings } from "./rate";
 import { ratingSchema } from "./rating-fields";
 
 async function makeClaim() {
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: "Ratings test", language: "en" })
-    .returning();
-  const [claim] = await getDb()
-    .insert(claims)
-    .values({
-      reportId: report!.id,
-      statement: "Twenty-two trainees went to China.",
-      quote: "22 trainees",
-      quoteLanguage: "en",
-      anchorExact: "22 trainees",
-    })
-    .returning();
-  return claim!;
+  return makeTestClaim();
 }
 
 const grade = (

@@ -12,6 +12,7 @@ import {
   verdicts,
   type User,
 } from "@/db/schema";
+import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { env } from "@/lib/env";
@@ -41,19 +42,7 @@ beforeAll(async () => {
 });
 
 async function makeClaim(statement?: string, quote?: string): Promise<number> {
-  const tag = randomBytes(4).toString("hex");
-  const text = quote ?? `أعلنت موسكو الاعتراف بالحكومة ${tag}`;
-  const [claim] = await getDb()
-    .insert(claims)
-    .values({
-      reportId,
-      statement: statement ?? `Russia recognised the Taliban government (${tag}).`,
-      quote: text,
-      quoteLanguage: "ar",
-      anchorExact: text,
-    })
-    .returning({ id: claims.id });
-  return claim!.id;
+  return (await makeTestClaim({ reportId, statement, quote })).id;
 }
 
 /** Quorum of agreeing A1 ratings, written directly; with a supporting link the claim is well sourced. */
