@@ -32,6 +32,23 @@ function createPool() {
   // backend). Without this handler the error would crash the process; the
   // pool discards the client and the next query opens a new one.
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  pool.on("connect", (client) => {
+    // The pool listens only to idle clients. A checked-out client whose socket
+    // closes (backend terminated, server killed) emits 'error' too, and
+    // unheard that event is thrown out of the socket handler.
+    client.on("error", (error) =>
+      console.error(`[db] connection lost while in use: ${error.message}`),
+    );
+    // A FATAL error (pg_terminate_backend, shutdown) fails the query in flight
+    // a moment before the server closes the socket. Released in that moment,
+    // the client would go back to the pool looking healthy and fail the next
+    // request too; ending it now makes the pool drop it on release.
+    client.connection.on("errorMessage", (message: { severity?: string }) => {
+      if (message.severity === "FATAL" || message.severity === "PANIC") {
+        client.end().catch(() => {});
+      }
+    });
+  });
   return pool;
 }
 

@@ -5,6 +5,7 @@ import type { User } from "@/db/schema";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 
@@ -42,14 +43,16 @@ export async function withActor<T, R = never>(
  * Wraps a server action: the caller must be signed in (checked against the
  * database), the form is parsed with `schema`, and the data layer's refusals
  * become a 403 with an audit event. Known errors become messages for the
- * form; unknown ones propagate as a 500 without details.
+ * form, and so does a database connection cut mid-request (restart,
+ * terminated backend), which is worth simply trying again. Unknown errors
+ * propagate as a 500 without details.
  */
 export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   name: string,
   schema: S,
   run: (input: z.infer<S>, actor: User) => Promise<ActionResult>,
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> =>
+  const action = async (_previous: FormState, formData: FormData): Promise<FormState> =>
     withActor(name, async (actor): Promise<FormState> => {
       const parsed = schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
@@ -80,4 +83,24 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
         throw error;
       }
     });
+  return retryableOnConnectionLoss(name, action);
+}
+
+/**
+ * The whole action, session check and refusal audit included (they need the
+ * database too), answers a lost connection with "try again" instead of a 500.
+ */
+function retryableOnConnectionLoss(
+  name: string,
+  action: (previous: FormState, formData: FormData) => Promise<FormState>,
+) {
+  return async (previous: FormState, formData: FormData): Promise<FormState> => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      console.warn(`[db] ${name}: the database connection was interrupted; answered "try again"`);
+      return { status: "error", message: CONNECTION_INTERRUPTED_MESSAGE };
+    }
+  };
 }
