@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const debianChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+// E2E_PORT and E2E_DATA_DIR let a second run (one group of specs) use its own server and database
+export const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      DESK_DATA_DIR: ".data/e2e",
+      DESK_DATA_DIR: dataDir,
       DATABASE_URL: "",
       DEMO_PASSWORD: "e2e-demo-password",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,19 +1,58 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { isHttpsRequest, strictTransportSecurity } from "@/lib/security/https";
 
 /**
  * Runs before every route. It stamps each request with an id (carried into
- * audit events) and sends visitors without a session cookie to the sign-in
- * page. It is a convenience, never the security boundary: pages, actions and
- * the data layer check the user and role themselves (CVE-2025-29927 is why).
+ * audit events), gives each response its security headers around a fresh
+ * CSP nonce, refuses an oversized form before anything reads it, and sends
+ * visitors without a session cookie to the sign-in page. It is a
+ * convenience, never the security boundary: pages, actions and the data
+ * layer check the user and role themselves (CVE-2025-29927 is why).
  */
 // /welcome/<token>: invite and password-reset links, opened by people who have no session yet
 const publicPaths = ["/login", "/welcome", "/api/auth", "/api/health"];
 
 export function proxy(request: NextRequest) {
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-request-id", crypto.randomUUID());
-
+  const nonce = createNonce();
+  const https = isHttpsRequest(request, env.TRUST_PROXY);
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === "development",
+    https,
+  });
   const { pathname, search } = request.nextUrl;
+
+  const secured = (response: NextResponse) => {
+    response.headers.set("content-security-policy", policy);
+    response.headers.set("x-content-type-options", "nosniff");
+    // a one-time link in the address must not leak to the sites its page links to
+    response.headers.set(
+      "referrer-policy",
+      pathname.startsWith("/welcome/") ? "no-referrer" : "strict-origin-when-cross-origin",
+    );
+    if (https) response.headers.set("strict-transport-security", strictTransportSecurity);
+    return response;
+  };
+
+  // A POST to a page is a server action. Next would read up to its limit and then fail with a
+  // 500; a body that says it is bigger gets a plain 413 instead, unread.
+  const declaredLength = Number(request.headers.get("content-length") ?? 0);
+  if (
+    request.method === "POST" &&
+    !pathname.startsWith("/api/") &&
+    declaredLength > SERVER_ACTION_BODY_LIMIT_BYTES
+  ) {
+    return secured(
+      new NextResponse("The form is too large to send.", {
+        status: 413,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
+    );
+  }
+
   const isPublic = publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSessionCookie = request.cookies
     .getAll()
@@ -21,9 +60,15 @@ export function proxy(request: NextRequest) {
   if (!isPublic && !hasSessionCookie && !pathname.startsWith("/api/")) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname + search);
-    return NextResponse.redirect(login);
+    return secured(NextResponse.redirect(login));
   }
-  return NextResponse.next({ request: { headers: requestHeaders } });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-request-id", crypto.randomUUID());
+  // Next takes the nonce for its own scripts from this request header; x-nonce is for ours
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {

@@ -50,7 +50,7 @@ test.describe("an editor", () => {
     await expect(
       page.getByRole("navigation", { name: "Desk sections" }).getByRole("link", { name: "Export" }),
     ).toHaveAttribute("aria-current", "page");
-    await page.getByLabel("Report").selectOption(String(report.id));
+    await page.getByLabel("Report", { exact: true }).selectOption(String(report.id));
     await expect(page.getByRole("checkbox", { name: "Verified" })).toBeChecked();
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page).toHaveURL(new RegExp(`report=${report.id}`));

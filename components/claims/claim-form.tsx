@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { STATEMENT_MAX_LENGTH } from "@/lib/claims/claim-fields";
+import { STATEMENT_MAX_LENGTH } from "@/lib/claims/statement-length";
 import { findDates } from "@/lib/text/dates";
 import type { ClaimDraft } from "./claim-draft";
 

@@ -52,7 +52,7 @@ export function AgreementTable({
           role="region"
           aria-labelledby={`${id}-caption`}
           tabIndex={0}
-          className="overflow-x-auto rounded-lg border border-line bg-white"
+          className="relative overflow-x-auto rounded-lg border border-line bg-white"
         >
           <table className="w-full min-w-[30rem] text-left text-sm">
             <caption

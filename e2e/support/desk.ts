@@ -3,6 +3,7 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { dataDir } from "../../playwright.config";
 
 /** The demo desk the e2e server loads (playwright.config.ts sets the password). */
 export const demoPassword = "e2e-demo-password";
@@ -16,7 +17,8 @@ export const storageStateOf = (role: DemoRole) => path.join("e2e", ".auth", `${r
 
 /** The e2e server's database, as its superuser: for setting up and checking what the UI did. */
 export async function withDeskDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const settings = JSON.parse(readFileSync(".data/e2e/postgres/cluster.json", "utf8")) as {
+  const clusterFile = path.join(dataDir, "postgres", "cluster.json");
+  const settings = JSON.parse(readFileSync(clusterFile, "utf8")) as {
     port: number;
     superuserPassword: string;
   };

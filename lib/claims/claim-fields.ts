@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-/** The longest headline a card shows on one line of the board. */
-export const STATEMENT_MAX_LENGTH = 120;
+import { STATEMENT_MAX_LENGTH } from "./statement-length";
+
+export { STATEMENT_MAX_LENGTH };
 
 /** The fields a card's author writes, shared by the "Make claim" and "Edit claim" forms. */
 export const statementField = z

@@ -1,0 +1,206 @@
+/**
+ * A small desk of its own for an attack spec, written straight to the
+ * database: accounts of each role, a report with text, claims by reviewer A
+ * with A's evidence, comment, link and rating, a claim with an editor's
+ * verdict, an editor's API token, accounts for an admin to act on. Every
+ * action then has real ids to aim at, so a refusal is the role check's doing
+ * and not a validation error's. `footprint` reads back every row any action
+ * could change here, to prove a refused call changed none.
+ *
+ * Names avoid the words other specs look for ("Report", "Claims"), since
+ * every spec shares the e2e desk.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { suggestionKey } from "../../lib/suggestions/key";
+import { createAccount, withDeskDatabase } from "../support/desk";
+import { uniqueTag, type Account } from "./support";
+
+const sentences = {
+  claimed: "The minister said the northern bridge reopened to traffic on Monday morning.",
+  other: "Officials later confirmed that the bridge carried heavy lorries again.",
+  suggested: "Residents reported long queues at the checkpoint near the river crossing.",
+  dismissed: "A spokesman declined to say when the southern road would be repaired.",
+};
+
+export type Scene = Awaited<ReturnType<typeof createScene>>;
+
+export async function createScene() {
+  const tag = uniqueTag();
+  const roleOf = {
+    reviewerA: "reviewer",
+    reviewerB: "reviewer",
+    editor: "editor",
+    admin: "admin",
+    target: "reviewer",
+    deactivatee: "reviewer",
+    invitee: "reviewer",
+  } as const;
+  const made = await Promise.all(
+    Object.entries(roleOf).map(async ([name, role]) => [name, await createAccount(role)] as const),
+  );
+  const accounts = Object.fromEntries(made) as Record<keyof typeof roleOf, Account>;
+  const { reviewerA, editor, admin, invitee } = accounts;
+  const fullText = [
+    `Attack scene ${tag}.`,
+    sentences.claimed,
+    sentences.other,
+    sentences.suggested,
+    sentences.dismissed,
+  ].join("\n\n");
+
+  const ids = await withDeskDatabase(async (db) => {
+    const one = async <T>(sql: string, values: unknown[]) =>
+      (await db.query(sql, values)).rows[0] as T;
+    // an invitee has no password yet, and an open invite link
+    await db.query("update users set password_hash = null where id = $1", [invitee.id]);
+    await db.query(
+      `insert into account_tokens (user_id, purpose, token_hash, expires_at, created_by)
+       values ($1, 'invite', $2, now() + interval '3 days', $3)`,
+      [invitee.id, randomHash(), admin.id],
+    );
+    const report = await one<{ id: number }>(
+      `insert into reports (title, language, full_text, content_hash, imported_by)
+       values ($1, 'en', $2, $3, $4) returning id`,
+      [`Attack scene ${tag}`, fullText, randomHash(), reviewerA.id],
+    );
+    const claimOf = async (sentence: string, statement: string, by: Account) => {
+      const start = fullText.indexOf(sentence);
+      return one<{ id: number }>(
+        `insert into claims (report_id, statement, quote, quote_language, anchor_exact,
+                             anchor_start, anchor_end, anchor_state, created_by)
+         values ($1, $2, $3, 'en', $3, $4, $5, 'anchored', $6) returning id`,
+        [report.id, statement, sentence, start, start + sentence.length, by.id],
+      );
+    };
+    const claim = await claimOf(
+      sentences.claimed,
+      `The northern bridge reopened ${tag}`,
+      reviewerA,
+    );
+    const otherClaim = await claimOf(
+      sentences.other,
+      `The bridge carries lorries ${tag}`,
+      reviewerA,
+    );
+    const decidedClaim = await claimOf(
+      sentences.suggested,
+      `Queues at the checkpoint ${tag}`,
+      reviewerA,
+    );
+    const evidence = await one<{ id: number }>(
+      `insert into evidence (claim_id, url, title, stance, added_by)
+       values ($1, 'https://example.org/bridge', 'Ministry statement', 'supports', $2) returning id`,
+      [claim.id, reviewerA.id],
+    );
+    const comment = await one<{ id: number }>(
+      `insert into comments (claim_id, author_id, body) values ($1, $2, 'Checked the ministry site.')
+       returning id`,
+      [claim.id, reviewerA.id],
+    );
+    const relation = await one<{ id: number }>(
+      `insert into claim_relations (from_claim_id, to_claim_id, kind, created_by)
+       values ($1, $2, 'corroborates', $3) returning id`,
+      [claim.id, otherClaim.id, reviewerA.id],
+    );
+    const rating = await one<{ id: number }>(
+      `insert into ratings (claim_id, reviewer_id, reliability, credibility, note)
+       values ($1, $2, 'B', 2, 'A''s own rating') returning id`,
+      [claim.id, reviewerA.id],
+    );
+    await db.query(
+      `insert into verdicts (claim_id, verdict, rationale, decided_by)
+       values ($1, 'verified', 'Two independent sources agree.', $2)`,
+      [decidedClaim.id, editor.id],
+    );
+    const apiToken = await one<{ id: string }>(
+      `insert into api_tokens (user_id, name, token_hash) values ($1, $2, $3) returning id`,
+      [editor.id, `Scene token ${tag}`, randomHash()],
+    );
+    await db.query(
+      `insert into suggestion_dismissals (report_id, suggestion_key, sentence, dismissed_by)
+       values ($1, $2, $3, $4)`,
+      [report.id, suggestionKey(sentences.dismissed), sentences.dismissed, reviewerA.id],
+    );
+    return {
+      reportId: report.id,
+      claimId: claim.id,
+      otherClaimId: otherClaim.id,
+      decidedClaimId: decidedClaim.id,
+      evidenceId: evidence.id,
+      commentId: comment.id,
+      relationId: relation.id,
+      ratingId: rating.id,
+      apiTokenId: apiToken.id,
+    };
+  });
+
+  return {
+    tag,
+    accounts,
+    ...ids,
+    quotes: sentences,
+    suggestionToDismiss: suggestionKey(sentences.suggested),
+    dismissedSuggestion: suggestionKey(sentences.dismissed),
+  };
+}
+
+function randomHash() {
+  return createHash("sha256").update(randomBytes(32)).digest("hex");
+}
+
+/**
+ * Every row of the scene an action could write, and the rows an action
+ * would add (found by the scene's tag), as one JSON value: equal before and
+ * after a call means the call changed nothing. The audit trail is left out:
+ * a refusal is meant to add to it.
+ */
+export async function footprint(scene: Scene): Promise<unknown> {
+  const userIds = Object.values(scene.accounts).map((account) => account.id);
+  return withDeskDatabase(async (db) => {
+    const { rows } = await db.query(
+      `with scene_claims as (select id from claims where report_id = $1)
+       select json_build_object(
+         'users', (select json_agg(u order by u.id) from (
+            select id, email, display_name, role, active, session_version, password_hash
+              from users where id = any($2::uuid[]) or email like '%' || $3 || '%') u),
+         'account_tokens', (select json_agg(t order by t.id) from (
+            select id, user_id, purpose, expires_at, used_at
+              from account_tokens where user_id = any($2::uuid[])) t),
+         'api_tokens', (select json_agg(t order by t.id) from (
+            select id, name, revoked_at from api_tokens where user_id = any($2::uuid[])) t),
+         'reports', (select json_agg(r order by r.id) from (
+            select id, title, outlet, url, version, content_hash, full_text from reports
+             where id = $1 or title like '%' || $3 || '%') r),
+         'suggestion_dismissals', (select json_agg(d order by d.suggestion_key) from (
+            select suggestion_key, dismissed_by from suggestion_dismissals where report_id = $1) d),
+         'claims', (select json_agg(c order by c.id) from (
+            select id, statement, attribution, event_date, status, version from claims
+             where report_id = $1 or statement like '%' || $3 || '%') c),
+         'ratings', (select json_agg(r order by r.id) from (
+            select id, reviewer_id, reliability, credibility, note, updated_at from ratings
+             where claim_id in (select id from scene_claims)) r),
+         'rating_reveals', (select json_agg(r order by r.reviewer_id) from (
+            select claim_id, reviewer_id from rating_reveals
+             where claim_id in (select id from scene_claims)) r),
+         'evidence', (select json_agg(e order by e.id) from (
+            select id, title, url, retracted_at, retraction_reason, version from evidence
+             where claim_id in (select id from scene_claims)) e),
+         'comments', (select json_agg(c order by c.id) from (
+            select id, body, version, deleted_at from comments
+             where claim_id in (select id from scene_claims)) c),
+         'comment_revisions', (select count(*) from comment_revisions
+             where comment_id in (select id from comments
+                                   where claim_id in (select id from scene_claims))),
+         'claim_relations', (select json_agg(r order by r.id) from (
+            select id, from_claim_id, to_claim_id, kind, note from claim_relations
+             where from_claim_id in (select id from scene_claims)
+                or to_claim_id in (select id from scene_claims)) r),
+         'verdicts', (select json_agg(v order by v.id) from (
+            select id, verdict, rationale, reopened_at from verdicts
+             where claim_id in (select id from scene_claims)) v)
+       ) as footprint`,
+      [scene.reportId, userIds, scene.tag],
+    );
+    return rows[0]!.footprint;
+  });
+}
