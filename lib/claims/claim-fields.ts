@@ -1,5 +1,4 @@
 import { z } from "zod";
-
 import { STATEMENT_MAX_LENGTH } from "./statement-length";
 
 export { STATEMENT_MAX_LENGTH };
