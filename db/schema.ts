@@ -268,7 +268,10 @@ export const ratings = pgTable(
   },
   (t) => [
     uniqueIndex("ratings_claim_reviewer_key").on(t.claimId, t.reviewerId),
-    index("ratings_reviewer_idx").on(t.reviewerId),
+    // (reviewer, claim) rather than reviewer alone: "which claims has this
+    // reviewer rated" (the board's blind-first check and "needs my rating")
+    // is then answered from the index without reading the ratings themselves
+    index("ratings_reviewer_claim_idx").on(t.reviewerId, t.claimId),
     check("ratings_credibility_check", sql`${t.credibility} between 1 and 6`),
   ],
 );
@@ -313,6 +316,11 @@ export const evidence = pgTable(
   },
   (t) => [
     index("evidence_claim_idx").on(t.claimId),
+    // the board asks on every page which claims have live contradicting
+    // evidence; without this it reads the whole evidence table each time
+    index("evidence_contradicting_claim_idx")
+      .on(t.claimId)
+      .where(sql`${t.stance} = 'contradicts' and ${t.retractedAt} is null`),
     // the data layer validates too; the database is the last line against script URLs
     check("evidence_url_scheme_check", sql`${t.url} ~* '^https?://'`),
     check(

@@ -1,0 +1,124 @@
+/**
+ * The benchmark's printed tables. Pure string building, so the layout is
+ * tested without running anything.
+ */
+import { bareRatio, budgets, growth95, scenarioBudget } from "./budgets";
+import { scenarioLabels, type Check, type LoadMeasurement, type ScaleResult } from "./results";
+
+type Align = "left" | "right";
+
+/** A plain-text table: a header, a rule, the rows; columns padded to their widest cell. */
+export function formatTable(headers: string[], rows: string[][], align: Align[] = []): string {
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) =>
+        (align[i] ?? "left") === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!),
+      )
+      .join("  ")
+      .trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+export const formatMs = (value: number) =>
+  value < 10 ? value.toFixed(1) : String(Math.round(value));
+const formatRps = (measurement: LoadMeasurement | undefined) =>
+  measurement
+    ? measurement.rps < 10
+      ? measurement.rps.toFixed(1)
+      : String(Math.round(measurement.rps))
+    : "—";
+const verdict = (pass: boolean | null) => (pass === null ? "—" : pass ? "pass" : "FAIL");
+
+/** One scale's scenarios: throughput, latency, errors, the bare-pg ratio, the budget. */
+export function formatScaleTable(scale: ScaleResult): string {
+  const headers = [
+    "scenario",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "errors",
+    "server CPU",
+    "bare req/s",
+    "app/bare",
+    "budget",
+    "result",
+  ];
+  const blank = ["", "", "", "", "", "", "", ""];
+  const rows = scale.scenarios.map((result) => {
+    const label = scenarioLabels[result.scenario];
+    if (result.failure) return [label, ...blank, `failed: ${result.failure}`.slice(0, 100), "FAIL"];
+    if (result.skipped || !result.app) {
+      return [label, ...blank, `skipped: ${result.skipped ?? "no data"}`.slice(0, 100), "—"];
+    }
+    const { app, bare } = result;
+    const { budget, pass } = scenarioBudget(result);
+    const ratio = bareRatio(result);
+    return [
+      label,
+      result.scenario === "export" ? `${app.requests} runs` : formatRps(app),
+      formatMs(app.latency.p50),
+      formatMs(app.latency.p95),
+      formatMs(app.latency.p99),
+      String(app.errors),
+      app.serverCores === undefined ? "—" : `${app.serverCores.toFixed(2)} cores`,
+      formatRps(bare),
+      ratio === null ? "—" : ratio.toFixed(2),
+      budget,
+      verdict(pass),
+    ];
+  });
+  rows.push([
+    "server RSS, peak (mean)",
+    ...blank,
+    `${Math.round(scale.memory.peakMb)} (${Math.round(scale.memory.meanMb)}) MB < ${budgets.rssMb} MB`,
+    verdict(scale.memory.samples > 0 && scale.memory.peakMb < budgets.rssMb),
+  ]);
+  return formatTable(headers, rows, ["left", ...blank.map((): Align => "right")]);
+}
+
+/** The scales next to each other, with the p95 growth from the smallest to the largest. */
+export function formatSideBySide(scales: ScaleResult[]): string {
+  const sorted = [...scales].sort((a, b) => a.scale - b.scale);
+  const small = sorted[0]!;
+  const large = sorted.at(-1)!;
+  const headers = [
+    "scenario",
+    ...sorted.flatMap((s) => [`${s.scale}: req/s`, `${s.scale}: p95 ms`]),
+    "p95 growth",
+    "limit",
+    "result",
+  ];
+  const rows = small.scenarios.map((first) => {
+    const across = sorted.map((s) => s.scenarios.find((r) => r.scenario === first.scenario)?.app);
+    const limit = budgets.growth[first.scenario];
+    const before = small.scenarios.find((r) => r.scenario === first.scenario)?.app;
+    const after = large.scenarios.find((r) => r.scenario === first.scenario)?.app;
+    const growth = before && after ? growth95(before, after) : null;
+    return [
+      scenarioLabels[first.scenario],
+      ...across.flatMap((m) => [
+        first.scenario === "export" ? "—" : formatRps(m),
+        m ? formatMs(m.latency.p95) : "—",
+      ]),
+      growth === null ? "—" : `${growth.toFixed(2)}×`,
+      limit === undefined ? "—" : `≤ ${limit}×`,
+      limit === undefined || growth === null ? "—" : verdict(growth <= limit),
+    ];
+  });
+  return formatTable(headers, rows, [
+    "left",
+    ...sorted.flatMap(() => ["right", "right"] as Align[]),
+    "right",
+  ]);
+}
+
+export function formatChecks(checks: Check[]): string {
+  return formatTable(
+    ["check", "measured", "budget", "result"],
+    checks.map((check) => [check.subject, check.measured, check.budget, verdict(check.pass)]),
+  );
+}

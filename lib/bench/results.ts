@@ -1,0 +1,88 @@
+/**
+ * The shape of a benchmark run, as printed and as written to
+ * bench/results/latest.json. Pure types and constants, shared by the runner
+ * (scripts/bench) and the budget checks.
+ */
+import type { LatencySummary } from "./stats";
+
+export const scenarioNames = [
+  "board",
+  "search-en",
+  "search-ar",
+  "claim",
+  "rating",
+  "comment",
+  "export",
+] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
+
+export const scenarioLabels: Record<ScenarioName, string> = {
+  board: "board, filtered + paginated",
+  "search-en": "board search, English",
+  "search-ar": "board search, Arabic",
+  claim: "claim page",
+  rating: "rating write (+ audit)",
+  comment: "comment write (+ audit)",
+  export: "export CSV, all claims",
+};
+
+/** One load run: through the app over HTTP, or the same queries through bare pg. */
+export type LoadMeasurement = {
+  requests: number;
+  seconds: number;
+  /** completed requests per second */
+  rps: number;
+  /** milliseconds */
+  latency: LatencySummary;
+  errors: number;
+  /** what the errors were, e.g. "3 × HTTP 500" */
+  errorKinds: Record<string, number>;
+  /** CPU the server used while measured, in cores (1 = one core busy all the time) */
+  serverCores?: number;
+};
+
+export type ScenarioResult = {
+  scenario: ScenarioName;
+  /** why the scenario did not run, when that is expected (a feature not built yet) */
+  skipped?: string;
+  /** why the scenario broke off: fails the run */
+  failure?: string;
+  app?: LoadMeasurement;
+  /** the ceiling: the same queries through bare pg at the same concurrency */
+  bare?: LoadMeasurement;
+  /** server RSS (MB, process and its children) at its highest during this scenario */
+  peakRssMb?: number;
+  /** anything the scenario checked after its run, e.g. audit rows per rating */
+  notes?: string[];
+};
+
+export type RouteJs = { route: string; files: number; gzipKb: number };
+
+export type ScaleResult = {
+  scale: number;
+  seed: number;
+  generated: { counts: Record<string, number>; seconds: number };
+  scenarios: ScenarioResult[];
+  memory: { peakMb: number; meanMb: number; samples: number };
+  plans: { checked: number; seqScans: string[] };
+  /**
+   * Share of the machine's CPU time used by other processes (not the bench,
+   * its server or its database) while this scale was measured: on a shared
+   * machine, the figures are pessimistic by about that much.
+   */
+  otherCpuShare?: number;
+  lighthouse?: Array<{ page: string; performance: number; accessibility: number }>;
+};
+
+export type BenchRun = {
+  startedAt: string;
+  machine: { cpus: number; memoryGb: number; node: string; platform: string };
+  settings: { connections: number; warmupSeconds: number; durationSeconds: number };
+  scales: ScaleResult[];
+  firstLoadJs: RouteJs[];
+  checks: Check[];
+  pass: boolean;
+};
+
+/** One budget line: what was measured, against what, and whether it held. */
+export type Check = { subject: string; measured: string; budget: string; pass: boolean };

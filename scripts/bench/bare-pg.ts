@@ -1,0 +1,123 @@
+/**
+ * The ceiling: what the database alone can do for each scenario, with no
+ * framework in between. Reads replay the exact SQL the server ran for the
+ * same requests (recorded by sql-capture), wave by wave as the server issued
+ * it. The rating write is the rating transaction the data layer runs
+ * (lib/ratings/rate.ts), statement for statement, on the same claims with
+ * the same reviewers, with the status rule computed by the same function.
+ */
+import pg from "pg";
+import { planReplay, type ReplayPlan } from "@/lib/bench/replay-plan";
+import type { Random } from "@/lib/bench/random";
+import type { ReliabilityGrade } from "@/db/schema";
+import { reliabilityGrades } from "@/lib/review/grades";
+import { computeStatus } from "@/lib/review/status";
+import { replayValue, type CapturedQuery } from "./sql-capture";
+
+export type ReplayableRequest = ReplayPlan<CapturedQuery>;
+
+export function replayable(queries: CapturedQuery[]): ReplayableRequest {
+  return planReplay(queries);
+}
+
+export async function replayRequest(pool: pg.Pool, request: ReplayableRequest) {
+  const dedicated = new Map<number, pg.PoolClient>();
+  try {
+    for (const lane of request.transactionLanes) dedicated.set(lane, await pool.connect());
+    for (const wave of request.waves) {
+      await Promise.all(
+        wave.map((query) =>
+          (dedicated.get(query.lane) ?? pool).query(query.text, query.values.map(replayValue)),
+        ),
+      );
+    }
+  } finally {
+    for (const client of dedicated.values()) client.release();
+  }
+}
+
+/** rateClaim's transaction (lib/ratings/rate.ts) in plain SQL, plus the request's user lookup. */
+export async function bareRating(
+  pool: pg.Pool,
+  input: { claimId: number; reviewerId: string; random: Random; quorum: number },
+) {
+  const { claimId, reviewerId, random } = input;
+  const reliability: ReliabilityGrade = random.pick(reliabilityGrades);
+  const credibility = random.int(1, 6);
+  await pool.query("select * from users where id = $1 limit 1", [reviewerId]);
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    const claim = await client.query("select * from claims where id = $1 for update", [claimId]);
+    if (claim.rowCount === 0) throw new Error("no such claim");
+    const verdict = await client.query(
+      "select * from verdicts where claim_id = $1 and reopened_at is null",
+      [claimId],
+    );
+    if (verdict.rowCount) throw new Error("claim has a standing verdict");
+    const previous = await client.query(
+      "select * from ratings where claim_id = $1 and reviewer_id = $2",
+      [claimId, reviewerId],
+    );
+    const before = previous.rows[0] as
+      { id: number; reliability: string; credibility: number; note: string | null } | undefined;
+    const saved = before
+      ? await client.query(
+          "update ratings set reliability = $1, credibility = $2, note = $3, updated_at = $4 where id = $5 returning *",
+          [reliability, credibility, null, new Date(), before.id],
+        )
+      : await client.query(
+          "insert into ratings (claim_id, reviewer_id, reliability, credibility, note) values ($1, $2, $3, $4, $5) returning *",
+          [claimId, reviewerId, reliability, credibility, null],
+        );
+    const ratings = await client.query(
+      "select reliability, credibility from ratings where claim_id = $1",
+      [claimId],
+    );
+    const evidence = await client.query(
+      "select stance from evidence where claim_id = $1 and retracted_at is null",
+      [claimId],
+    );
+    const contradictions = await client.query(
+      "select count(*)::int as n from claim_relations where kind = 'contradicts' and (from_claim_id = $1 or to_claim_id = $1)",
+      [claimId],
+    );
+    const status = computeStatus({
+      ratings: ratings.rows,
+      evidence: evidence.rows,
+      contradictingClaims: contradictions.rows[0].n,
+      quorum: input.quorum,
+    });
+    await client.query(
+      "update claims set status = $1 where id = $2 and status is distinct from $1",
+      [status.status, claimId],
+    );
+    await client.query("select pg_notify($1, $2)", [
+      "desk_claim_changes",
+      JSON.stringify({ claimId, kind: "rating", actorId: reviewerId }),
+    ]);
+    const grades = (r: { reliability: string; credibility: number; note: string | null }) => ({
+      grade: `${r.reliability}${r.credibility}`,
+      reliability: r.reliability,
+      credibility: r.credibility,
+      note: r.note,
+    });
+    await client.query(
+      "insert into audit_events (actor_id, action, entity_type, entity_id, before, after, request_id) values ($1, $2, 'claim', $3, $4, $5, $6)",
+      [
+        reviewerId,
+        before ? "rating.update" : "rating.create",
+        String(claimId),
+        before ? JSON.stringify(grades(before)) : null,
+        JSON.stringify({ ...grades(saved.rows[0]), status: status.status }),
+        null,
+      ],
+    );
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

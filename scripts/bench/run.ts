@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: generates a desk per scale on its own database, builds and
+ * starts the production server, drives it with 16 signed-in users per
+ * scenario and the same queries through bare pg, samples the server's
+ * memory, and prints one table per scale (and the scales side by side) with
+ * the budgets of issue 7. Exit code 1 when a budget is missed.
+ *
+ *   --scale 1000,10000   claims per generated desk (default 10000)
+ *   --seed 7             the generator's seed
+ *   --duration 10        seconds of measured load per scenario (after --warmup 3)
+ *   --connections 16     concurrent users
+ *   --requests N         exactly N requests per scenario instead of timed rounds
+ *   --explain            print EXPLAIN (ANALYZE, BUFFERS) of board, search and claim queries
+ *   --no-lighthouse      skip Lighthouse
+ *   --port 3200          the benchmarked server's port
+ *   --out FILE           where the JSON goes (default bench/results/latest.json)
+ *
+ * With DATABASE_URL set, the databases are made on that server instead of an
+ * embedded PostgreSQL under .data/bench.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runChecks } from "@/lib/bench/budgets";
+import { formatChecks, formatScaleTable, formatSideBySide, formatTable } from "@/lib/bench/report";
+import type { BenchRun, ScaleResult } from "@/lib/bench/results";
+import { openBenchDatabases } from "./database";
+import { firstLoadJs } from "./first-load-js";
+import { startCpuShare } from "./cpu-share";
+import { generateDesk } from "./generate";
+import { runLighthouse } from "./lighthouse";
+import { sampleMemory } from "./memory";
+import { benchScale } from "./scale-run";
+import { buildDesk, startDeskServer } from "./server";
+
+export type BenchOptions = {
+  scales: number[];
+  seed: number;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  /** run exactly this many requests per round instead of timed rounds (the smoke test) */
+  requests?: number;
+  exportRuns: number;
+  explain: boolean;
+  lighthouse: boolean;
+  port: number;
+  out: string;
+  /** a server to make the benchmark databases on, instead of the embedded one */
+  databaseUrl?: string;
+  dataDir: string;
+  log: (line: string) => void;
+};
+
+export const defaultOptions: BenchOptions = {
+  scales: [10_000],
+  seed: 7,
+  connections: 16,
+  warmupSeconds: 3,
+  durationSeconds: 10,
+  exportRuns: 3,
+  explain: false,
+  lighthouse: true,
+  port: 3200,
+  out: path.join("bench", "results", "latest.json"),
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: path.resolve(".data", "bench"),
+  log: (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`),
+};
+
+export async function runBench(options: BenchOptions): Promise<BenchRun> {
+  const { log } = options;
+  const startedAt = new Date().toISOString();
+  mkdirSync(options.dataDir, { recursive: true });
+  const settings = {
+    connections: options.connections,
+    warmupSeconds: options.warmupSeconds,
+    seconds: options.durationSeconds,
+    requests: options.requests,
+  };
+
+  await buildDesk(log);
+  const routes = firstLoadJs();
+  const databases = await openBenchDatabases({
+    dataDir: options.dataDir,
+    externalUrl: options.databaseUrl,
+    log,
+  });
+  const scales: ScaleResult[] = [];
+  try {
+    for (const [index, scale] of options.scales.entries()) {
+      log(`${scale.toLocaleString("en")} claims: generating (seed ${options.seed})`);
+      const database = await databases.create(scale);
+      const desk = await generateDesk(database.ownerUrl, { scale, seed: options.seed, log });
+      log(`Generated in ${desk.seconds.toFixed(1)} s`);
+
+      const server = await startDeskServer({
+        port: options.port,
+        databaseUrl: database.appUrl,
+        authSecret: randomBytes(32).toString("base64url"),
+        dataDir: options.dataDir,
+        log,
+      });
+      const memory = sampleMemory(server.pid);
+      const cpuShare = startCpuShare();
+      let run: Awaited<ReturnType<typeof benchScale>>;
+      let lighthouse: ScaleResult["lighthouse"];
+      let memorySummary: ScaleResult["memory"];
+      try {
+        run = await benchScale({
+          scale,
+          seed: options.seed,
+          desk,
+          server,
+          appUrl: database.appUrl,
+          ownerUrl: database.ownerUrl,
+          settings,
+          memory,
+          explain: options.explain,
+          exportRuns: options.exportRuns,
+          log,
+        });
+        if (options.lighthouse && index === options.scales.length - 1) {
+          const claimPath = `/claims/${run.busiestClaimId}`;
+          log("Lighthouse on the board and the busiest claim page…");
+          lighthouse = await runLighthouse(
+            [
+              { page: "/claims", url: `${server.baseUrl}/claims` },
+              { page: claimPath, url: `${server.baseUrl}${claimPath}` },
+            ],
+            run.sessions[0]!.cookie,
+          ).catch((error: unknown) => {
+            log(`Lighthouse did not run: ${error instanceof Error ? error.message : error}`);
+            return undefined;
+          });
+        }
+      } finally {
+        memorySummary = memory.stop();
+        await server.stop();
+      }
+      scales.push({
+        scale,
+        seed: options.seed,
+        generated: { counts: desk.counts, seconds: desk.seconds },
+        scenarios: run.scenarios,
+        memory: memorySummary,
+        plans: run.plans,
+        otherCpuShare: cpuShare(),
+        lighthouse,
+      });
+    }
+  } finally {
+    await databases.stop();
+  }
+
+  const checks = runChecks(scales, routes);
+  const result: BenchRun = {
+    startedAt,
+    machine: {
+      cpus: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    settings: {
+      connections: options.connections,
+      warmupSeconds: options.warmupSeconds,
+      durationSeconds: options.durationSeconds,
+    },
+    scales,
+    firstLoadJs: routes,
+    checks,
+    pass: checks.every((check) => check.pass),
+  };
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+export function formatRun(run: BenchRun): string {
+  const sections: string[] = [];
+  for (const scale of run.scales) {
+    const generated = Object.entries(scale.generated.counts)
+      .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
+      .join(", ");
+    sections.push(
+      `${scale.scale.toLocaleString("en")} claims (generated in ${scale.generated.seconds.toFixed(1)} s: ${generated})`,
+      formatScaleTable(scale),
+    );
+    const notes = scale.scenarios.flatMap((s) =>
+      (s.notes ?? []).map((note) => `  ${s.scenario}: ${note}`),
+    );
+    const errors = scale.scenarios.flatMap((s) =>
+      Object.entries(s.app?.errorKinds ?? {}).map(([kind, n]) => `  ${s.scenario}: ${n} × ${kind}`),
+    );
+    if (notes.length) sections.push(notes.join("\n"));
+    if (errors.length) sections.push(`Errors:\n${errors.join("\n")}`);
+    if (scale.otherCpuShare !== undefined) {
+      const share = Math.round(scale.otherCpuShare * 100);
+      sections.push(
+        `Other processes used ${share}% of the machine's CPU time during this scale` +
+          (share >= 10 ? ": the figures are pessimistic, run again on a quiet machine." : "."),
+      );
+    }
+    for (const score of scale.lighthouse ?? []) {
+      sections.push(
+        `Lighthouse ${score.page}: performance ${score.performance}, accessibility ${score.accessibility}`,
+      );
+    }
+  }
+  if (run.scales.length > 1) sections.push("Side by side", formatSideBySide(run.scales));
+  sections.push(
+    "First-load JavaScript (gzip)",
+    formatTable(
+      ["route", "chunks", "kB"],
+      run.firstLoadJs.map((r) => [r.route, String(r.files), r.gzipKb.toFixed(1)]),
+      ["left", "right", "right"],
+    ),
+  );
+  sections.push("Budgets", formatChecks(run.checks));
+  sections.push(run.pass ? "All budgets met." : "Budgets missed: see FAIL above.");
+  return sections.join("\n\n");
+}
+
+function parseArguments(argv: string[]): BenchOptions {
+  const options = { ...defaultOptions };
+  const value = (i: number) => {
+    const next = argv[i + 1];
+    if (next === undefined) throw new Error(`${argv[i]} needs a value`);
+    return next;
+  };
+  const positive = (text: string, name: string) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`${name} must be a whole number ≥ 1, not ${text}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    switch (argv[i]) {
+      case "--scale":
+        options.scales = value(i)
+          .split(",")
+          .map((s) => positive(s.trim(), "--scale"));
+        i++;
+        break;
+      case "--seed":
+        options.seed = positive(value(i++), "--seed");
+        break;
+      case "--duration":
+        options.durationSeconds = positive(value(i++), "--duration");
+        break;
+      case "--warmup":
+        options.warmupSeconds = positive(value(i++), "--warmup");
+        break;
+      case "--connections":
+        options.connections = positive(value(i++), "--connections");
+        break;
+      case "--requests":
+        options.requests = positive(value(i++), "--requests");
+        break;
+      case "--export-runs":
+        options.exportRuns = positive(value(i++), "--export-runs");
+        break;
+      case "--port":
+        options.port = positive(value(i++), "--port");
+        break;
+      case "--out":
+        options.out = value(i++);
+        break;
+      case "--explain":
+        options.explain = true;
+        break;
+      case "--no-lighthouse":
+        options.lighthouse = false;
+        break;
+      default:
+        throw new Error(`Unknown option ${argv[i]} (see the top of scripts/bench/run.ts)`);
+    }
+  }
+  return options;
+}
+
+if (require.main === module) {
+  (async () => {
+    const options = parseArguments(process.argv.slice(2));
+    const run = await runBench(options);
+    console.log(`\n${formatRun(run)}\n\nJSON: ${options.out}`);
+    process.exit(run.pass ? 0 : 1);
+  })().catch((error: unknown) => {
+    console.error(
+      `[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(2);
+  });
+}

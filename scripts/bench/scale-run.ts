@@ -1,0 +1,354 @@
+/**
+ * One scale of the benchmark against a running server: sign the virtual
+ * users in, record the SQL of the read requests, check their plans, then
+ * load every scenario through the app and, where there is one, through bare
+ * pg, and check that every accepted write left its audit event.
+ */
+import pg from "pg";
+import type { LoadMeasurement, ScenarioName, ScenarioResult } from "@/lib/bench/results";
+import { summariseLatencies } from "@/lib/bench/stats";
+import { env } from "@/lib/env";
+import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
+import { bareRating, replayable, replayRequest, type ReplayableRequest } from "./bare-pg";
+import { checkPlans } from "./explain";
+import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
+import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
+import type { MemorySampler } from "./memory";
+import { boardPaths, scenarioClaims, searchPaths } from "./scenarios";
+import type { DeskServer } from "./server";
+import { signIn, type Session } from "./sessions";
+import { markWrites, verifyWrites } from "./verify-writes";
+import { captureSql, type CapturedQuery } from "./sql-capture";
+
+export type ScaleContext = {
+  scale: number;
+  seed: number;
+  desk: GeneratedDesk;
+  server: DeskServer;
+  appUrl: string;
+  ownerUrl: string;
+  settings: LoadSettings;
+  memory: MemorySampler;
+  explain: boolean;
+  exportRuns: number;
+  log: (line: string) => void;
+};
+
+const RATE_ACTION = ["rateClaimAction", "app/(desk)/claims/[id]/review-actions.ts"] as const;
+const COMMENT_ACTION = [
+  "postCommentAction",
+  "app/(desk)/claims/[id]/discussion-actions.ts",
+] as const;
+
+function cycle<T>(items: readonly T[]): () => T {
+  let next = 0;
+  return () => items[next++ % items.length]!;
+}
+
+/** The claim with the most comments: the heaviest claim page, for the plan check and Lighthouse. */
+async function busiestClaim(ownerUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ claim_id: number }>(
+      "select claim_id from comments group by claim_id order by count(*) desc, claim_id limit 1",
+    );
+    return rows[0]!.claim_id;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function benchScale(context: ScaleContext): Promise<{
+  scenarios: ScenarioResult[];
+  plans: { checked: number; seqScans: string[] };
+  sessions: Session[];
+  busiestClaimId: number;
+}> {
+  const { scale, desk, server, settings, log } = context;
+  const { baseUrl } = server;
+
+  // read while the build is the one the server started from
+  const rateActionId = serverActionId(...RATE_ACTION);
+  const commentActionId = serverActionId(...COMMENT_ACTION);
+
+  // ---- virtual users: one reviewer per connection, and the editor for the export
+  const reviewers = desk.reviewers.slice(0, Math.min(settings.connections, desk.reviewers.length));
+  const sessions = await Promise.all(
+    reviewers.map((r) => signIn(baseUrl, r.email, BENCH_PASSWORD)),
+  );
+  const editor = await signIn(baseUrl, desk.editor.email, BENCH_PASSWORD);
+  log(`Signed in ${sessions.length} reviewers and the editor`);
+  const nextSession = cycle(sessions);
+
+  const claims = scenarioClaims({
+    seed: context.seed,
+    scale,
+    rateableClaimIds: desk.rateableClaimIds,
+  });
+  const busiestClaimId = await busiestClaim(context.ownerUrl);
+
+  // ---- the SQL behind each read request, for the ceiling and the plans
+  const capture = async (path: string) =>
+    captureSql(server, async () => {
+      const response = await fetch(`${baseUrl}${path}`, {
+        headers: { cookie: sessions[0]!.cookie },
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    });
+  const readPaths: Record<"board" | "search-en" | "search-ar" | "claim", string[]> = {
+    board: boardPaths(scale),
+    "search-en": searchPaths("en"),
+    "search-ar": searchPaths("ar"),
+    claim: claims.pages.map((id) => `/claims/${id}`),
+  };
+  const recorded = new Map<string, Awaited<ReturnType<typeof capture>>>();
+  for (const path of [...Object.values(readPaths).flat(), `/claims/${busiestClaimId}`]) {
+    recorded.set(path, await capture(path));
+  }
+  const emptyCapture = [...recorded].find(([, queries]) => queries.length === 0);
+  if (emptyCapture)
+    throw new Error(`No SQL was recorded for ${emptyCapture[0]}: is the recorder loaded?`);
+  log(`Recorded the SQL of ${recorded.size} read requests`);
+
+  // ---- plans: the single-claim queries of claim pages and of both writes
+  const writeSql: CapturedQuery[][] = [];
+  for (const { actionId, fields } of [
+    { actionId: rateActionId, fields: { reliability: "B", credibility: "2", note: "" } },
+    { actionId: commentActionId, fields: { parentId: "", body: "Plan check." } },
+  ]) {
+    const claimId = claims.rating[0]!;
+    const request = claimPageActionRequest({
+      baseUrl,
+      actionId,
+      claimId,
+      cookie: sessions[0]!.cookie,
+      fields: { claimId: String(claimId), ...fields },
+    });
+    let refusal: string | null = null;
+    const queries = await captureSql(server, async () => {
+      const response = await fetch(`${baseUrl}${request.path}`, fetchInit(request));
+      refusal = actionRefusal(response.status, await response.text());
+    });
+    // the write scenario will show the error; the plans of the reads still get checked
+    if (refusal) log(`A write for the plan check failed (${refusal}); its plans are left out`);
+    else writeSql.push(queries);
+  }
+  const singleClaim = [`/claims/${busiestClaimId}`, ...readPaths.claim.slice(0, 4)].map((path) =>
+    recorded.get(path)!,
+  );
+  const plans = await checkPlans({
+    appUrl: context.appUrl,
+    singleClaim: [...singleClaim, ...writeSql],
+    print: context.explain
+      ? [
+          [`claim page /claims/${busiestClaimId}`, recorded.get(`/claims/${busiestClaimId}`)!],
+          ...[...readPaths.board, ...readPaths["search-en"], ...readPaths["search-ar"]].map(
+            (path): [string, CapturedQuery[]] => [path, recorded.get(path)!],
+          ),
+        ]
+      : [],
+    title: `${scale} claims`,
+  });
+  log(
+    `Checked ${plans.checked} single-claim query plans: ${plans.seqScans.length ? plans.seqScans.join(", ") : "no Seq Scan on ratings, comments or audit_events"}`,
+  );
+
+  const pool = new pg.Pool({ connectionString: context.appUrl, max: settings.connections });
+  const scenarios: ScenarioResult[] = [];
+  const timed = async (
+    scenario: ScenarioName,
+    run: () => Promise<Omit<ScenarioResult, "scenario" | "peakRssMb">>,
+  ) => {
+    const started = Date.now();
+    log(`Scenario ${scenario}…`);
+    try {
+      const result = await run();
+      scenarios.push({
+        scenario,
+        ...result,
+        peakRssMb: context.memory.peakMb(started, Date.now()),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      log(`  ${scenario} failed: ${reason}`);
+      scenarios.push({ scenario, failure: reason });
+    }
+    const last = scenarios.at(-1)!;
+    if (last.app) {
+      log(
+        `  app ${last.app.rps.toFixed(1)} req/s, p95 ${last.app.latency.p95.toFixed(1)} ms, ${last.app.errors} errors` +
+          (last.bare
+            ? `; bare ${last.bare.rps.toFixed(1)} req/s, p95 ${last.bare.latency.p95.toFixed(1)} ms`
+            : ""),
+      );
+    }
+  };
+
+  try {
+    // ---- reads: the app, then the same requests' SQL through bare pg
+    for (const scenario of ["board", "search-en", "search-ar", "claim"] as const) {
+      await timed(scenario, async () => {
+        const nextPath = cycle(readPaths[scenario]);
+        const app = await runHttpLoad({
+          baseUrl,
+          settings,
+          serverPid: server.pid,
+          next: () => ({ path: nextPath(), headers: { cookie: nextSession().cookie } }),
+        });
+        const replays: ReplayableRequest[] = readPaths[scenario].map((path) =>
+          replayable(recorded.get(path)!),
+        );
+        const nextReplay = cycle(replays);
+        const bare = await runBareLoad({ settings, task: () => replayRequest(pool, nextReplay()) });
+        return { app: stripAccepted(app), bare };
+      });
+    }
+
+    // ---- writes through the server actions, then the database must show each one
+    await timed("rating", async () => {
+      const mark = await markWrites(context.ownerUrl);
+      const nextClaim = cycle(claims.rating);
+      const grades = ["A", "B", "C", "D", "E", "F"];
+      const app = await runHttpLoad({
+        baseUrl,
+        settings,
+        serverPid: server.pid,
+        next: (): HttpRequestSpec => {
+          const claimId = nextClaim();
+          return claimPageActionRequest({
+            baseUrl,
+            actionId: rateActionId,
+            claimId,
+            cookie: nextSession().cookie,
+            fields: {
+              claimId: String(claimId),
+              reliability: claims.random.pick(grades),
+              credibility: String(claims.random.int(1, 6)),
+              note: "",
+            },
+          });
+        },
+        refuse: actionRefusal,
+      });
+      const check = await verifyWrites({
+        ownerUrl: context.ownerUrl,
+        kind: "rating",
+        mark,
+        accepted: app.accepted,
+        inFlight: 2 * settings.connections,
+      });
+      const measured = withAuditMismatch(stripAccepted(app), check.mismatch);
+      const bare = await runBareLoad({
+        settings,
+        task: (worker) =>
+          bareRating(pool, {
+            claimId: nextClaim(),
+            reviewerId: sessions[worker % sessions.length]!.userId,
+            random: claims.random,
+            quorum: env.CLAIM_QUORUM,
+          }),
+      });
+      return { app: measured, bare, notes: [check.line] };
+    });
+
+    await timed("comment", async () => {
+      const mark = await markWrites(context.ownerUrl);
+      const nextClaim = cycle(claims.comment);
+      let written = 0;
+      const app = await runHttpLoad({
+        baseUrl,
+        settings,
+        serverPid: server.pid,
+        next: () => {
+          const claimId = nextClaim();
+          return claimPageActionRequest({
+            baseUrl,
+            actionId: commentActionId,
+            claimId,
+            cookie: nextSession().cookie,
+            fields: {
+              claimId: String(claimId),
+              parentId: "",
+              body: `Bench comment ${++written}: the second source repeats the first one's wording.`,
+            },
+          });
+        },
+        refuse: actionRefusal,
+      });
+      const check = await verifyWrites({
+        ownerUrl: context.ownerUrl,
+        kind: "comment",
+        mark,
+        accepted: app.accepted,
+        inFlight: 2 * settings.connections,
+      });
+      return { app: withAuditMismatch(stripAccepted(app), check.mismatch), notes: [check.line] };
+    });
+
+    await timed("export", async () => exportScenario(context, editor));
+  } finally {
+    await pool.end();
+  }
+  return { scenarios, plans, sessions, busiestClaimId };
+}
+
+function stripAccepted(measurement: LoadMeasurement & { accepted: number }): LoadMeasurement {
+  const { accepted: _accepted, ...rest } = measurement;
+  return rest;
+}
+
+function withAuditMismatch(measurement: LoadMeasurement, mismatch: number): LoadMeasurement {
+  if (!mismatch) return measurement;
+  return {
+    ...measurement,
+    errors: measurement.errors + mismatch,
+    errorKinds: { ...measurement.errorKinds, "write without its audit event": mismatch },
+  };
+}
+
+/** The editor downloads every claim as CSV, `exportRuns` times after one warm-up download. */
+async function exportScenario(
+  context: ScaleContext,
+  editor: Session,
+): Promise<Omit<ScenarioResult, "scenario" | "peakRssMb">> {
+  const url = `${context.server.baseUrl}/api/export?format=csv&status=all`;
+  const download = async () => {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { cookie: editor.cookie } });
+    const body = await response.arrayBuffer();
+    return { response, bytes: body.byteLength, ms: performance.now() - started };
+  };
+  const first = await download();
+  if (first.response.status === 404) {
+    return { skipped: "GET /api/export answers 404: the export is not built yet" };
+  }
+  const times: number[] = [];
+  const errorKinds: Record<string, number> = {};
+  let rows = 0;
+  let bytes = 0;
+  for (let run = 0; run < context.exportRuns; run++) {
+    const { response, ms, bytes: size } = await download();
+    times.push(ms);
+    bytes = size;
+    rows = Number(response.headers.get("x-export-count") ?? -1);
+    if (!response.ok)
+      errorKinds[`HTTP ${response.status}`] = (errorKinds[`HTTP ${response.status}`] ?? 0) + 1;
+    else if (rows !== context.desk.claimCount) {
+      errorKinds["wrong claim count"] = (errorKinds["wrong claim count"] ?? 0) + 1;
+    }
+  }
+  const seconds = times.reduce((a, b) => a + b, 0) / 1000;
+  return {
+    app: {
+      requests: times.length,
+      seconds,
+      rps: times.length / seconds,
+      latency: summariseLatencies(times),
+      errors: Object.values(errorKinds).reduce((a, b) => a + b, 0),
+      errorKinds,
+    },
+    notes: [`${rows} claims, ${(bytes / 1024 / 1024).toFixed(1)} MB of CSV per download`],
+  };
+}

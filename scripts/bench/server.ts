@@ -1,0 +1,102 @@
+/**
+ * Builds the production server when needed (the same check as `npm start`)
+ * and runs `next start` against a benchmark database, with the SQL recorder
+ * preloaded (inert until the bench signals it). Output goes to a log file;
+ * the last lines are shown if the server fails to start.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "@/scripts/lib/build-if-needed";
+
+export type DeskServer = {
+  baseUrl: string;
+  pid: number;
+  captureFile: string;
+  stop(): Promise<void>;
+};
+
+/**
+ * `npm start`'s build check. Next refuses to build while another build holds
+ * .next/lock (an e2e run or `npm start` in another terminal): wait for it,
+ * since that build may well leave nothing to do.
+ */
+export async function buildDesk(log: (line: string) => void) {
+  const lock = path.join(".next", "lock");
+  for (let waited = 0; existsSync(lock) && waited < 300; waited += 2) {
+    if (waited === 0) log("Another `next build` is running: waiting for it to finish");
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  buildIfNeeded(log);
+}
+
+export async function startDeskServer(options: {
+  port: number;
+  databaseUrl: string;
+  authSecret: string;
+  dataDir: string;
+  log: (line: string) => void;
+}): Promise<DeskServer> {
+  const logFile = path.join(options.dataDir, `server-${options.port}.log`);
+  const captureFile = path.join(options.dataDir, `sql-capture-${options.port}.json`);
+  const output = createWriteStream(logFile);
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      "--require",
+      path.join(__dirname, "sql-capture-preload.cjs"),
+      require.resolve("next/dist/bin/next"),
+      "start",
+      "--port",
+      String(options.port),
+      "--hostname",
+      "127.0.0.1",
+    ],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: options.databaseUrl,
+        AUTH_SECRET: options.authSecret,
+        AUTH_TRUST_HOST: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BENCH_SQL_CAPTURE_FILE: captureFile,
+      },
+    },
+  );
+  server.stdout!.pipe(output);
+  server.stderr!.pipe(output);
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (hasExited) return;
+    server.kill("SIGTERM");
+    const timeout = new Promise<"timeout">((resolve) =>
+      setTimeout(() => resolve("timeout"), 10_000),
+    );
+    if ((await Promise.race([exited, timeout])) === "timeout") server.kill("SIGKILL");
+    await exited;
+  };
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (hasExited || Date.now() > deadline) {
+      await stop();
+      const tail = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
+      throw new Error(`The desk did not start on ${baseUrl} (log ${logFile}):\n${tail}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  options.log(`The desk is serving on ${baseUrl} (pid ${server.pid}, log ${logFile})`);
+  return { baseUrl, pid: server.pid!, captureFile, stop };
+}
