@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/field";
+import { controlClass, Field, type ControlProps } from "@/components/ui/field";
 import { SYSTEM_ACTOR, type AuditFilterField, type AuditFilterInput } from "@/lib/audit/filters";
 
 type Options = {
@@ -101,15 +101,7 @@ export function AuditFilters({
   );
 }
 
-type ControlProps = {
-  id: string;
-  name: string;
-  className: string;
-  "aria-invalid"?: true;
-  "aria-describedby"?: string;
-};
-
-/** A labelled control with hint and errors; ids from the field name (one filter form per page). */
+/** A filter's control with the shared label, hint and errors, named after its URL parameter. */
 function FilterField({
   name,
   label,
@@ -121,35 +113,11 @@ function FilterField({
   label: string;
   hint?: string;
   errors?: string[];
-  children: (props: ControlProps) => ReactNode;
+  children: (props: ControlProps & { name: string; className: string }) => ReactNode;
 }) {
-  const id = `audit-filter-${name}`;
-  const invalid = Boolean(errors?.length);
-  const describedBy = [invalid ? `${id}-error` : null, hint ? `${id}-hint` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children({
-        id,
-        name,
-        className: controlClass,
-        "aria-invalid": invalid ? true : undefined,
-        "aria-describedby": describedBy || undefined,
-      })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {errors!.join(" ")}
-        </p>
-      )}
-    </div>
+    <Field label={label} hint={hint} errors={errors}>
+      {(control) => children({ ...control, name, className: controlClass })}
+    </Field>
   );
 }

@@ -1,44 +1,18 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { auditedRename } from "@/db/testing/audited-rename";
+import {
+  auditVerifyCli,
+  readVerificationStream as readStream,
+} from "@/db/testing/audit-verification";
 import { makeUser } from "@/db/testing/make-user";
 import { withOwnerClient } from "@/db/testing/owner-client";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { formatExportedHead } from "./exported-head";
 import { readAuditHead } from "./head";
-import { readVerificationLines, type VerificationMessage } from "./verification-messages";
 import { auditVerificationStream } from "./verification";
 
 // In a file of its own: it tampers with the trail of its database.
-
-const run = promisify(execFile);
-
-async function readStream(stream: ReadableStream<Uint8Array>) {
-  const messages: VerificationMessage[] = [];
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let rest = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    const read = readVerificationLines(rest + decoder.decode(value, { stream: true }));
-    messages.push(...read.messages);
-    rest = read.rest;
-  }
-  expect(rest).toBe("");
-  return messages;
-}
-
-async function auditVerifyCli(...args: string[]) {
-  return run("npx", ["tsx", "--conditions=react-server", "scripts/audit-verify.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
-}
 
 describe("the audit page's integrity check", () => {
   it("is refused to anyone but an admin, before it looks at the head pasted", async () => {
