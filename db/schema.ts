@@ -167,6 +167,12 @@ export const claims = pgTable(
     eventDatePrecision: datePrecision("event_date_precision"),
     /** computed from ratings, evidence and relations; kept current in the same transaction */
     status: claimStatus("status").notNull().default("unreviewed"),
+    // The board's orders and contradiction flag, kept beside the status by
+    // the same refresh (lib/review/review-summary.ts), so listing a page
+    // never aggregates the desk's ratings.
+    ratingCount: integer("rating_count").notNull().default(0),
+    gradeSpread: smallint("grade_spread").notNull().default(0),
+    contradicted: boolean("contradicted").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -187,6 +193,16 @@ export const claims = pgTable(
     index("claims_event_date_idx").on(t.eventDate),
     // the board's default order, newest first with the id breaking ties
     index("claims_created_at_id_idx").on(t.createdAt, t.id),
+    // "least reviewed" and "most disputed", each read in index order
+    index("claims_least_reviewed_idx").on(t.ratingCount, t.createdAt, t.id),
+    index("claims_most_disputed_idx").on(
+      sql`(${t.status} = 'disputed') desc`,
+      t.contradicted.desc(),
+      t.gradeSpread.desc(),
+      t.ratingCount.desc(),
+      t.createdAt.desc(),
+      t.id.desc(),
+    ),
     // fastupdate off: claims arrive at the pace of people, and without a
     // pending list to wade through (until autovacuum merges it) searches
     // stay fast and the planner keeps choosing the index right after imports

@@ -24,7 +24,9 @@ export function ClaimEditForm({
     eventDatePrecision: "day" | "month" | "year" | null;
   };
 }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(editClaimAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(editClaimAction, {
+    refreshOnSuccess: true,
+  });
   const errors = state.fieldErrors;
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>

@@ -1,5 +1,6 @@
 import type { User } from "@/db/schema";
-import { getClaimHistory, HISTORY_LIMIT } from "@/lib/claims/history";
+import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
+import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
 const actionLabels: Record<string, string> = {
   "claim.create": "made the card",
@@ -32,25 +33,7 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
           No changes recorded since this card was loaded with the demo desk.
         </p>
       ) : (
-        <ol className="flex flex-col gap-2 border-s-2 border-line ps-4">
-          {events.map((event) => (
-            <li key={event.id} className="text-sm">
-              <p>
-                <span className="font-medium">{event.actor ?? "The system"}</span>{" "}
-                {actionLabels[event.action] ?? event.action}{" "}
-                <time className="text-muted" dateTime={event.occurredAt.toISOString()}>
-                  {event.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-                </time>
-              </p>
-              <Changes
-                before={event.before}
-                after={event.after}
-                // a comment's words live in the discussion, where deleting them hides them
-                hidden={event.action.startsWith("comment.") ? ["body"] : []}
-              />
-            </li>
-          ))}
-        </ol>
+        <HistoryEntries entries={events.map(historyEntry)} />
       )}
       {events.length === HISTORY_LIMIT && (
         <p className="text-sm text-muted">Showing the latest {HISTORY_LIMIT} events.</p>
@@ -59,27 +42,29 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
   );
 }
 
-function Changes({ before, after, hidden }: { before: unknown; after: unknown; hidden: string[] }) {
-  const old = asRecord(before);
-  const now = asRecord(after);
+/**
+ * An event as the page shows it, worked out here so that only what is shown
+ * leaves the server: a comment's words stay out (they live in the discussion,
+ * where deleting them hides them), and long values arrive cut.
+ */
+function historyEntry(event: ClaimHistoryEvent): HistoryEntry {
+  const hidden = event.action.startsWith("comment.") ? ["body"] : [];
+  const old = asRecord(event.before);
+  const now = asRecord(event.after);
   const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
     (key) => !hidden.includes(key) && show(old[key]) !== show(now[key]),
   );
-  if (keys.length === 0) return null;
-  return (
-    <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-muted">
-      {keys.map((key) => (
-        <div key={key} className="contents">
-          <dt>{key}</dt>
-          <dd dir="auto" className="break-words">
-            {key in old && <del className="me-1">{show(old[key])}</del>}
-            {key in old && key in now && "→ "}
-            {key in now && <ins className="no-underline">{show(now[key])}</ins>}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return {
+    id: event.id,
+    actor: event.actor ?? "The system",
+    did: actionLabels[event.action] ?? event.action,
+    occurredAt: event.occurredAt.toISOString(),
+    changes: keys.map((key) => ({
+      key,
+      ...(key in old && { before: show(old[key]) }),
+      ...(key in now && { after: show(now[key]) }),
+    })),
+  };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import type { ReactElement, ReactNode } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { BoundedCache } from "@/lib/bounded-cache";
 import { isMostlyArabic } from "@/lib/text/arabic";
 import { isWebAddress } from "@/lib/web-address";
 
@@ -119,6 +120,27 @@ const components: Components = {
   h6: Heading,
 };
 
+/**
+ * Parsing Markdown was a tenth of a claim page's render time (issue 7). The
+ * element tree depends on nothing but the source text, so it is kept per
+ * source: an edited comment is a new source, and nothing needs invalidating.
+ * Bounded at about 4 million characters of source.
+ */
+const renderedMarkdown = new BoundedCache<string, ReactElement>(4_000_000);
+
+function renderMarkdown(source: string): ReactElement {
+  return renderedMarkdown.getOrCompute(source, source.length, () =>
+    Markdown({
+      remarkPlugins: [remarkGfm],
+      allowedElements,
+      unwrapDisallowed: true,
+      urlTransform: safeCommentUrl,
+      components,
+      children: source,
+    }),
+  );
+}
+
 export function CommentMarkdown({ source }: { source: string }) {
   return (
     <div
@@ -126,15 +148,7 @@ export function CommentMarkdown({ source }: { source: string }) {
       lang={isMostlyArabic(source) ? "ar" : undefined}
       className="flex flex-col gap-2 break-words [&_code]:rounded [&_code]:bg-paper [&_code]:px-1 [&_code]:font-mono [&_code]:text-sm [&_ol]:list-decimal [&_ol]:ps-6 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-paper [&_pre]:p-2 [&_table]:border-collapse [&_ul]:list-disc [&_ul]:ps-6"
     >
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        allowedElements={allowedElements}
-        unwrapDisallowed
-        urlTransform={safeCommentUrl}
-        components={components}
-      >
-        {source}
-      </Markdown>
+      {renderMarkdown(source)}
     </div>
   );
 }

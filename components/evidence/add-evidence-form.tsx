@@ -24,6 +24,7 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
       if (result.status === "success") form.current?.reset();
       return result;
     },
+    { refreshOnSuccess: true },
   );
   const errors = state.fieldErrors;
   return (

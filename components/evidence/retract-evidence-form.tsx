@@ -22,7 +22,9 @@ export function RetractEvidenceForm({
   title: string;
 }) {
   const [open, setOpen] = useState(false);
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(retractEvidenceAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(retractEvidenceAction, {
+    refreshOnSuccess: true,
+  });
   if (!open) {
     return (
       <div>

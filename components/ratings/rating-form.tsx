@@ -21,7 +21,9 @@ export function RatingForm({
   claimId: number;
   mine: { reliability: ReliabilityGrade; credibility: number; note: string | null } | null;
 }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(rateClaimAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(rateClaimAction, {
+    refreshOnSuccess: true,
+  });
   const errors = state.fieldErrors;
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>

@@ -7,7 +7,9 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /** "Show me first": lifts blind-first rating for this reviewer, on the record. */
 export function RevealRatings({ claimId }: { claimId: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(revealRatingsAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(revealRatingsAction, {
+    refreshOnSuccess: true,
+  });
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="claimId" value={claimId} />

@@ -47,6 +47,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
       }
       return result;
     },
+    { refreshOnSuccess: true },
   );
   const errors = state.fieldErrors;
 

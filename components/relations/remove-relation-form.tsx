@@ -13,7 +13,9 @@ export function RemoveRelationForm({
   relationId: number;
   otherClaimId: number;
 }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(removeRelationAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(removeRelationAction, {
+    refreshOnSuccess: true,
+  });
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="relationId" value={relationId} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, type FormEvent } from "react";
 import { idleFormState, type FormState } from "@/lib/form-state";
 
 /**
@@ -9,11 +10,25 @@ import { idleFormState, type FormState } from "@/lib/form-state";
  * half-written claim when the server says "please correct…". Submitting
  * through `onSubmit` keeps the fields; `action` stays for when JavaScript has
  * not loaded yet.
+ *
+ * `refreshOnSuccess` is for the claim page's frequent writes (ratings,
+ * evidence, comments, relations, verdicts): their actions answer with the
+ * result alone, and the page renders again in a request of its own once the
+ * result is shown, instead of the action re-rendering the whole page before
+ * it can say "saved" (which is what revalidatePath does).
  */
 export function useKeptFormAction(
   action: (previous: FormState, formData: FormData) => Promise<FormState>,
+  options: { refreshOnSuccess?: boolean } = {},
 ) {
   const [state, dispatch, pending] = useActionState(action, idleFormState);
+  const router = useRouter();
+  const { refreshOnSuccess = false } = options;
+  useEffect(() => {
+    // every answer is a new object, so this runs once per successful submission
+    if (refreshOnSuccess && state.status === "success") startTransition(() => router.refresh());
+  }, [state, refreshOnSuccess, router]);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;

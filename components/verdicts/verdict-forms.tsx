@@ -9,7 +9,9 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { verdictLabels } from "@/lib/verdicts/labels";
 
 export function SetVerdictForm({ claimId }: { claimId: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(setVerdictAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(setVerdictAction, {
+    refreshOnSuccess: true,
+  });
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />
@@ -46,7 +48,9 @@ export function SetVerdictForm({ claimId }: { claimId: number }) {
 }
 
 export function ReopenVerdictForm({ claimId }: { claimId: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(reopenVerdictAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(reopenVerdictAction, {
+    refreshOnSuccess: true,
+  });
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />

@@ -6,6 +6,8 @@
 import type { LatencySummary } from "./stats";
 
 export const scenarioNames = [
+  "floor-page",
+  "floor",
   "board",
   "search-en",
   "search-ar",
@@ -17,6 +19,11 @@ export const scenarioNames = [
 export type ScenarioName = (typeof scenarioNames)[number];
 
 export const scenarioLabels: Record<ScenarioName, string> = {
+  // The two floors, to read the other rows against: the smallest page the
+  // desk renders (signed out, no data), and a request with no render and one
+  // small query. Neither has a budget.
+  "floor-page": "floor: sign-in page",
+  floor: "floor: health check, no render",
   board: "board, filtered + paginated",
   "search-en": "board search, English",
   "search-ar": "board search, Arabic",

@@ -1,14 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/node-postgres";
-import { migrate } from "drizzle-orm/node-postgres/migrator";
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db";
-import { migrateDatabase, migrationsFolder } from "@/db/migrate";
 import {
   claimEntities,
   claimRelations,
@@ -22,8 +15,10 @@ import {
   type NewClaim,
   type User,
 } from "@/db/schema";
+import { withDatabaseBeforeMigration } from "@/db/testing/before-migration";
 import { makeUser } from "@/db/testing/make-user";
 import { withOwnerClient } from "@/db/testing/owner-client";
+import { refreshReviewSummaries } from "@/db/testing/review-summary";
 import { normaliseArabic } from "@/lib/text/arabic";
 import { claimBoardPageQuery, listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
 import { BOARD_PAGE_SIZE, defaultBoardFilter, type BoardFilter } from "./board-query";
@@ -254,6 +249,14 @@ describe("the claim board", () => {
         reopenReason: "New source.",
       },
     ]);
+    await refreshReviewSummaries([
+      recognition,
+      delisting2024,
+      delisting2025,
+      capital,
+      trainees,
+      pakistanChannel,
+    ]);
   });
 
   describe("search", () => {
@@ -428,13 +431,16 @@ describe("the claim board", () => {
             credibility: 1 + (i % 5),
           })),
       );
+    await refreshReviewSummaries(created);
     for (const sort of ["newest", "disputed", "least-reviewed"] as const) {
       const seen: number[] = [];
       for (let page = 1; page <= 4; page++) {
         const result = await boardFor(viewer, { reportId, sort, page });
         expect(result.total).toBe(total);
         expect(result.pageCount).toBe(3);
-        expect(result.cards).toHaveLength([50, 50, 20, 0][page - 1]!);
+        expect(result.cards).toHaveLength(
+          [BOARD_PAGE_SIZE, BOARD_PAGE_SIZE, 20, 0][page - 1]!,
+        );
         seen.push(...result.cards.map((card) => card.id));
       }
       expect(new Set(seen).size).toBe(total);
@@ -448,38 +454,16 @@ describe("the claim board", () => {
 
 describe("the search migration", () => {
   it("backfills search_text for claims that exist when it runs", async () => {
-    const owner = new URL(process.env.TEST_OWNER_DATABASE_URL!);
-    const database = `${owner.pathname.slice(1)}_upgrade`;
-    const upgradeUrl = Object.assign(new URL(owner), { pathname: `/${database}` }).toString();
-    // the migrations folder as it was before this feature: journal entries 0000–0002
-    const before = mkdtempSync(path.join(os.tmpdir(), "desk-migrations-"));
-    cpSync(migrationsFolder, before, { recursive: true });
-    const journalFile = path.join(before, "meta", "_journal.json");
-    const journal = JSON.parse(readFileSync(journalFile, "utf8")) as {
-      entries: Array<{ tag: string }>;
-    };
-    const searchIndex = journal.entries.findIndex((e) => e.tag === "0003_board_search_normalise");
-    expect(searchIndex).toBeGreaterThan(0);
-    journal.entries = journal.entries.slice(0, searchIndex);
-    writeFileSync(journalFile, JSON.stringify(journal));
-
-    await withOwnerClient((client) => client.query(`create database ${database}`));
-    const pool = new pg.Pool({ connectionString: upgradeUrl, max: 1 });
-    try {
-      await migrate(drizzle({ client: pool }), { migrationsFolder: before });
+    await withDatabaseBeforeMigration("0003_board_search_normalise", async ({ pool, upgrade }) => {
       await pool.query(
         `with report as (insert into reports (title, language) values ('Old', 'ar') returning id)
          insert into claims (report_id, statement, quote, quote_language, anchor_exact)
          select id, 'An OLD claim', 'الإعتراف الرسمي', 'ar', '' from report`,
       );
-      await migrateDatabase(upgradeUrl);
+      await upgrade();
       const { rows } = await pool.query<{ search_text: string }>("select search_text from claims");
       expect(rows).toEqual([{ search_text: "an old claim الاعتراف الرسمي" }]);
-    } finally {
-      await pool.end();
-      rmSync(before, { recursive: true, force: true });
-      await withOwnerClient((client) => client.query(`drop database ${database}`));
-    }
+    });
   });
 });
 

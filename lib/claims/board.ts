@@ -19,7 +19,6 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import {
   claimEntities,
-  claimRelations,
   claims,
   evidence,
   ratingReveals,
@@ -41,26 +40,14 @@ import { BOARD_PAGE_SIZE, searchTerms, type BoardFilter } from "./board-query";
  * ids (in the chosen order) and the total count together, then the cards of
  * those ids and the ratings behind their consensus grades together.
  *
- * The queries avoid joins between derived tables. With a text search the
- * planner often guesses one matching claim where there are thousands, and a
- * nested loop over an aggregated subquery then rescans it once per claim
- * (seconds at 10,000 claims). Joins here are to base tables through their
- * indexes, and "is contradicted" is an uncorrelated IN that Postgres hashes
- * once per query, so a wrong guess costs little.
+ * Every order and the contradiction flag read columns of the claim row that
+ * the rating, evidence and relation writes keep current (rating_count,
+ * grade_spread, contradicted; lib/review/review-summary.ts), so a page is an
+ * index scan rather than an aggregate over every rating on the desk.
  */
 
 /** Characters of the quote a card shows; the claim page has the rest. */
 export const QUOTE_EXCERPT_LENGTH = 280;
-
-// ids of claims with a contradicting claim (either end of the link) or live
-// contradicting evidence: the card's flag, the filter and the dispute order
-const contradictedClaimIds = sql`select ${claimRelations.fromClaimId} from ${claimRelations}
-    where ${claimRelations.kind} = 'contradicts'
-  union all select ${claimRelations.toClaimId} from ${claimRelations}
-    where ${claimRelations.kind} = 'contradicts'
-  union all select ${evidence.claimId} from ${evidence}
-    where ${evidence.stance} = 'contradicts' and ${evidence.retractedAt} is null`;
-const isContradicted = sql<boolean>`(${claims.id} in (${contradictedClaimIds}))`;
 
 // Event dates are stored as the first day of their month or year when only
 // that is known; the event lasts until the next one for a date range.
@@ -115,8 +102,7 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
       ),
     );
   }
-  // "is true" keeps the IN a hashed subplan instead of a join (see the top)
-  if (filter.hasContradictions) conditions.push(sql`${isContradicted} is true`);
+  if (filter.hasContradictions) conditions.push(eq(claims.contradicted, true));
   if (filter.to) conditions.push(lte(claims.eventDate, filter.to));
   if (filter.from) conditions.push(sql`${eventEnd} > ${filter.from}::date`);
   return and(...conditions);
@@ -136,32 +122,24 @@ function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
       .offset(offset);
   }
 
-  // F and 6 mean "cannot be judged" and are no grade to disagree over.
-  // Reliability grades are an enum in A…F order; ascii() turns them into ranks.
-  const rated = alias(ratings, "rated");
-  const ratingCount = sql`count(${rated.claimId})`;
-  const gradeSpread = sql`greatest(
-    coalesce(ascii(max(${rated.reliability}) filter (where ${rated.reliability} <> 'F')::text)
-      - ascii(min(${rated.reliability}) filter (where ${rated.reliability} <> 'F')::text), 0),
-    coalesce(max(${rated.credibility}) filter (where ${rated.credibility} < 6)
-      - min(${rated.credibility}) filter (where ${rated.credibility} < 6), 0))`;
+  // spelled as in the indexes (db/schema.ts), nulls last included, so
+  // Postgres reads the page in index order instead of sorting every match
+  const descending = (column: AnyColumn) => sql`${column} desc nulls last`;
   const order =
     filter.sort === "disputed"
       ? [
-          desc(sql`(${claims.status} = 'disputed')`),
-          desc(isContradicted),
-          desc(gradeSpread),
-          desc(ratingCount),
-          desc(claims.createdAt),
-          desc(claims.id),
+          sql`(${claims.status} = 'disputed') desc`,
+          descending(claims.contradicted),
+          descending(claims.gradeSpread),
+          descending(claims.ratingCount),
+          descending(claims.createdAt),
+          descending(claims.id),
         ]
-      : [asc(ratingCount), asc(claims.createdAt), asc(claims.id)];
+      : [asc(claims.ratingCount), asc(claims.createdAt), asc(claims.id)];
   return db
     .select({ id: claims.id })
     .from(claims)
-    .leftJoin(rated, eq(rated.claimId, claims.id))
     .where(where)
-    .groupBy(claims.id)
     .orderBy(...order)
     .limit(BOARD_PAGE_SIZE)
     .offset(offset);
@@ -216,12 +194,12 @@ async function cardsOf(actor: User, ids: number[]) {
         eventDatePrecision: claims.eventDatePrecision,
         reportId: reports.id,
         reportTitle: reports.title,
-        ratingCount: db.$count(ratings, eq(ratings.claimId, claims.id)),
+        ratingCount: claims.ratingCount,
         evidenceCount: db.$count(
           evidence,
           and(eq(evidence.claimId, claims.id), isNull(evidence.retractedAt)),
         ),
-        contradicted: isContradicted,
+        contradicted: claims.contradicted,
       })
       .from(claims)
       .innerJoin(reports, eq(reports.id, claims.reportId))

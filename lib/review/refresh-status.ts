@@ -3,7 +3,8 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { claimRelations, claims, evidence, ratings } from "@/db/schema";
 import { env } from "@/lib/env";
-import { computeStatus, type StatusVerdict } from "./status";
+import { summariseReview } from "./review-summary";
+import type { StatusVerdict } from "./status";
 
 /** Everything the status rule reads about one claim. */
 export async function readStatusInput(db: Executor, claimId: number) {
@@ -34,15 +35,26 @@ export async function readStatusInput(db: Executor, claimId: number) {
 }
 
 /**
- * Recomputes a claim's status after a rating, evidence or relation changed,
- * inside the same transaction as that change, so the board never shows a
- * status its card would not. Returns the verdict with its reasons.
+ * Recomputes a claim's status, and what the board orders and flags it by,
+ * after a rating, evidence or relation changed, inside the same transaction
+ * as that change, so the board never shows a status its card would not.
+ * Returns the verdict with its reasons.
  */
 export async function refreshClaimStatus(tx: Executor, claimId: number): Promise<StatusVerdict> {
-  const verdict = computeStatus(await readStatusInput(tx, claimId));
+  const { verdict, summary } = summariseReview(await readStatusInput(tx, claimId));
   await tx
     .update(claims)
-    .set({ status: verdict.status })
-    .where(and(eq(claims.id, claimId), sql`${claims.status} is distinct from ${verdict.status}`));
+    .set(summary)
+    .where(
+      and(
+        eq(claims.id, claimId),
+        or(
+          sql`${claims.status} is distinct from ${summary.status}`,
+          sql`${claims.ratingCount} <> ${summary.ratingCount}`,
+          sql`${claims.gradeSpread} <> ${summary.gradeSpread}`,
+          sql`${claims.contradicted} <> ${summary.contradicted}`,
+        ),
+      ),
+    );
   return verdict;
 }

@@ -11,7 +11,7 @@ import { planReplay, type ReplayPlan } from "@/lib/bench/replay-plan";
 import type { Random } from "@/lib/bench/random";
 import type { ReliabilityGrade } from "@/db/schema";
 import { reliabilityGrades } from "@/lib/review/grades";
-import { computeStatus } from "@/lib/review/status";
+import { summariseReview } from "@/lib/review/review-summary";
 import { replayValue, type CapturedQuery } from "./sql-capture";
 
 export type ReplayableRequest = ReplayPlan<CapturedQuery>;
@@ -82,15 +82,17 @@ export async function bareRating(
       "select count(*)::int as n from claim_relations where kind = 'contradicts' and (from_claim_id = $1 or to_claim_id = $1)",
       [claimId],
     );
-    const status = computeStatus({
+    const { verdict: status, summary } = summariseReview({
       ratings: ratings.rows,
       evidence: evidence.rows,
       contradictingClaims: contradictions.rows[0].n,
       quorum: input.quorum,
     });
     await client.query(
-      "update claims set status = $1 where id = $2 and status is distinct from $1",
-      [status.status, claimId],
+      `update claims set status = $1, rating_count = $2, grade_spread = $3, contradicted = $4
+       where id = $5 and (status is distinct from $1 or rating_count <> $2
+         or grade_spread <> $3 or contradicted <> $4)`,
+      [summary.status, summary.ratingCount, summary.gradeSpread, summary.contradicted, claimId],
     );
     await client.query("select pg_notify($1, $2)", [
       "desk_claim_changes",

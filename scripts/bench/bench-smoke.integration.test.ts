@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, inject, it } from "vitest";
 import { defaultOptions, formatRun, runBench } from "./run";
+import { scenarioNames } from "@/lib/bench/results";
 
 const dataDir = path.resolve(".data", `bench-smoke-${randomBytes(4).toString("hex")}`);
 const out = path.join(os.tmpdir(), `bench-smoke-${process.pid}.json`);
@@ -60,20 +61,12 @@ it(
       expect(scenario.failure, `${scenario.scenario}\n${report}`).toBeUndefined();
       expect(scenario.app?.requests, `${scenario.scenario}\n${report}`).toBeGreaterThan(0);
       expect(scenario.app?.errors, `${scenario.scenario}\n${report}`).toBe(0);
-      if (scenario.scenario !== "comment" && scenario.scenario !== "export") {
+      if (!["floor-page", "comment", "export"].includes(scenario.scenario)) {
         expect(scenario.bare?.requests, `${scenario.scenario} bare\n${report}`).toBeGreaterThan(0);
         expect(scenario.bare?.errors, `${scenario.scenario} bare\n${report}`).toBe(0);
       }
     }
-    expect(scale!.scenarios.map((s) => s.scenario)).toEqual([
-      "board",
-      "search-en",
-      "search-ar",
-      "claim",
-      "rating",
-      "comment",
-      "export",
-    ]);
+    expect(scale!.scenarios.map((s) => s.scenario)).toEqual([...scenarioNames]);
     expect(scale!.plans.checked).toBeGreaterThan(0);
     expect(scale!.memory.samples).toBeGreaterThan(0);
     expect(run.firstLoadJs.map((r) => r.route)).toContain("/claims");

@@ -14,12 +14,12 @@
  * Statuses are computed by the desk's own rule (lib/review/status.ts).
  */
 import pg from "pg";
-import type { ClaimStatus, ReliabilityGrade } from "@/db/schema";
+import type { ReliabilityGrade } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { distribute, seededRandom } from "@/lib/bench/random";
 import { env } from "@/lib/env";
 import { reliabilityGrades } from "@/lib/review/grades";
-import { computeStatus } from "@/lib/review/status";
+import { summariseReview } from "@/lib/review/review-summary";
 import {
   arabicSources,
   commentBody,
@@ -285,12 +285,12 @@ export async function generateDesk(
               : precision === "month"
                 ? `${eventYear}-${String(random.int(1, 12)).padStart(2, "0")}-01`
                 : `${eventYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
-        const status: ClaimStatus = computeStatus({
+        const { summary } = summariseReview({
           ratings: plan.ratings,
           evidence: plan.evidence.filter((e) => !e.retracted),
           contradictingClaims: plan.contradictingClaims,
           quorum: env.CLAIM_QUORUM,
-        }).status;
+        });
         return [
           plan.id,
           random.int(1, reportCount),
@@ -302,7 +302,10 @@ export async function generateDesk(
           attribution,
           eventDate,
           precision,
-          status,
+          summary.status,
+          summary.ratingCount,
+          summary.gradeSpread,
+          summary.contradicted,
           random.pick(staff),
           timestamp(plan.createdAt),
           timestamp(plan.createdAt),
@@ -323,6 +326,9 @@ export async function generateDesk(
           { name: "event_date", type: "date" },
           { name: "event_date_precision", type: "date_precision" },
           { name: "status", type: "claim_status" },
+          { name: "rating_count", type: "int" },
+          { name: "grade_spread", type: "smallint" },
+          { name: "contradicted", type: "boolean" },
           { name: "created_by", type: "uuid" },
           { name: "created_at", type: "timestamptz" },
           { name: "updated_at", type: "timestamptz" },

@@ -97,7 +97,8 @@ export async function benchScale(context: ScaleContext): Promise<{
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
     });
-  const readPaths: Record<"board" | "search-en" | "search-ar" | "claim", string[]> = {
+  const readPaths: Record<"floor" | "board" | "search-en" | "search-ar" | "claim", string[]> = {
+    floor: ["/api/health"],
     board: boardPaths(scale),
     "search-en": searchPaths("en"),
     "search-ar": searchPaths("ar"),
@@ -187,8 +188,19 @@ export async function benchScale(context: ScaleContext): Promise<{
   };
 
   try {
+    // ---- the floor of a page: the sign-in page, signed out; it reads no data, so no ceiling
+    await timed("floor-page", async () => {
+      const app = await runHttpLoad({
+        baseUrl,
+        settings,
+        serverPid: server.pid,
+        next: () => ({ path: "/login" }),
+      });
+      return { app: stripAccepted(app) };
+    });
+
     // ---- reads: the app, then the same requests' SQL through bare pg
-    for (const scenario of ["board", "search-en", "search-ar", "claim"] as const) {
+    for (const scenario of ["floor", "board", "search-en", "search-ar", "claim"] as const) {
       await timed(scenario, async () => {
         const nextPath = cycle(readPaths[scenario]);
         const app = await runHttpLoad({

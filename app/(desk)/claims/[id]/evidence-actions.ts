@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addEvidence } from "@/lib/evidence/add";
 import { evidenceFieldsSchema } from "@/lib/evidence/fields";
@@ -9,17 +8,13 @@ import { formAction } from "@/lib/form-action";
 
 const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
 
-function revalidateClaim(claimId: number) {
-  revalidatePath(`/claims/${claimId}`);
-  revalidatePath("/claims");
-}
+// The forms refresh the page after a success (see review-actions.ts).
 
 export const addEvidenceAction = formAction(
   "evidence.add",
   evidenceFieldsSchema.extend({ claimId: id("claim") }),
   async ({ claimId, ...fields }, actor) => {
     await addEvidence(actor, claimId, fields);
-    revalidateClaim(claimId);
     return "Evidence added.";
   },
 );
@@ -33,8 +28,7 @@ export const retractEvidenceAction = formAction(
     reason: z.string().default(""),
   }),
   async (retraction, actor) => {
-    const { claimId } = await retractEvidence(actor, retraction);
-    revalidateClaim(claimId);
+    await retractEvidence(actor, retraction);
     return "Evidence retracted. It stays on the card, struck through, with your reason.";
   },
 );

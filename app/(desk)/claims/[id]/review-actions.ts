@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { editClaim } from "@/lib/claims/edit";
 import {
@@ -15,14 +14,13 @@ import { ratingSchema } from "@/lib/ratings/rating-fields";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 
 const claimId = z.coerce.number().int().positive("Unknown claim.");
-const refresh = (id: number) => {
-  revalidatePath(`/claims/${id}`);
-  revalidatePath("/claims");
-};
+
+// No revalidatePath here: each action answers with its result alone and the
+// form refreshes the page once it has shown it (useKeptFormAction's
+// refreshOnSuccess); other viewers hear of the change through the live feed.
 
 export const rateClaimAction = formAction("rating.save", ratingSchema, async (input, actor) => {
   const { status } = await rateClaim(actor, input);
-  refresh(input.claimId);
   return `Rating saved. The card is now ${status.status.replace("_", " ")}.`;
 });
 
@@ -31,7 +29,6 @@ export const revealRatingsAction = formAction(
   z.object({ claimId }),
   async ({ claimId }, actor) => {
     await revealRatings(actor, claimId);
-    refresh(claimId);
     return "Other reviewers' ratings are shown. Your choice to look first is recorded.";
   },
 );
@@ -55,7 +52,6 @@ export const setVerdictAction = formAction(
   }),
   async (input, actor) => {
     await setVerdict(actor, input);
-    refresh(input.claimId);
     return "Verdict set. Ratings are locked until an editor reopens the claim.";
   },
 );
@@ -65,7 +61,6 @@ export const reopenVerdictAction = formAction(
   z.object({ claimId, reason: reason("reason for reopening") }),
   async (input, actor) => {
     await reopenVerdict(actor, input);
-    refresh(input.claimId);
     return "Verdict reopened. Reviewers can rate again.";
   },
 );
@@ -82,7 +77,6 @@ export const editClaimAction = formAction(
   }),
   async (input, actor) => {
     await editClaim(actor, input);
-    refresh(input.claimId);
     return "Claim updated.";
   },
 );
