@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { hashPassword } from "@/lib/auth/password";
+import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { demoClaims } from "./demo/claims";
 import { demoEntities } from "./demo/entities";
 import { demoRelations } from "./demo/relations";
@@ -101,6 +102,10 @@ export async function seedDemoDesk(db: Db, password: string) {
           )
           .returning()
       : [];
+
+    // what the board orders and flags by follows the links, as after any relation write
+    const linkedClaimIds = new Set(relationRows.flatMap((r) => [r.fromClaimId, r.toClaimId]));
+    for (const claimId of linkedClaimIds) await refreshClaimStatus(tx, claimId);
 
     const requestId = `demo-seed-${Date.now()}`;
     await tx.insert(schema.auditEvents).values([
