@@ -11,6 +11,7 @@ import path from "node:path";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { prepareDatabase } from "./lib/prepare-database";
+import { productionServerNodeFlags } from "./lib/server-memory";
 
 const log = (line: string) => console.log(`[desk] ${line}`);
 
@@ -28,7 +29,13 @@ async function main() {
 
   const server = spawn(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), dev ? "dev" : "start", "--port", port],
+    [
+      ...(dev ? [] : productionServerNodeFlags),
+      require.resolve("next/dist/bin/next"),
+      dev ? "dev" : "start",
+      "--port",
+      port,
+    ],
     {
       stdio: "inherit",
       env: {

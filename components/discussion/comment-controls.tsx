@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useId, useState } from "react";
 import {
   deleteCommentAction,
   editCommentAction,
@@ -39,6 +40,7 @@ export function CommentControls({
   };
   maxLength: number;
 }) {
+  const router = useRouter();
   const [open, setOpen] = useState<Panel | null>(null);
   const [done, setDone] = useState<FormState | null>(null);
   const panelId = useId();
@@ -54,6 +56,8 @@ export function CommentControls({
       if (next.status === "success") {
         setOpen(null);
         setDone(next);
+        // the action answers with its message alone; the thread renders again on its own
+        startTransition(() => router.refresh());
       }
       return next;
     };

@@ -14,7 +14,9 @@ import { MarkdownHint } from "./markdown-hint";
  * too; with it, the text survives a refusal and is cleared once posted.
  */
 export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(postCommentAction);
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(postCommentAction, {
+    refreshOnSuccess: true,
+  });
   const [body, setBody] = useState("");
   // clear the box once per successful post (React's "adjust state on change" pattern)
   const [answered, setAnswered] = useState<FormState>(state);

@@ -438,9 +438,7 @@ describe("the claim board", () => {
         const result = await boardFor(viewer, { reportId, sort, page });
         expect(result.total).toBe(total);
         expect(result.pageCount).toBe(3);
-        expect(result.cards).toHaveLength(
-          [BOARD_PAGE_SIZE, BOARD_PAGE_SIZE, 20, 0][page - 1]!,
-        );
+        expect(result.cards).toHaveLength([BOARD_PAGE_SIZE, BOARD_PAGE_SIZE, 20, 0][page - 1]!);
         seen.push(...result.cards.map((card) => card.id));
       }
       expect(new Set(seen).size).toBe(total);

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "@/scripts/lib/build-if-needed";
+import { productionServerNodeFlags } from "@/scripts/lib/server-memory";
 
 export type DeskServer = {
   baseUrl: string;
@@ -43,6 +44,7 @@ export async function startDeskServer(options: {
   const server: ChildProcess = spawn(
     process.execPath,
     [
+      ...productionServerNodeFlags,
       "--require",
       path.join(__dirname, "sql-capture-preload.cjs"),
       require.resolve("next/dist/bin/next"),

@@ -12,6 +12,9 @@ import {
   type CommentConflict,
 } from "@/lib/discussion/write";
 
+// A write that succeeds answers with its message alone and the form refreshes
+// the page (see review-actions.ts); only a version conflict re-renders the
+// page in its answer, below.
 const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
 const version = z.coerce.number().int().positive("Reload the page and try again.");
 const body = z
@@ -33,7 +36,6 @@ export const postCommentAction = formAction(
   }),
   async ({ claimId, parentId, body }, actor) => {
     await createComment(actor, { claimId, parentId, body });
-    revalidatePath(`/claims/${claimId}`);
     return parentId ? "Reply posted." : "Comment posted.";
   },
 );
@@ -46,7 +48,6 @@ export const editCommentAction = formAction(
       editComment(actor, { commentId, version, body }),
       "edit",
     );
-    revalidatePath(`/claims/${result.claimId}`);
     return result.changed ? "Saved. The earlier version is kept in the history." : "No changes.";
   },
 );
@@ -56,7 +57,6 @@ export const deleteCommentAction = formAction(
   z.object({ commentId: id("comment"), version }),
   async ({ commentId, version }, actor) => {
     const result = await refreshOnConflict(deleteComment(actor, { commentId, version }), "delete");
-    revalidatePath(`/claims/${result.claimId}`);
     return result.changed ? "Comment deleted." : "This comment was already deleted.";
   },
 );
