@@ -35,6 +35,49 @@ export function markWrites(ownerUrl: string): Promise<WriteMark> {
   });
 }
 
+/** What the database shows of the writes since `mark`. */
+async function countWrites(client: pg.Client, kind: "rating" | "comment", mark: WriteMark) {
+  if (kind === "rating") {
+    const events = await one(
+      client,
+      "select count(*) as n from audit_events where id > $1 and action in ('rating.create', 'rating.update')",
+      [mark.lastAuditId],
+    );
+    const creates = await one(
+      client,
+      "select count(*) as n from audit_events where id > $1 and action = 'rating.create'",
+      [mark.lastAuditId],
+    );
+    const newRows = await one(client, "select count(*) as n from ratings where created_at >= $1", [
+      mark.since,
+    ]);
+    const unaudited = await one(
+      client,
+      `select count(*) as n from ratings r where r.updated_at >= $1 and not exists (
+         select 1 from audit_events a where a.entity_type = 'claim' and a.entity_id = r.claim_id::text
+           and a.id > $2 and a.action in ('rating.create', 'rating.update') and a.actor_id = r.reviewer_id)`,
+      [mark.since, mark.lastAuditId],
+    );
+    return { events, creates, newRows, unaudited };
+  }
+  const events = await one(
+    client,
+    "select count(*) as n from audit_events where id > $1 and action = 'comment.create'",
+    [mark.lastAuditId],
+  );
+  const newRows = await one(client, "select count(*) as n from comments where id > $1", [
+    mark.lastCommentId,
+  ]);
+  const unaudited = await one(
+    client,
+    `select count(*) as n from comments c where c.id > $1 and not exists (
+       select 1 from audit_events a where a.entity_type = 'claim' and a.entity_id = c.claim_id::text
+         and a.id > $2 and a.action = 'comment.create' and (a.after ->> 'commentId')::int = c.id)`,
+    [mark.lastCommentId, mark.lastAuditId],
+  );
+  return { events, creates: events, newRows, unaudited };
+}
+
 export async function verifyWrites(options: {
   ownerUrl: string;
   kind: "rating" | "comment";
@@ -45,47 +88,16 @@ export async function verifyWrites(options: {
 }): Promise<{ line: string; mismatch: number }> {
   const { kind, mark } = options;
   const counts = await withClient(options.ownerUrl, async (client) => {
-    if (kind === "rating") {
-      const events = await one(
-        client,
-        "select count(*) as n from audit_events where id > $1 and action in ('rating.create', 'rating.update')",
-        [mark.lastAuditId],
-      );
-      const creates = await one(
-        client,
-        "select count(*) as n from audit_events where id > $1 and action = 'rating.create'",
-        [mark.lastAuditId],
-      );
-      const newRows = await one(
-        client,
-        "select count(*) as n from ratings where created_at >= $1",
-        [mark.since],
-      );
-      const unaudited = await one(
-        client,
-        `select count(*) as n from ratings r where r.updated_at >= $1 and not exists (
-           select 1 from audit_events a where a.entity_type = 'claim' and a.entity_id = r.claim_id::text
-             and a.id > $2 and a.action in ('rating.create', 'rating.update') and a.actor_id = r.reviewer_id)`,
-        [mark.since, mark.lastAuditId],
-      );
-      return { events, creates, newRows, unaudited };
+    // one snapshot for every count: a write still finishing when the load
+    // stopped must be seen by all of them or by none (it commits its row and
+    // its event together, but between two autocommit queries it would count
+    // as a row without an event)
+    await client.query("begin isolation level repeatable read read only");
+    try {
+      return await countWrites(client, kind, mark);
+    } finally {
+      await client.query("rollback");
     }
-    const events = await one(
-      client,
-      "select count(*) as n from audit_events where id > $1 and action = 'comment.create'",
-      [mark.lastAuditId],
-    );
-    const newRows = await one(client, "select count(*) as n from comments where id > $1", [
-      mark.lastCommentId,
-    ]);
-    const unaudited = await one(
-      client,
-      `select count(*) as n from comments c where c.id > $1 and not exists (
-         select 1 from audit_events a where a.entity_type = 'claim' and a.entity_id = c.claim_id::text
-           and a.id > $2 and a.action = 'comment.create' and (a.after ->> 'commentId')::int = c.id)`,
-      [mark.lastCommentId, mark.lastAuditId],
-    );
-    return { events, creates: events, newRows, unaudited };
   });
   const { events, creates, newRows, unaudited } = counts;
   const tooFew = Math.max(0, options.accepted - events);
