@@ -35,7 +35,8 @@ for (const [role, { shown, hidden }] of Object.entries(expectedSections) as Arra
         "page",
       );
       await expect(page.getByRole("status").filter({ hasText: /\d+ claims/ })).toBeVisible();
-      // Arabic quotes are set right to left
+      // Arabic quotes are set right to left (searched for: other specs' newer cards may fill page 1)
+      await page.goto(`/claims?q=${encodeURIComponent("طالبان")}`);
       const quote = page.locator('blockquote[lang="ar"]').first();
       await expect(quote).toBeVisible();
       expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
