@@ -15,7 +15,7 @@ import { withOwnerClient } from "./owner-client";
  */
 export async function withDatabaseBeforeMigration(
   tag: string,
-  run: (context: { pool: pg.Pool; url: string; upgrade: () => Promise<void> }) => Promise<void>,
+  run: (context: { pool: pg.Pool; upgrade: () => Promise<void> }) => Promise<void>,
 ) {
   const owner = new URL(process.env.TEST_OWNER_DATABASE_URL!);
   const database = `${owner.pathname.slice(1)}_before_${tag.slice(0, 4)}`;
@@ -36,11 +36,7 @@ export async function withDatabaseBeforeMigration(
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   try {
     await migrate(drizzle({ client: pool }), { migrationsFolder: before });
-    await run({
-      pool,
-      url,
-      upgrade: () => migrate(drizzle({ client: pool }), { migrationsFolder }),
-    });
+    await run({ pool, upgrade: () => migrate(drizzle({ client: pool }), { migrationsFolder }) });
   } finally {
     await pool.end();
     rmSync(before, { recursive: true, force: true });

@@ -5,8 +5,8 @@
  * then orders 10,000 claims through an index instead of aggregating every
  * rating on each request.
  */
-import { credibilityRank, reliabilityRank } from "./grades";
-import { computeStatus, type StatusInput, type StatusVerdict } from "./status";
+import { reliabilityRank } from "./grades";
+import { computeStatus, type Consensus, type StatusInput, type StatusVerdict } from "./status";
 
 export type ReviewSummary = {
   status: StatusVerdict["status"];
@@ -17,17 +17,17 @@ export type ReviewSummary = {
   contradicted: boolean;
 };
 
-/** Highest minus lowest judged grade; F and 6 ("cannot be judged") are no grade to disagree over. */
-function range(ranks: Array<number | null>): number {
-  const judged = ranks.filter((rank): rank is number => rank !== null);
-  return judged.length ? Math.max(...judged) - Math.min(...judged) : 0;
-}
-
-export function gradeSpread(ratings: StatusInput["ratings"]): number {
-  return Math.max(
-    range(ratings.map((r) => reliabilityRank(r.reliability))),
-    range(ratings.map((r) => credibilityRank(r.credibility))),
-  );
+/**
+ * The widest gap between judged grades on either scale, read off the ranges
+ * the consensus already found (F and 6, "cannot be judged", are left out of
+ * them: no grade to disagree over).
+ */
+export function gradeSpread({ reliabilityRange, credibilityRange }: Consensus): number {
+  const reliability = reliabilityRange
+    ? reliabilityRank(reliabilityRange[1])! - reliabilityRank(reliabilityRange[0])!
+    : 0;
+  const credibility = credibilityRange ? credibilityRange[1] - credibilityRange[0] : 0;
+  return Math.max(reliability, credibility);
 }
 
 export function summariseReview(input: StatusInput): {
@@ -40,7 +40,7 @@ export function summariseReview(input: StatusInput): {
     summary: {
       status: verdict.status,
       ratingCount: input.ratings.length,
-      gradeSpread: gradeSpread(input.ratings),
+      gradeSpread: gradeSpread(verdict.consensus),
       contradicted:
         input.contradictingClaims > 0 || input.evidence.some((e) => e.stance === "contradicts"),
     },
