@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { users, type User } from "@/db/schema";
-import { auth } from "./index";
+import { readSessionCookie } from "./session-cookie";
 
 /**
  * The signed-in user as the database knows them now, once per request. A
@@ -12,10 +12,9 @@ import { auth } from "./index";
  * session version moved on), counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<User | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const [user] = await getDb().select().from(users).where(eq(users.id, userId)).limit(1);
+  const session = await readSessionCookie();
+  if (!session) return null;
+  const [user] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
   return user;
 });
