@@ -77,6 +77,20 @@ describe("readSessionCookie", () => {
     expect(await readSessionCookie()).toBeNull();
   });
 
+  it("stops accepting a remembered token once it expires", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      requestCookies = [{ name: PLAIN, value: await sealed({ sub: "user-4", sv: 1 }, PLAIN, 60) }];
+      expect(await readSessionCookie()).toEqual({ userId: "user-4", sessionVersion: 1 });
+      vi.setSystemTime(Date.now() + 50_000);
+      expect(await readSessionCookie()).toEqual({ userId: "user-4", sessionVersion: 1 });
+      vi.setSystemTime(Date.now() + 30_000);
+      expect(await readSessionCookie()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("refuses a token without the claims the sign-in callback writes", async () => {
     requestCookies = [{ name: PLAIN, value: await sealed({ sub: "user-1" }) }];
     expect(await readSessionCookie()).toBeNull();

@@ -1,6 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { BoundedCache } from "@/lib/bounded-cache";
 
 /**
  * What the session cookie says: whose session it is and which session
@@ -12,11 +13,37 @@ import { cookies } from "next/headers";
  * tenth of the server's time per page under load (issue 7). The check is the
  * same: the token must decrypt with AUTH_SECRET under the cookie's own name
  * (Auth.js's key salt) and must not have expired.
+ *
+ * A person sends the same cookie with every request for hours, so what a
+ * token decrypts to is remembered (keyed by the token itself, which only its
+ * holder knows); its expiry is checked again on every use. Whether the
+ * account may still use it is not cached: the caller reads the user's row.
  */
 export type SessionClaims = { userId: string; sessionVersion: number };
 
 // Auth.js names the cookie after the scheme the person signed in over
 const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+// Auth.js's tolerance for clock skew when it checks a token's expiry
+const CLOCK_TOLERANCE_SECONDS = 15;
+
+type Decrypted = { claims: SessionClaims; expiresAt: number } | null;
+
+// about 4,000 sessions of ~500 characters
+const decrypted = new BoundedCache<string, Promise<Decrypted>>(2_000_000);
+
+async function decrypt(token: string, secret: string, salt: string): Promise<Decrypted> {
+  try {
+    const claims = await decode({ token, secret, salt });
+    // the jwt callback in ./index.ts writes sub and sv at sign-in
+    if (typeof claims?.sub !== "string" || typeof claims.sv !== "number") return null;
+    if (typeof claims.exp !== "number") return null;
+    return { claims: { userId: claims.sub, sessionVersion: claims.sv }, expiresAt: claims.exp };
+  } catch {
+    // tampered, expired, or sealed with another secret: signed out
+    return null;
+  }
+}
 
 type CookieJar = Awaited<ReturnType<typeof cookies>>;
 
@@ -39,15 +66,11 @@ export async function readSessionCookie(): Promise<SessionClaims | null> {
   for (const name of SESSION_COOKIE_NAMES) {
     const token = tokenIn(jar, name);
     if (!token) continue;
-    try {
-      const claims = await decode({ token, secret, salt: name });
-      // the jwt callback in ./index.ts writes sub and sv at sign-in
-      if (typeof claims?.sub !== "string" || typeof claims.sv !== "number") return null;
-      return { userId: claims.sub, sessionVersion: claims.sv };
-    } catch {
-      // tampered, expired, or sealed with another secret: signed out
-      return null;
-    }
+    const session = await decrypted.getOrCompute(`${name}=${token}`, token.length, () =>
+      decrypt(token, secret, name),
+    );
+    const now = Date.now() / 1000;
+    return session && session.expiresAt + CLOCK_TOLERANCE_SECONDS > now ? session.claims : null;
   }
   return null;
 }
