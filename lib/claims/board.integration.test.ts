@@ -531,7 +531,7 @@ describe("at 10,000 claims", () => {
         [reportId],
       );
       // statistics as autovacuum would keep them; the trigram index has no
-      // pending list to merge first (fastupdate is off, db/schema.ts)
+      // pending list to merge first (fastupdate is off, db/schema/claims.ts)
       await owner.query("analyze");
     });
   });

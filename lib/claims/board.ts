@@ -122,7 +122,7 @@ function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
       .offset(offset);
   }
 
-  // spelled as in the indexes (db/schema.ts), nulls last included, so
+  // spelled as in the indexes (db/schema/claims.ts), nulls last included, so
   // Postgres reads the page in index order instead of sorting every match
   const descending = (column: AnyColumn) => sql`${column} desc nulls last`;
   const order =

@@ -1,0 +1,26 @@
+/** The enum types of the desk's tables. */
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const userRole = pgEnum("user_role", ["reviewer", "editor", "admin"]);
+/** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export const reliabilityGrade = pgEnum("reliability_grade", ["A", "B", "C", "D", "E", "F"]);
+export const claimStatus = pgEnum("claim_status", [
+  "unreviewed",
+  "in_review",
+  "well_sourced",
+  "weakly_sourced",
+  "disputed",
+  "mixed",
+]);
+export const evidenceStance = pgEnum("evidence_stance", ["supports", "contradicts", "context"]);
+export const relationKind = pgEnum("relation_kind", ["same_as", "corroborates", "contradicts"]);
+export const verdictKind = pgEnum("verdict_kind", ["verified", "false", "misleading", "unproven"]);
+export const entityKind = pgEnum("entity_kind", ["country", "person", "organisation", "place"]);
+export const anchorState = pgEnum("anchor_state", ["anchored", "unanchored", "orphaned"]);
+export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
+export const accountTokenPurpose = pgEnum("account_token_purpose", ["invite", "password_reset"]);
+
+export type Role = (typeof userRole.enumValues)[number];
+export type ClaimStatus = (typeof claimStatus.enumValues)[number];
+export type ReliabilityGrade = (typeof reliabilityGrade.enumValues)[number];
+export type VerdictKind = (typeof verdictKind.enumValues)[number];
