@@ -1,14 +1,14 @@
-import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
+import { claimStatusStyle } from "@/components/claims/status-badge";
 import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 import {
   layoutTimeline,
   wrapLabel,
-  type DatePrecision,
   type PlacedLane,
   type PlacedPoint,
 } from "@/lib/timeline/layout";
 import type { Timeline, TimelineClaim, TimelineLane } from "@/lib/timeline/points";
+import { Marker, TimelineLegend } from "@/components/timeline/timeline-legend";
 
 const labelLineHeight = 15;
 
@@ -241,97 +241,5 @@ function ClaimPoint({ point, claim }: { point: PlacedPoint; claim: TimelineClaim
         className="stroke-accent opacity-0 group-hover:opacity-50 group-focus-visible:opacity-100"
       />
     </a>
-  );
-}
-
-/** Filled circle: a day. Hollow circle: a month. Hollow diamond: a year. */
-function Marker({
-  x,
-  y,
-  precision,
-  fill,
-  stroke,
-}: {
-  x: number;
-  y: number;
-  precision: DatePrecision;
-  fill: string;
-  stroke: string;
-}) {
-  if (precision === "day")
-    return <circle cx={x} cy={y} r={6} stroke="white" strokeWidth={1.5} className={fill} />;
-  if (precision === "month")
-    return <circle cx={x} cy={y} r={5.25} strokeWidth={2.5} className={`fill-white ${stroke}`} />;
-  return (
-    <path
-      d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`}
-      strokeWidth={2.5}
-      strokeLinejoin="round"
-      className={`fill-white ${stroke}`}
-    />
-  );
-}
-
-function TimelineLegend() {
-  const precisions: Array<{ precision: DatePrecision; label: string }> = [
-    { precision: "day", label: "Exact day" },
-    { precision: "month", label: "Month only (bar spans the month)" },
-    { precision: "year", label: "Year only (bar spans the year)" },
-  ];
-  return (
-    <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      <ul aria-label="Status colours" className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        {claimStatusOrder.map((status) => (
-          <li key={status} className="flex items-center gap-1.5">
-            <LegendSwatch>
-              <circle cx={9} cy={9} r={6} className={claimStatusStyle[status].markerFill} />
-            </LegendSwatch>
-            {claimStatusStyle[status].label}
-          </li>
-        ))}
-      </ul>
-      <ul aria-label="Date precision" className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        {precisions.map(({ precision, label }) => (
-          <li key={precision} className="flex items-center gap-1.5">
-            <LegendSwatch>
-              {precision !== "day" && (
-                <line
-                  x1={1}
-                  x2={17}
-                  y1={9}
-                  y2={9}
-                  strokeWidth={4}
-                  strokeOpacity={0.35}
-                  strokeLinecap="round"
-                  className="stroke-slate-500"
-                />
-              )}
-              <Marker
-                x={9}
-                y={9}
-                precision={precision}
-                fill="fill-slate-500"
-                stroke="stroke-slate-500"
-              />
-            </LegendSwatch>
-            {label}
-          </li>
-        ))}
-      </ul>
-      <p className="flex items-center gap-1.5">
-        <LegendSwatch width={30}>
-          <path d="M 2 9 L 28 9" strokeWidth={1.75} strokeDasharray="6 3" className="stroke-ink" />
-        </LegendSwatch>
-        Claims that contradict each other
-      </p>
-    </div>
-  );
-}
-
-function LegendSwatch({ children, width = 18 }: { children: React.ReactNode; width?: number }) {
-  return (
-    <svg width={width} height={18} viewBox={`0 0 ${width} 18`} aria-hidden="true">
-      {children}
-    </svg>
   );
 }
