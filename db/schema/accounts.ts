@@ -87,5 +87,12 @@ export const loginAttempts = pgTable(
   ],
 );
 
-export type User = typeof users.$inferSelect;
+/** A user's row as stored, password hash included: for the code that signs in and sets passwords. */
+export type UserRecord = typeof users.$inferSelect;
+/**
+ * A user as the rest of the desk sees them (the signed-in actor above all):
+ * the password hash stays in the few places that check or set it, so no page,
+ * prop or log line can carry it by accident.
+ */
+export type User = Omit<UserRecord, "passwordHash">;
 export type NewUser = typeof users.$inferInsert;

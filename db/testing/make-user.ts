@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/db";
-import { users, type User } from "@/db/schema";
+import { users, type UserRecord } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 export async function makeUser(
   role: Role,
   options: { password?: string; active?: boolean } = {},
-): Promise<User> {
+): Promise<UserRecord> {
   const tag = randomBytes(4).toString("hex");
   const [user] = await getDb()
     .insert(users)

@@ -27,6 +27,8 @@ describe("personal API tokens", () => {
 
     const signedIn = await authenticateApiToken(bearer(created.token));
     expect(signedIn).toMatchObject({ tokenId: created.id, user: { id: editor.id } });
+    // the actor it signs in carries no password hash
+    expect(signedIn!.user).not.toHaveProperty("passwordHash");
     const [used] = await getDb().select().from(apiTokens).where(eq(apiTokens.id, created.id));
     expect(used!.lastUsedAt).not.toBeNull();
 

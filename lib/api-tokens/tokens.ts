@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { apiTokens, users, type User } from "@/db/schema";
+import { userColumns } from "@/lib/users/user-columns";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
@@ -101,7 +102,7 @@ export async function authenticateApiToken(
   if (!token) return null;
   const db = getDb();
   const [found] = await db
-    .select({ user: users, tokenId: apiTokens.id })
+    .select({ user: userColumns, tokenId: apiTokens.id })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashApiToken(token)), isNull(apiTokens.revokedAt)))

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { users, type User } from "@/db/schema";
+import { userColumns } from "@/lib/users/user-columns";
 import { readSessionCookie } from "./session-cookie";
 
 /**
@@ -14,7 +15,11 @@ import { readSessionCookie } from "./session-cookie";
 export const getCurrentUser = cache(async (): Promise<User | null> => {
   const session = await readSessionCookie();
   if (!session) return null;
-  const [user] = await getDb().select().from(users).where(eq(users.id, session.userId)).limit(1);
+  const [user] = await getDb()
+    .select(userColumns)
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .limit(1);
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
   return user;
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { users, type User } from "@/db/schema";
+import { users, type User, type UserRecord } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
@@ -15,7 +15,7 @@ import { NotFoundError, RuleViolation } from "@/lib/errors";
  * may expire, and the desk would be left with no admin who can sign in.
  */
 
-export async function lockTarget(tx: Transaction, userId: string): Promise<User> {
+export async function lockTarget(tx: Transaction, userId: string): Promise<UserRecord> {
   const [target] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
   if (!target) throw new NotFoundError("The account");
   return target;
@@ -40,7 +40,7 @@ async function assertAnotherActiveAdmin(tx: Transaction, exceptUserId: string) {
 }
 
 /** An account as the audit trail records it: never the password hash. */
-export const accountView = (u: User) => ({
+export const accountView = (u: UserRecord) => ({
   email: u.email,
   displayName: u.displayName,
   role: u.role,

@@ -74,7 +74,13 @@ export async function changeOwnPassword(
   }
   if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
 
-  if (!actor.passwordHash || !(await verifyPassword(actor.passwordHash, input.currentPassword))) {
+  // read here, not carried on the actor: the hash never leaves the code that checks it
+  const [stored] = await getDb()
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.id));
+  const current = stored?.passwordHash;
+  if (!current || !(await verifyPassword(current, input.currentPassword))) {
     await recordLoginAttempt(email, ip, false);
     await recordAudit(getDb(), {
       actorId: actor.id,
