@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
       name === "authjs.session-token" && sessionCookie ? { name, value: sessionCookie } : undefined,
     getAll: () => [],
   }),
+  headers: async () => new Headers({ "x-forwarded-proto": "http" }),
 }));
 
 const { getCurrentUser } = await import("./current-user");
@@ -30,6 +31,7 @@ const signIn = async (user: { id: string; sessionVersion: number }) => {
 describe("getCurrentUser", () => {
   beforeEach(() => {
     vi.stubEnv("AUTH_SECRET", secret);
+    vi.stubEnv("AUTH_URL", undefined);
     sessionCookie = undefined;
   });
 

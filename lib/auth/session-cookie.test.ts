@@ -1,13 +1,15 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-// the cookies of the request being served, as next/headers would give them
+// the request being served, as next/headers would give it
 let requestCookies: Array<{ name: string; value: string }> = [];
+let forwardedProto = "http";
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => requestCookies.find((cookie) => cookie.name === name),
     getAll: () => requestCookies,
   }),
+  headers: async () => new Headers({ "x-forwarded-proto": forwardedProto }),
 }));
 
 const { readSessionCookie } = await import("./session-cookie");
@@ -23,7 +25,10 @@ const sealed = (claims: Record<string, unknown>, salt = PLAIN, maxAge = 3600) =>
 describe("readSessionCookie", () => {
   beforeEach(() => {
     vi.stubEnv("AUTH_SECRET", secret);
+    vi.stubEnv("AUTH_URL", undefined);
+    vi.stubEnv("NEXTAUTH_URL", undefined);
     requestCookies = [];
+    forwardedProto = "http";
   });
   afterEach(() => vi.unstubAllEnvs());
 
@@ -33,8 +38,20 @@ describe("readSessionCookie", () => {
   });
 
   it("reads the cookie of a session signed in over HTTPS", async () => {
+    forwardedProto = "https";
     requestCookies = [{ name: SECURE, value: await sealed({ sub: "user-2", sv: 1 }, SECURE) }];
     expect(await readSessionCookie()).toEqual({ userId: "user-2", sessionVersion: 1 });
+
+    // AUTH_URL, when set, decides the scheme as it does for Auth.js
+    forwardedProto = "http";
+    vi.stubEnv("AUTH_URL", "https://desk.example.org");
+    expect(await readSessionCookie()).toEqual({ userId: "user-2", sessionVersion: 1 });
+  });
+
+  it("over HTTPS ignores a plain-named cookie, as one planted from an http page would be", async () => {
+    forwardedProto = "https";
+    requestCookies = [{ name: PLAIN, value: await sealed({ sub: "intruder", sv: 1 }) }];
+    expect(await readSessionCookie()).toBeNull();
   });
 
   it("joins a token Auth.js split into numbered chunks, in their order", async () => {
@@ -62,6 +79,7 @@ describe("readSessionCookie", () => {
     expect(await readSessionCookie()).toBeNull();
 
     // a plain-HTTP cookie moved under the secure name does not decrypt
+    forwardedProto = "https";
     requestCookies = [{ name: SECURE, value: await sealed({ sub: "user-1", sv: 1 }, PLAIN) }];
     expect(await readSessionCookie()).toBeNull();
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { BoundedCache } from "@/lib/bounded-cache";
 
 /**
@@ -21,8 +21,20 @@ import { BoundedCache } from "@/lib/bounded-cache";
  */
 export type SessionClaims = { userId: string; sessionVersion: number };
 
-// Auth.js names the cookie after the scheme the person signed in over
-const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
+const SECURE_COOKIE = "__Secure-authjs.session-token";
+const PLAIN_COOKIE = "authjs.session-token";
+
+/**
+ * The cookie Auth.js named at sign-in, decided as it decides: by AUTH_URL's
+ * scheme when set, else by the X-Forwarded-Proto that Next gives every
+ * request. Only that one is read, so over https a plain-named cookie planted
+ * from an http page of the same host is ignored, as Auth.js would ignore it.
+ */
+function sessionCookieName(forwardedProto: string | null): string {
+  const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  const scheme = configured ? new URL(configured).protocol : (forwardedProto ?? "https");
+  return scheme.startsWith("https") ? SECURE_COOKIE : PLAIN_COOKIE;
+}
 
 // Auth.js's tolerance for clock skew when it checks a token's expiry
 const CLOCK_TOLERANCE_SECONDS = 15;
@@ -62,15 +74,12 @@ function tokenIn(jar: CookieJar, name: string): string | undefined {
 export async function readSessionCookie(): Promise<SessionClaims | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set. Start the desk with `npm start`.");
-  const jar = await cookies();
-  for (const name of SESSION_COOKIE_NAMES) {
-    const token = tokenIn(jar, name);
-    if (!token) continue;
-    const session = await decrypted.getOrCompute(`${name}=${token}`, token.length, () =>
-      decrypt(token, secret, name),
-    );
-    const now = Date.now() / 1000;
-    return session && session.expiresAt + CLOCK_TOLERANCE_SECONDS > now ? session.claims : null;
-  }
-  return null;
+  const name = sessionCookieName((await headers()).get("x-forwarded-proto"));
+  const token = tokenIn(await cookies(), name);
+  if (!token) return null;
+  const session = await decrypted.getOrCompute(`${name}=${token}`, token.length, () =>
+    decrypt(token, secret, name),
+  );
+  const now = Date.now() / 1000;
+  return session && session.expiresAt + CLOCK_TOLERANCE_SECONDS > now ? session.claims : null;
 }
