@@ -10,7 +10,7 @@ import { BoundedCache } from "@/lib/bounded-cache";
  * session endpoint for each call: it decrypts the token, encrypts a renewed
  * one for a cookie that a render cannot set (nothing is set: the renewal is
  * thrown away), wraps it in a Response and parses that back. That was about a
- * tenth of the server's time per page under load (issue 7). The check is the
+ * quarter of the server's CPU per board page under load (issue 7). The check is the
  * same: the token must decrypt with AUTH_SECRET under the cookie's own name
  * (Auth.js's key salt) and must not have expired.
  *
