@@ -1,47 +1,23 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, getPool } from "@/db";
+import { getDb } from "@/db";
 import {
   claimEntities,
   claimRelations,
-  claims,
   entities,
   evidence,
   ratingReveals,
   ratings,
-  reports,
   verdicts,
-  type NewClaim,
   type User,
 } from "@/db/schema";
-import { withDatabaseBeforeMigration } from "@/db/testing/before-migration";
+import { makeClaims, makeReport } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
 import { refreshReviewSummaries } from "@/db/testing/review-summary";
-import { normaliseArabic } from "@/lib/text/arabic";
-import { claimBoardPageQuery, listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
-import { BOARD_PAGE_SIZE, defaultBoardFilter, type BoardFilter } from "./board-query";
+import { listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
+import { defaultBoardFilter, type BoardFilter } from "./board-query";
 
 const tag = randomBytes(3).toString("hex");
-
-async function addReport(title: string) {
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: `${title} ${tag}`, language: "ar" })
-    .returning();
-  return report!.id;
-}
-
-type ClaimSeed = Omit<NewClaim, "reportId" | "quoteLanguage" | "anchorExact">;
-
-async function addClaims(reportId: number, seeds: ClaimSeed[]) {
-  const rows = await getDb()
-    .insert(claims)
-    .values(seeds.map((seed) => ({ ...seed, reportId, quoteLanguage: "ar", anchorExact: "" })))
-    .returning({ id: claims.id });
-  return rows.map((row) => row.id);
-}
 
 let viewer: User;
 let otherReviewer: User;
@@ -62,74 +38,6 @@ beforeAll(async () => {
   ]);
 });
 
-describe("desk_normalise, the SQL twin of normaliseArabic", () => {
-  // letters, marks and spaces that normalisation touches, and some it must leave alone
-  const alphabet = [
-    ..."ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱةىئؤ", // Arabic letters and the folded forms
-    ..."\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u065f\u0670\u0640", // harakat, dagger alef, tatweel
-    ..."٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹0123456789",
-    ..."\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\u2069\ufeff", // invisible marks
-    ..." \t\n\r\u000b\u000c\u00a0\u1680\u2000\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u0085", // spaces
-    ..."AZaz%_\\.,-'ÀÉÖİIıßẞΣσςΑΩ", // Latin, Greek final sigma, Turkish i
-    ..."שלוםپچگ", // Hebrew; Persian letters are not folded
-    "😀",
-  ];
-
-  function* pseudoRandomStrings(count: number) {
-    let seed = 20_250_703;
-    const next = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed / 2_147_483_648;
-    };
-    for (let i = 0; i < count; i++) {
-      const length = Math.floor(next() * 24);
-      yield Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
-    }
-  }
-
-  it("folds every string as normaliseArabic does", async () => {
-    const samples = [
-      "الاعتراف",
-      "الإعتراف",
-      "الأعتراف الآن ٱلرحمن",
-      "مدرسة مستشفى",
-      "إلى على مصطفى",
-      "مُحَمَّدٌ رَسُولُ",
-      "موسكـــو",
-      "في يوليو ٢٠٢٥ و۱۴۰۴",
-      "\u200fقال\u200e  المتحدث\u00a0\u00a0باسم\n\tالوزارة ",
-      "  Russia RECOGNISED the Taliban  ",
-      "ΟΔΟΣ İSTANBUL STRASSE ẞ",
-      "",
-      ...pseudoRandomStrings(600),
-    ];
-    const result = await getPool().query<{ folded: string }>(
-      `select desk_normalise(sample) as folded
-       from unnest($1::text[]) with ordinality as s(sample, position)
-       order by position`,
-      [samples],
-    );
-    const mismatches = samples
-      .map((sample, i) => ({ sample, sql: result.rows[i]!.folded, js: normaliseArabic(sample) }))
-      .filter((row) => row.sql !== row.js);
-    expect(mismatches).toEqual([]);
-    expect(result.rows).toHaveLength(samples.length);
-  });
-
-  it("keeps claims.search_text as the folded statement and quote, also after an edit", async () => {
-    const reportId = await addReport("Folding");
-    const [id] = await addClaims(reportId, [
-      { statement: "Moscow was FIRST.", quote: "جاء هذا الإعتراف ليجعل موسكـــو أول عاصمة" },
-    ]);
-    const read = async () =>
-      (await getDb().select({ text: claims.searchText }).from(claims).where(eq(claims.id, id!)))[0]!
-        .text;
-    expect(await read()).toBe("moscow was first. جاء هذا الاعتراف ليجعل موسكو اول عاصمه");
-    await getDb().update(claims).set({ quote: "بعد ذلك الإعتراف" }).where(eq(claims.id, id!));
-    expect(await read()).toBe(normaliseArabic("Moscow was FIRST. بعد ذلك الإعتراف"));
-  });
-});
-
 describe("the claim board", () => {
   let reportA: number;
   let reportB: number;
@@ -145,8 +53,8 @@ describe("the claim board", () => {
 
   beforeAll(async () => {
     const db = getDb();
-    [reportA, reportB] = await Promise.all([addReport("Board A"), addReport("Board B")]);
-    [recognition, delisting2024, delisting2025, capital, trainees] = (await addClaims(reportA, [
+    [reportA, reportB] = await Promise.all([makeReport("Board A"), makeReport("Board B")]);
+    [recognition, delisting2024, delisting2025, capital, trainees] = (await makeClaims(reportA, [
       {
         statement: "Russia officially recognised the Taliban government in July 2025.",
         quote: "بعد ذلك الإعتراف الرسمي بحكومة طالبان في يوليو ٢٠٢٥",
@@ -182,7 +90,7 @@ describe("the claim board", () => {
         quote: "سافر 22 متدربا إلى الصين للتدريب على الرادارات. ".repeat(12).trim(),
       },
     ])) as [number, number, number, number, number];
-    [pakistanChannel] = (await addClaims(reportB, [
+    [pakistanChannel] = (await makeClaims(reportB, [
       {
         statement: "Pakistan passes intelligence to the Taliban through informal channels.",
         quote: "قناة غير رسمية مع باكستان لتبادل المعلومات",
@@ -405,181 +313,5 @@ describe("the claim board", () => {
         delisting2024,
       ]);
     });
-  });
-
-  it("pages through every matching claim once, in every order", async () => {
-    const reportId = await addReport("Pagination");
-    const total = BOARD_PAGE_SIZE * 2 + 20;
-    // one statement, so every claim has the same created_at: only the id can break ties
-    const created = await addClaims(
-      reportId,
-      Array.from({ length: total }, (_, i) => ({
-        statement: `Paged claim ${i}`,
-        quote: `اقتباس ${i}`,
-        status: i % 3 === 0 ? ("disputed" as const) : ("in_review" as const),
-      })),
-    );
-    await getDb()
-      .insert(ratings)
-      .values(
-        created
-          .filter((_, i) => i % 4 === 0)
-          .map((claimId, i) => ({
-            claimId,
-            reviewerId: otherReviewer.id,
-            reliability: "B" as const,
-            credibility: 1 + (i % 5),
-          })),
-      );
-    await refreshReviewSummaries(created);
-    for (const sort of ["newest", "disputed", "least-reviewed"] as const) {
-      const seen: number[] = [];
-      for (let page = 1; page <= 4; page++) {
-        const result = await boardFor(viewer, { reportId, sort, page });
-        expect(result.total).toBe(total);
-        expect(result.pageCount).toBe(3);
-        expect(result.cards).toHaveLength([BOARD_PAGE_SIZE, BOARD_PAGE_SIZE, 20, 0][page - 1]!);
-        seen.push(...result.cards.map((card) => card.id));
-      }
-      expect(new Set(seen).size).toBe(total);
-      expect([...seen].sort((a, b) => a - b)).toEqual([...created].sort((a, b) => a - b));
-    }
-    const searched = await boardFor(viewer, { reportId, q: "PAGED", sort: "disputed", page: 3 });
-    expect(searched).toMatchObject({ total, pageCount: 3 });
-    expect(searched.cards).toHaveLength(20);
-  });
-});
-
-describe("the search migration", () => {
-  it("backfills search_text for claims that exist when it runs", async () => {
-    await withDatabaseBeforeMigration("0003_board_search_normalise", async ({ pool, upgrade }) => {
-      await pool.query(
-        `with report as (insert into reports (title, language) values ('Old', 'ar') returning id)
-         insert into claims (report_id, statement, quote, quote_language, anchor_exact)
-         select id, 'An OLD claim', 'الإعتراف الرسمي', 'ar', '' from report`,
-      );
-      await upgrade();
-      const { rows } = await pool.query<{ search_text: string }>("select search_text from claims");
-      expect(rows).toEqual([{ search_text: "an old claim الاعتراف الرسمي" }]);
-    });
-  });
-});
-
-describe("at 10,000 claims", () => {
-  const englishTopics = [
-    "Russia recognised the Taliban government",
-    "Pakistan passed intelligence to the Taliban",
-    "trainees travelled to China for radar training",
-    "the airport attack killed service members",
-    "ISKP claimed responsibility for the bombing",
-    "the ministry signed a security agreement",
-    "Moscow hosted an international security forum",
-    "the spokesman rejected the commanders' statements",
-  ];
-  const arabicPhrases = [
-    "قال المتحدث باسم وزارة الدفاع",
-    "شهدت أفغانستان تطورًا لافتًا في علاقاتها الخارجية",
-    "أعلنت الحكومة عن اتفاق أمني جديد",
-    "نفى المتحدث وجود تعاون استخباراتي",
-    "ذكر التقرير أن ٢٢ متدربا سافروا إلى الصين",
-    "على هامش المنتدى الأمني الدولي في موسكو",
-    "أكدت مصادر مطلعة أن القرار اتخذ في يوليو",
-  ];
-  let reportId: number;
-
-  beforeAll(async () => {
-    reportId = await addReport("Ten thousand");
-    const reviewers = await Promise.all(Array.from({ length: 5 }, () => makeUser("reviewer")));
-    await withOwnerClient(async (owner) => {
-      // one statement; about 2% of the quotes carry the word searched for, half with hamza
-      await owner.query(
-        `insert into claims (report_id, statement, quote, quote_language, anchor_exact, status,
-                             event_date, event_date_precision, created_at)
-         select $1,
-           'Claim ' || g || ': ' || ($2::text[])[1 + g % 8] || ' in ' || (2000 + g % 26),
-           ($3::text[])[1 + g % 7] || ' ' || ($3::text[])[1 + (g / 7) % 7]
-             || case g % 97 when 0 then ' بعد الإعتراف الرسمي' when 1 then ' منذ الاعتراف' else '' end
-             || ' رقم ' || g,
-           'ar', '',
-           (enum_range(null::claim_status))[1 + (g / 3) % 6],
-           date '2000-01-01' + (g % 9000), 'day',
-           now() - g * interval '1 minute'
-         from generate_series(1, 10000) g`,
-        [reportId, englishTopics, arabicPhrases],
-      );
-      await owner.query(
-        `insert into ratings (claim_id, reviewer_id, reliability, credibility)
-         select c.id, r.id,
-           (enum_range(null::reliability_grade))[1 + (c.id + r.n) % 6],
-           1 + (c.id * 3 + r.n) % 6
-         from claims c
-         cross join unnest($2::uuid[]) with ordinality as r(id, n)
-         where c.report_id = $1 and (c.id + r.n) % 3 <> 0`,
-        [reportId, reviewers.map((r) => r.id)],
-      );
-      await owner.query(
-        `insert into evidence (claim_id, url, title, stance, added_by)
-         select id, 'https://news.example/' || id, 'Source',
-           (enum_range(null::evidence_stance))[1 + id % 3], $2
-         from claims where report_id = $1 and id % 4 = 0`,
-        [reportId, reviewers[0]!.id],
-      );
-      await owner.query(
-        `insert into claim_relations (from_claim_id, to_claim_id, kind)
-         select id, id + 1, 'contradicts' from claims where report_id = $1 and id % 50 = 0
-           and exists (select 1 from claims next where next.id = claims.id + 1)`,
-        [reportId],
-      );
-      // statistics as autovacuum would keep them; the trigram index has no
-      // pending list to merge first (fastupdate is off, db/schema/claims.ts)
-      await owner.query("analyze");
-    });
-  });
-
-  const timed = async (label: string, filter: Partial<BoardFilter>) => {
-    await boardFor(viewer, filter); // warm the connection pool and the buffer cache
-    const started = performance.now();
-    const page = await boardFor(viewer, filter);
-    const elapsed = performance.now() - started;
-    console.log(`board at 10,000 claims, ${label}: ${elapsed.toFixed(1)} ms, ${page.total} match`);
-    return { page, elapsed };
-  };
-
-  it("answers a search with filters well within a page load, through the trigram index", async () => {
-    const filter = { q: "الاعتراف", status: "disputed" as const, reportId };
-    const { page, elapsed } = await timed("search + status + report", filter);
-    expect(page.total).toBeGreaterThan(0);
-    expect(page.cards.every((card) => card.status === "disputed")).toBe(true);
-    expect(elapsed).toBeLessThan(300);
-
-    const { sql: text, params } = claimBoardPageQuery(viewer, {
-      ...defaultBoardFilter,
-      ...filter,
-    }).toSQL();
-    const plan = await getPool().query<{ "QUERY PLAN": string }>(`explain ${text}`, params);
-    const planText = plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
-    expect(planText).toContain("claims_search_text_trgm_idx");
-
-    const withHamza = await boardFor(viewer, { ...filter, q: "الإعتراف" });
-    expect(withHamza.total).toBe(page.total);
-  });
-
-  it("stays fast for every sort and the contradiction filter", async () => {
-    const cases: Array<[string, Partial<BoardFilter>]> = [
-      ["newest, no filter", {}],
-      ["most disputed, no filter", { sort: "disputed" }],
-      ["least reviewed, no filter", { sort: "least-reviewed" }],
-      [
-        "search + has contradictions, most disputed",
-        { q: "russia", hasContradictions: true, sort: "disputed" },
-      ],
-      ["needs my rating, page 40", { needsMyRating: true, page: 40 }],
-      ["search + event dates", { q: "الاعتراف", from: "2005-01-01", to: "2015-12-31" }],
-    ];
-    for (const [label, filter] of cases) {
-      const { elapsed } = await timed(label, filter);
-      // generous: shared test machines are noisy; the printed times are the measure
-      expect(elapsed).toBeLessThan(1_000);
-    }
   });
 });
