@@ -145,10 +145,16 @@ function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
     .offset(offset);
 }
 
-/** The query behind a page of the board, unexecuted: for EXPLAIN in the tests. */
-export function claimBoardPageQuery(actor: User, filter: BoardFilter) {
+/** How many claims match, on every page together. */
+function countOfClaims(where: SQL | undefined) {
+  return getDb().select({ value: count() }).from(claims).where(where);
+}
+
+/** The queries behind a page of the board, unexecuted: for EXPLAIN in the tests. */
+export function claimBoardQueries(actor: User, filter: BoardFilter) {
   assertRole(actor, "reviewer");
-  return pageOfClaimIds(boardConditions(actor, filter), filter);
+  const where = boardConditions(actor, filter);
+  return { page: pageOfClaimIds(where, filter), count: countOfClaims(where) };
 }
 
 export type BoardConsensus =
@@ -246,7 +252,7 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
   const where = boardConditions(actor, filter);
   const [page, [matching]] = await Promise.all([
     pageOfClaimIds(where, filter),
-    getDb().select({ value: count() }).from(claims).where(where),
+    countOfClaims(where),
   ]);
   const total = matching?.value ?? 0;
   return {

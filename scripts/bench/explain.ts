@@ -3,8 +3,11 @@
  * of every SELECT, each inside a transaction that is rolled back. A claim
  * page reads one claim; a Seq Scan there on ratings, comments or
  * audit_events means a missing index, which the run reports as a failure.
+ * The connection starts with the app's planner settings, so the plans are
+ * the ones the app gets.
  */
 import pg from "pg";
+import { connectionOptions } from "@/db/planner-settings";
 import { replayValue, type CapturedQuery } from "./sql-capture";
 
 /** Tables that grow with the desk and must be reached through an index for one claim. */
@@ -16,7 +19,7 @@ export async function explainQueries(
   url: string,
   queries: CapturedQuery[],
 ): Promise<ExplainedQuery[]> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: connectionOptions(url) });
   await client.connect();
   try {
     const explained: ExplainedQuery[] = [];

@@ -5,6 +5,7 @@
  * pg, and check that every accepted write left its audit event.
  */
 import pg from "pg";
+import { connectionOptions } from "@/db/planner-settings";
 import type { LoadMeasurement, ScenarioName, ScenarioResult } from "@/lib/bench/results";
 import { summariseLatencies } from "@/lib/bench/stats";
 import { env } from "@/lib/env";
@@ -156,7 +157,12 @@ export async function benchScale(context: ScaleContext): Promise<{
     `Checked ${plans.checked} single-claim query plans: ${plans.seqScans.length ? plans.seqScans.join(", ") : "no Seq Scan on ratings, comments or audit_events"}`,
   );
 
-  const pool = new pg.Pool({ connectionString: context.appUrl, max: settings.connections });
+  // the ceiling's connections plan queries as the app's do
+  const pool = new pg.Pool({
+    connectionString: context.appUrl,
+    options: connectionOptions(context.appUrl),
+    max: settings.connections,
+  });
   const scenarios: ScenarioResult[] = [];
   const timed = async (
     scenario: ScenarioName,
