@@ -77,9 +77,10 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
               }
             : { status: "error", message: error.message };
         }
-        if (error instanceof NotFoundError || error instanceof VersionConflict) {
-          return { status: "error", message: error.message };
+        if (error instanceof VersionConflict) {
+          return { status: "error", message: error.message, conflict: true };
         }
+        if (error instanceof NotFoundError) return { status: "error", message: error.message };
         throw error;
       }
     });

@@ -3,6 +3,11 @@ export type FormState = {
   status: "idle" | "success" | "error";
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
+  /**
+   * Someone saved in between (a VersionConflict): the message shows their
+   * version, and the form may now be sent again over it, knowingly.
+   */
+  conflict?: true;
   /** where to go next: the card just made, or the report that already holds this text */
   link?: { href: string; label: string };
 };

@@ -5,12 +5,13 @@ import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /**
- * Edits the card's own words. The version it was opened at travels with it:
- * if someone saved in between, the server refuses, names them and shows their
- * text, and this form keeps yours.
+ * Edits the card's own words. The version the edit started from travels with
+ * it: if someone saved in between, the server refuses, names them and shows
+ * their text, and this form keeps yours.
  */
 export function ClaimEditForm({
   claim,
@@ -27,11 +28,18 @@ export function ClaimEditForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(editClaimAction, {
     refreshOnSuccess: true,
   });
+  const draft = useDraftVersion(claim.version, state);
   const errors = state.fieldErrors;
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      onInput={draft.startDraft}
+      className="flex flex-col gap-3"
+      noValidate
+    >
       <input type="hidden" name="claimId" value={claim.id} />
-      <input type="hidden" name="version" value={claim.version} />
+      <input type="hidden" name="version" value={draft.version} />
       <TextField
         label="Claim (one sentence in English)"
         name="statement"

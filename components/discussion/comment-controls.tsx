@@ -10,6 +10,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
+import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { MarkdownHint } from "./markdown-hint";
@@ -96,7 +97,8 @@ export function CommentControls({
         {open === "edit" && (
           <TextForm
             action={closeOnSuccess(editCommentAction)}
-            hidden={{ commentId: comment.id, version: comment.version }}
+            hidden={{ commentId: comment.id }}
+            version={comment.version}
             label="Edit your comment"
             defaultValue={comment.body}
             submit="Save changes"
@@ -145,10 +147,14 @@ function ToggleButton({
   );
 }
 
-/** A reply or an edit: the text survives a refusal, so nothing typed is lost. */
+/**
+ * A reply or an edit: the text survives a refusal, so nothing typed is lost.
+ * An edit sends the version the new wording started from.
+ */
 function TextForm({
   action,
   hidden,
+  version,
   label,
   defaultValue = "",
   submit,
@@ -158,6 +164,7 @@ function TextForm({
 }: {
   action: Action;
   hidden: Record<string, string | number>;
+  version?: number;
   label: string;
   defaultValue?: string;
   submit: string;
@@ -166,11 +173,19 @@ function TextForm({
   onCancel: () => void;
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
+  const draft = useDraftVersion(version ?? 0, state);
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3 pt-1" noValidate>
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      onInput={draft.startDraft}
+      className="flex flex-col gap-3 pt-1"
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {version !== undefined && <input type="hidden" name="version" value={draft.version} />}
       <TextArea
         label={label}
         name="body"
@@ -204,10 +219,12 @@ function DeleteForm({
   onCancel: () => void;
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
+  // the wording asked about is the one on screen when "Delete" was chosen
+  const [version] = useState(comment.version);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2 pt-1">
       <input type="hidden" name="commentId" value={comment.id} />
-      <input type="hidden" name="version" value={comment.version} />
+      <input type="hidden" name="version" value={version} />
       <p className="text-sm">
         Delete this comment? Its words will be hidden from the discussion; replies to it stay.
       </p>

@@ -5,12 +5,14 @@ import { retractEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
+import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /**
  * Retracting asks for a reason, which stays on the card. The version the
- * page showed travels with it, so retracting what someone else has just
- * retracted is refused rather than overwritten.
+ * page showed when the reason was begun travels with it, so retracting what
+ * someone else has just retracted or changed is refused rather than
+ * overwritten.
  */
 export function RetractEvidenceForm({
   evidenceId,
@@ -25,6 +27,7 @@ export function RetractEvidenceForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(retractEvidenceAction, {
     refreshOnSuccess: true,
   });
+  const draft = useDraftVersion(version, state);
   if (!open) {
     return (
       <div>
@@ -41,9 +44,15 @@ export function RetractEvidenceForm({
     );
   }
   return (
-    <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      onInput={draft.startDraft}
+      noValidate
+      className="flex flex-col gap-2"
+    >
       <input type="hidden" name="evidenceId" value={evidenceId} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={draft.version} />
       <TextArea
         label="Why retract it?"
         name="reason"
