@@ -1,4 +1,5 @@
-import type { User } from "@/db/schema";
+import { statusLabel } from "@/components/claims/status-badge";
+import type { ClaimStatus, User } from "@/db/schema";
 import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
@@ -43,28 +44,60 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
 }
 
 /**
+ * What an event records that a reader of the card has no use for: the ids of
+ * rows the page shows by other means, version counters, quote offsets, and
+ * the two halves of a grade that `grade` already shows as "B2".
+ */
+const bookkeeping = new Set([
+  "commentId",
+  "parentId",
+  "authorId",
+  "deletedBy",
+  "version",
+  "verdictId",
+  "relationId",
+  "evidenceId",
+  "reportId",
+  "anchor",
+  "reliability",
+  "credibility",
+]);
+
+/**
  * An event as the page shows it, worked out here so that only what is shown
  * leaves the server: a comment's words stay out (they live in the discussion,
- * where deleting them hides them), and long values arrive cut.
+ * where deleting them hides them), so do grades a blind reader may not see
+ * yet (lib/claims/history.ts), and long values arrive cut.
  */
 function historyEntry(event: ClaimHistoryEvent): HistoryEntry {
   const hidden = event.action.startsWith("comment.") ? ["body"] : [];
   const old = asRecord(event.before);
   const now = asRecord(event.after);
   const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
-    (key) => !hidden.includes(key) && show(old[key]) !== show(now[key]),
+    (key) =>
+      !hidden.includes(key) && !bookkeeping.has(key) && show(key, old[key]) !== show(key, now[key]),
   );
+  const changes = keys.map((key) => ({
+    key: wordsOf(key),
+    ...(key in old && { before: show(key, old[key]) }),
+    ...(key in now && { after: show(key, now[key]) }),
+  }));
+  if (event.gradesHidden) changes.unshift({ key: "grade", after: "hidden until you rate" });
   return {
     id: event.id,
     actor: event.actor ?? "The system",
     did: actionLabels[event.action] ?? event.action,
     occurredAt: event.occurredAt.toISOString(),
-    changes: keys.map((key) => ({
-      key,
-      ...(key in old && { before: show(old[key]) }),
-      ...(key in now && { after: show(now[key]) }),
-    })),
+    changes,
   };
+}
+
+/** "eventDatePrecision" → "event date precision", "toClaimId" → "to claim" */
+function wordsOf(key: string): string {
+  return key
+    .replace(/Id$/, "")
+    .replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)
+    .trim();
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -73,8 +106,10 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-function show(value: unknown): string {
+function show(key: string, value: unknown): string {
   if (value === null || value === undefined) return "—";
+  if (key === "status" && typeof value === "string") return statusLabel(value as ClaimStatus);
+  if (key.endsWith("ClaimId")) return `#${String(value)}`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

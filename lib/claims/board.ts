@@ -10,18 +10,15 @@ import {
   isNull,
   lte,
   not,
-  or,
   sql,
   type AnyColumn,
   type SQL,
 } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import {
   claimEntities,
   claims,
   evidence,
-  ratingReveals,
   ratings,
   reports,
   verdicts,
@@ -29,6 +26,7 @@ import {
   type User,
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { maySeeRatings } from "@/lib/ratings/blind-first";
 import { readSelectionOptions } from "./selection-options";
 import { claimCardColumns } from "@/lib/claims/card-columns";
 import { computeConsensus } from "@/lib/review/status";
@@ -162,29 +160,6 @@ export type BoardConsensus =
   /** blind-first: others' grades stay hidden until this viewer rates or reveals */
   | { state: "hidden" }
   | { state: "shown"; reliability: ReliabilityGrade | null; credibility: number | null };
-
-/**
- * Blind-first (DESIGN.md): a viewer sees other reviewers' grades on a claim
- * only after rating it or choosing to reveal them.
- */
-function maySeeRatings(actor: User, claimId: AnyColumn) {
-  const db = getDb();
-  const mine = alias(ratings, "mine");
-  return or(
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(mine)
-        .where(and(eq(mine.claimId, claimId), eq(mine.reviewerId, actor.id))),
-    ),
-    exists(
-      db
-        .select({ one: sql`1` })
-        .from(ratingReveals)
-        .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
-    ),
-  )!;
-}
 
 /** The cards of the given claims, in the given order, as this viewer may see them. */
 async function cardsOf(actor: User, ids: number[]) {

@@ -39,7 +39,7 @@ export async function getRatingPanel(actor: User, claimId: number) {
   ]);
   const mine = all.find((rating) => rating.reviewerId === actor.id) ?? null;
   const canSeeOthers = mine !== null || reveal !== undefined;
-  const status = computeStatus(statusInput);
+  const status = computeStatus(statusInput, { blind: !canSeeOthers });
   return {
     mine,
     count: all.length,

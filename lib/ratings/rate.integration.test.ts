@@ -6,6 +6,7 @@ import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { editClaim } from "@/lib/claims/edit";
+import { getClaimHistory } from "@/lib/claims/history";
 import { RuleViolation, VersionConflict } from "@/lib/errors";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 import { getRatingPanel } from "./panel";
@@ -72,6 +73,53 @@ describe("rating a claim", () => {
     expect(revealed).toMatchObject({ revealedBeforeRating: true, mine: null });
     expect(revealed.others?.ratings).toHaveLength(2);
     expect(await auditCount(claim.id, "rating.reveal")).toBe(1);
+  });
+
+  it("keeps the grades out of a blind reader's status reasons and card history", async () => {
+    const claim = await makeClaim();
+    const [first, second, third, reader] = await Promise.all([
+      makeUser("reviewer"),
+      makeUser("reviewer"),
+      makeUser("reviewer"),
+      makeUser("editor"),
+    ]);
+    await rateClaim(first!, { ...grade(claim.id, "A", 1), note: "Named official, on record." });
+    await rateClaim(second!, grade(claim.id, "E", 5));
+    await rateClaim(third!, grade(claim.id, "B", 2));
+    await rateClaim(third!, grade(claim.id, "C", 2));
+
+    const gradesIn = (value: unknown) =>
+      JSON.stringify(value).match(/"(grade|reliability|credibility|note)"/g) ?? [];
+    const blindPanel = await getRatingPanel(reader!, claim.id);
+    expect(blindPanel.status.status).toBe("disputed");
+    expect(blindPanel.status.reasons.join("; ")).toBe(
+      "reliability ratings far apart; credibility ratings far apart",
+    );
+    const blindHistory = await getClaimHistory(reader!, claim.id);
+    const ratingEvents = blindHistory.filter((event) => event.action.startsWith("rating."));
+    expect(ratingEvents).toHaveLength(4);
+    for (const event of ratingEvents) {
+      expect(event.gradesHidden).toBe(true);
+      expect(gradesIn([event.before, event.after])).toEqual([]);
+    }
+    expect(ratingEvents[0]!.after).toMatchObject({ status: "disputed" });
+
+    // once the reader has looked, the history shows what each reviewer gave
+    await revealRatings(reader!, claim.id);
+    expect((await getRatingPanel(reader!, claim.id)).status.reasons.join("; ")).toBe(
+      "reliability ratings span A–E; credibility ratings span 1–5",
+    );
+    const seen = (await getClaimHistory(reader!, claim.id)).filter((event) =>
+      /^rating\.(create|update)$/.test(event.action),
+    );
+    expect(seen.every((event) => !event.gradesHidden)).toBe(true);
+    expect(seen.map((event) => (event.after as { grade: string }).grade)).toEqual([
+      "C2",
+      "B2",
+      "E5",
+      "A1",
+    ]);
+    expect(JSON.stringify(seen)).toContain("Named official, on record.");
   });
 
   it("refuses grades out of range before they reach the database", () => {

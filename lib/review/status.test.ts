@@ -60,6 +60,35 @@ describe("computeStatus", () => {
   });
 });
 
+describe("computeStatus for a reader who has not rated (blind-first)", () => {
+  const cases = [
+    { ...base, ratings: rated("A1", "B2", "B2"), evidence: [{ stance: "supports" as const }] },
+    { ...base, ratings: rated("A1", "E5", "B2") },
+    { ...base, ratings: rated("B2", "B3", "B5") },
+    { ...base, ratings: rated("C4", "C5", "D4") },
+    { ...base, ratings: rated("A1", "B2", "B2") },
+    { ...base, ratings: rated("C3", "C3", "D3") },
+  ];
+
+  it("reaches the same status, explained without a single grade", () => {
+    for (const input of cases) {
+      const seen = computeStatus(input);
+      const blind = computeStatus(input, { blind: true });
+      expect(blind.status).toBe(seen.status);
+      expect(blind.reasons).toHaveLength(seen.reasons.length);
+      for (const reason of blind.reasons)
+        expect(reason).not.toMatch(/[A-F][1-6]|\d–\d|[A-F]–[A-F]/);
+    }
+    // the wording a reader sees instead
+    expect(explainStatus(computeStatus(cases[0]!, { blind: true }), "well sourced")).toBe(
+      "well sourced: consensus grade hidden until you rate; one supporting source",
+    );
+    expect(explainStatus(computeStatus(cases[1]!, { blind: true }), "disputed")).toBe(
+      "disputed: reliability ratings far apart; credibility ratings far apart",
+    );
+  });
+});
+
 describe("median and spread", () => {
   it("takes the weaker middle grade of an even count", () => {
     expect(median([1, 2])).toBe(2);

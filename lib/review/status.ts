@@ -36,7 +36,11 @@ export type StatusVerdict = {
 /** Quartiles more than this many grades apart count as reviewers disagreeing. */
 export const DISPUTED_SPREAD = 1;
 
-export function computeStatus(input: StatusInput): StatusVerdict {
+/**
+ * `blind` words the reasons without grades, for a reader who has neither
+ * rated nor chosen to see the others' grades (blind-first, DESIGN.md).
+ */
+export function computeStatus(input: StatusInput, { blind = false } = {}): StatusVerdict {
   const consensus = computeConsensus(input.ratings);
   const supporting = input.evidence.filter((e) => e.stance === "supports").length;
   const contradicting = input.evidence.filter((e) => e.stance === "contradicts").length;
@@ -53,10 +57,18 @@ export function computeStatus(input: StatusInput): StatusVerdict {
 
   const disputes: string[] = [];
   if (consensus.reliabilitySpread > DISPUTED_SPREAD && consensus.reliabilityRange) {
-    disputes.push(`reliability ratings span ${consensus.reliabilityRange.join("–")}`);
+    disputes.push(
+      blind
+        ? "reliability ratings far apart"
+        : `reliability ratings span ${consensus.reliabilityRange.join("–")}`,
+    );
   }
   if (consensus.credibilitySpread > DISPUTED_SPREAD && consensus.credibilityRange) {
-    disputes.push(`credibility ratings span ${consensus.credibilityRange.join("–")}`);
+    disputes.push(
+      blind
+        ? "credibility ratings far apart"
+        : `credibility ratings span ${consensus.credibilityRange.join("–")}`,
+    );
   }
   if (contradicting > 0) disputes.push(counted(contradicting, "contradicting source"));
   if (input.contradictingClaims > 0) {
@@ -65,7 +77,6 @@ export function computeStatus(input: StatusInput): StatusVerdict {
   if (disputes.length > 0) return { status: "disputed", consensus, reasons: disputes };
 
   const { reliability, credibility } = consensus;
-  const grade = reliability && credibility ? `consensus ${reliability}${credibility}` : null;
   if (reliability === null || credibility === null) {
     return {
       status: "mixed",
@@ -73,27 +84,34 @@ export function computeStatus(input: StatusInput): StatusVerdict {
       reasons: ["reviewers could not judge the source or the information"],
     };
   }
+  const grade = blind
+    ? "consensus grade hidden until you rate"
+    : `consensus ${reliability}${credibility}`;
   const strongSource = reliabilityRank(reliability)! <= 2 && credibility <= 2;
   if (strongSource && supporting > 0) {
     return {
       status: "well_sourced",
       consensus,
-      reasons: [grade!, counted(supporting, "supporting source")],
+      reasons: [grade, counted(supporting, "supporting source")],
     };
   }
   if (credibility >= 4) {
     return {
       status: "weakly_sourced",
       consensus,
-      reasons: [`${grade!}: information doubtful or improbable`],
+      reasons: [
+        blind
+          ? "information judged doubtful or improbable"
+          : `${grade}: information doubtful or improbable`,
+      ],
     };
   }
   return {
     status: "mixed",
     consensus,
     reasons: strongSource
-      ? [grade!, "no supporting evidence linked yet"]
-      : [`${grade!}: neither well nor weakly sourced`],
+      ? [grade, "no supporting evidence linked yet"]
+      : [blind ? "neither well nor weakly sourced" : `${grade}: neither well nor weakly sourced`],
   };
 }
 
