@@ -8,7 +8,7 @@ import { isHttpsRequest, strictTransportSecurity } from "@/lib/security/https";
  * Runs before every route. It stamps each request with an id (carried into
  * audit events), gives each response its security headers around a fresh
  * CSP nonce, refuses an oversized form before anything reads it, and sends
- * visitors without a session cookie to the sign-in page. It is a
+ * visitors without a session cookie who open a page to the sign-in page. It is a
  * convenience, never the security boundary: pages, actions and the data
  * layer check the user and role themselves (CVE-2025-29927 is why).
  */
@@ -57,7 +57,11 @@ export function proxy(request: NextRequest) {
   const hasSessionCookie = request.cookies
     .getAll()
     .some((cookie) => cookie.name.includes("authjs.session-token"));
-  if (!isPublic && !hasSessionCookie && !pathname.startsWith("/api/")) {
+  // Only a page being opened is sent to sign in. A form sent after the
+  // session ended (signed out in another tab) reaches its action, which
+  // refuses it, records the refusal and says so in the form, keeping the text.
+  const opensPage = request.method === "GET" || request.method === "HEAD";
+  if (opensPage && !isPublic && !hasSessionCookie && !pathname.startsWith("/api/")) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname + search);
     return secured(NextResponse.redirect(login));

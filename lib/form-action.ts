@@ -1,33 +1,34 @@
 import "server-only";
-import { forbidden, unauthorized } from "next/navigation";
 import { z } from "zod";
 import type { User } from "@/db/schema";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { ForbiddenError } from "@/lib/auth/authorization";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, getEndedSessionHolder } from "@/lib/auth/current-user";
 import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 
-/** How a refused caller is answered: by default Next's 401 and 403 pages. */
+/** How a refused caller is answered. */
 export type Refusals<R> = { unauthorized: () => R; forbidden: () => R };
-
-const refusalPages: Refusals<never> = { unauthorized, forbidden };
 
 /**
  * Runs `run` as the signed-in user (checked against the database). A caller
  * who is not signed in, or whom the data layer refuses (ForbiddenError), is
- * recorded on the audit trail as a refusal of `name` and answered by
- * `refuse`: the 401/403 pages for actions, JSON for route handlers.
+ * recorded on the audit trail as a refusal of `name` (naming the account
+ * when the session is one it no longer honours) and answered by `refuse`: a
+ * message in the form for actions (formRefusals), JSON for route handlers.
  */
 export async function withActor<T, R = never>(
   name: string,
   run: (actor: User) => Promise<T>,
-  refuse: Refusals<R> = refusalPages as Refusals<R>,
+  refuse: Refusals<R>,
 ): Promise<T | R> {
   const actor = await getCurrentUser();
   if (!actor) {
-    await recordRefusal(null, name, { reason: "not signed in" });
+    const holder = await getEndedSessionHolder();
+    await recordRefusal(holder, name, {
+      reason: holder ? "session no longer valid (deactivated or ended)" : "not signed in",
+    });
     return refuse.unauthorized();
   }
   try {
@@ -40,9 +41,30 @@ export async function withActor<T, R = never>(
 }
 
 /**
+ * How a form hears that it was refused, audited like any refusal. Not the
+ * 401 and 403 pages: replacing the page would throw away what the person
+ * typed, and a session that ended in another tab is an everyday event.
+ */
+const formRefusals: Refusals<FormState> = {
+  unauthorized: () => ({
+    status: "error",
+    refused: "signed-out",
+    message:
+      "You are signed out (the session ended or was closed elsewhere), so nothing was saved. What you typed is still here: sign in again, then send it again.",
+    link: { href: "/login", label: "Sign in in a new tab", newTab: true },
+  }),
+  forbidden: () => ({
+    status: "error",
+    refused: "forbidden",
+    message:
+      "Your role no longer allows this (an admin has changed it), so nothing was saved. What you typed is still here; reload the page to see what you may do.",
+  }),
+};
+
+/**
  * Wraps a server action: the caller must be signed in (checked against the
  * database), the form is parsed with `schema`, and the data layer's refusals
- * become a 403 with an audit event. Known errors become messages for the
+ * are recorded on the audit trail and answered in the form (formRefusals). Known errors become messages for the
  * form, and so does a database connection cut mid-request (restart,
  * terminated backend), which is worth simply trying again. Unknown errors
  * propagate as a 500 without details.
@@ -53,37 +75,41 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   run: (input: z.infer<S>, actor: User) => Promise<ActionResult>,
 ) {
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> =>
-    withActor(name, async (actor): Promise<FormState> => {
-      const parsed = schema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success) {
-        return {
-          status: "error",
-          message: "Please correct the highlighted fields.",
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
-        };
-      }
-      try {
-        const result = await run(parsed.data, actor);
-        if (typeof result === "object") return result;
-        return { status: "success", message: result ?? "Saved." };
-      } catch (error) {
-        if (error instanceof RuleViolation) {
-          // a refusal that belongs to a field is shown beside it, not twice
-          return error.field
-            ? {
-                status: "error",
-                message: "Please correct the highlighted fields.",
-                fieldErrors: { [error.field]: [error.message] },
-              }
-            : { status: "error", message: error.message };
+    withActor<FormState, FormState>(
+      name,
+      async (actor): Promise<FormState> => {
+        const parsed = schema.safeParse(Object.fromEntries(formData));
+        if (!parsed.success) {
+          return {
+            status: "error",
+            message: "Please correct the highlighted fields.",
+            fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+          };
         }
-        if (error instanceof VersionConflict) {
-          return { status: "error", message: error.message, conflict: true };
+        try {
+          const result = await run(parsed.data, actor);
+          if (typeof result === "object") return result;
+          return { status: "success", message: result ?? "Saved." };
+        } catch (error) {
+          if (error instanceof RuleViolation) {
+            // a refusal that belongs to a field is shown beside it, not twice
+            return error.field
+              ? {
+                  status: "error",
+                  message: "Please correct the highlighted fields.",
+                  fieldErrors: { [error.field]: [error.message] },
+                }
+              : { status: "error", message: error.message };
+          }
+          if (error instanceof VersionConflict) {
+            return { status: "error", message: error.message, conflict: true };
+          }
+          if (error instanceof NotFoundError) return { status: "error", message: error.message };
+          throw error;
         }
-        if (error instanceof NotFoundError) return { status: "error", message: error.message };
-        throw error;
-      }
-    });
+      },
+      formRefusals,
+    );
   return retryableOnConnectionLoss(name, action);
 }
 

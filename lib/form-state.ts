@@ -8,8 +8,14 @@ export type FormState = {
    * version, and the form may now be sent again over it, knowingly.
    */
   conflict?: true;
+  /**
+   * Refused before anything was read: the caller is no longer signed in
+   * (session ended, signed out in another tab, deactivated), or their role no
+   * longer allows the action. The form keeps what was typed.
+   */
+  refused?: "signed-out" | "forbidden";
   /** where to go next: the card just made, or the report that already holds this text */
-  link?: { href: string; label: string };
+  link?: { href: string; label: string; newTab?: true };
 };
 
 /** What an action's body may return: a message, or a message with a link, or nothing ("Saved."). */

@@ -33,7 +33,7 @@ const MIN_REFRESH_INTERVAL_MS = 1_000;
 const FIRST_REOPEN_DELAY_MS = 2_000;
 const MAX_REOPEN_DELAY_MS = 30_000;
 
-type Connection = "connecting" | "live" | "reconnecting" | "stopped";
+type Connection = "connecting" | "live" | "reconnecting" | "ended";
 
 export function LiveRefresh({ claimId }: { claimId?: number }) {
   const router = useRouter();
@@ -93,11 +93,12 @@ export function LiveRefresh({ claimId }: { claimId?: number }) {
       current.addEventListener("change", scheduleRefresh);
       current.addEventListener("resync", scheduleRefresh);
       current.addEventListener("ended", () => {
-        // signed out or deactivated: the refresh sends the page to sign-in
+        // Signed out elsewhere, sessions ended or deactivated. No refresh:
+        // it would send the page to sign-in and throw away what is being
+        // typed; the next click or save meets the sign-in check anyway.
         current.close();
         source = null;
-        setConnection("stopped");
-        startTransition(() => router.refresh());
+        setConnection("ended");
       });
       current.addEventListener("error", () => {
         if (source !== current) return;
@@ -124,6 +125,14 @@ export function LiveRefresh({ claimId }: { claimId?: number }) {
   return (
     <p role="status" aria-live="polite" className="text-xs text-muted">
       {statusText(connection, updatedAt)}
+      {connection === "ended" && (
+        <>
+          {" "}
+          <a href="/login" target="_blank" rel="noopener" className="underline">
+            Sign in again in a new tab
+          </a>
+        </>
+      )}
     </p>
   );
 }
@@ -134,8 +143,8 @@ function statusText(connection: Connection, updatedAt: Date | null): string {
       return "Connecting to live updates…";
     case "reconnecting":
       return "Reconnecting…";
-    case "stopped":
-      return "Live updates stopped";
+    case "ended":
+      return "Your session has ended, so live updates stopped. What you typed stays on this page.";
     case "live":
       return updatedAt
         ? `Live: updated ${updatedAt.toLocaleTimeString(undefined, { hour12: false })}`

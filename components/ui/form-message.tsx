@@ -17,9 +17,21 @@ export function FormMessage({ state }: { state: Pick<FormState, "status" | "mess
       {state.link && (
         <>
           {" "}
-          <Link href={state.link.href} className="font-medium underline">
-            {state.link.label}
-          </Link>
+          {state.link.newTab ? (
+            // a page of its own, so that this one keeps what was typed
+            <a
+              href={state.link.href}
+              target="_blank"
+              rel="noopener"
+              className="font-medium underline"
+            >
+              {state.link.label}
+            </a>
+          ) : (
+            <Link href={state.link.href} className="font-medium underline">
+              {state.link.label}
+            </Link>
+          )}
         </>
       )}
     </p>

@@ -16,6 +16,7 @@ import {
   callAction,
   formStatusOf,
   lastAuditId,
+  refusalOf,
   refusalsSince,
   signedInClient,
   type ActionFields,
@@ -24,7 +25,9 @@ import {
 /**
  * Every server action and API route, called directly over HTTP with real ids
  * from a scene of its own: by nobody, and by every role below the action's
- * minimum. Each refusal must be a 401 or 403, leave an `authz.refused` row on
+ * minimum. Each refusal must say so (an action answers its form with
+ * `refused`, keeping the page and what was typed; a route answers 401 or
+ * 403), leave an `authz.refused` row on
  * the audit trail (the read-only GET routes do not record callers without a
  * session: see routePolicies), and change no row. For the editor and admin
  * actions the least role that may use them then sends the very same input
@@ -193,8 +196,12 @@ test("the inventory names every server action in the build and every API route",
   expect(readRouteHandlers()).toEqual(Object.keys(routePolicies).sort());
 });
 
-/** Calls `name` as `caller`, expects `status`, an audit refusal, and no change. */
-async function expectRefused(name: ActionName, caller: Role | "anonymous", status: number) {
+/** Calls `name` as `caller`, expects `refusal`, an audit refusal, and no change. */
+async function expectRefused(
+  name: ActionName,
+  caller: Role | "anonymous",
+  refusal: "signed-out" | "forbidden",
+) {
   const policy = actionPolicies[name] as { audit: string };
   const action = built.get(name);
   expect(action, `${name} is not in the build`).toBeDefined();
@@ -203,7 +210,8 @@ async function expectRefused(name: ActionName, caller: Role | "anonymous", statu
   const call = await callAction(clients.get(caller)!, action!, inputs[name]!(scene), {
     ids: { claim: scene.claimId, report: scene.reportId },
   });
-  expect(call.status, `${name} as ${caller}`).toBe(status);
+  expect(refusalOf(call), `${name} as ${caller}: ${call.body.slice(0, 300)}`).toBe(refusal);
+  expect(formStatusOf(call), `${name} as ${caller}`).toBe("error");
   expect(await footprint(scene), `${name} as ${caller} changed data`).toEqual(before);
   if (caller === "anonymous") {
     // at least: a spec running alongside may be refused the same action without a session
@@ -219,13 +227,13 @@ for (const [name, policy] of Object.entries(actionPolicies) as [
 ][]) {
   if (policy.minimum === "public") continue;
 
-  test(`${name}: refused to a caller without a session (401)`, async () => {
-    await expectRefused(name, "anonymous", 401);
+  test(`${name}: refused to a caller without a session`, async () => {
+    await expectRefused(name, "anonymous", "signed-out");
   });
 
   for (const role of below(policy.minimum)) {
-    test(`${name}: refused to ${withArticle(role)} (403)`, async () => {
-      await expectRefused(name, role, 403);
+    test(`${name}: refused to ${withArticle(role)}`, async () => {
+      await expectRefused(name, role, "forbidden");
     });
   }
 
@@ -245,7 +253,7 @@ for (const [name, policy] of Object.entries(actionPolicies) as [
   }
 }
 
-test("without any session cookie the proxy sends every action POST to sign in", async () => {
+test("without any session cookie every action is refused in its form, and nothing changes", async () => {
   const client = await anonymousClient({ forgedCookie: false });
   for (const [name, input] of Object.entries(inputs) as [
     ActionName,
@@ -254,11 +262,12 @@ test("without any session cookie the proxy sends every action POST to sign in", 
     if (!input) continue;
     const page = built.get(name)!.workers[0]!;
     if (page.startsWith("app/login") || page.startsWith("app/welcome")) continue;
+    const before = await footprint(scene);
     const call = await callAction(client, built.get(name)!, input(scene), {
       ids: { claim: scene.claimId, report: scene.reportId },
     });
-    expect(call.status, name).toBe(307);
-    expect(call.location, name).toMatch(/\/login\?next=/);
+    expect(refusalOf(call), name).toBe("signed-out");
+    expect(await footprint(scene), name).toEqual(before);
   }
   await client.dispose();
 });

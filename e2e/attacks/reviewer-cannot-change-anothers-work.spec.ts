@@ -11,6 +11,7 @@ import {
   callAction,
   formStatusOf,
   lastAuditId,
+  refusalOf,
   refusalsSince,
   signedInClient,
   type ActionFields,
@@ -19,7 +20,7 @@ import {
 /**
  * IDOR: ids are small integers anyone can guess. Reviewer B sends the
  * requests reviewer A's own buttons would send, aimed at A's evidence,
- * comment, claim link, card and rating, and each is refused (403, recorded,
+ * comment, claim link, card and rating, and each is refused (in its form, recorded,
  * nothing changed). An editor may retract, delete and unlink, but not reword
  * someone else's comment. Then A sends the same requests and they work,
  * which shows they were valid.
@@ -84,7 +85,7 @@ for (const { name, fields } of attempts) {
     const before = await footprint(scene);
     const auditedUpTo = await lastAuditId();
     const answer = await call(reviewerB, name, fields(scene));
-    expect(answer.status).toBe(403);
+    expect(refusalOf(answer)).toBe("forbidden");
     expect(await footprint(scene)).toEqual(before);
     const audit = (actionPolicies[name] as { audit: string }).audit;
     expect(await refusalsSince(auditedUpTo, audit, scene.accounts.reviewerB.id)).toHaveLength(1);
@@ -98,7 +99,7 @@ test("an editor cannot reword A's comment either: only its author may", async ()
     version: "1",
     body: "An editor's words in A's mouth.",
   });
-  expect(answer.status).toBe(403);
+  expect(refusalOf(answer)).toBe("forbidden");
   expect(await footprint(scene)).toEqual(before);
 });
 

@@ -120,6 +120,13 @@ export async function callAction(
 }
 
 /** The action's answer to the form, from the RSC payload: "success" or "error", or "redirect". */
+/** What an action answers its form with when it refuses the caller (lib/form-action.ts). */
+export function refusalOf(call: ActionCall): "signed-out" | "forbidden" | undefined {
+  if (call.status !== 200) return undefined;
+  return call.body.match(/"refused":"(signed-out|forbidden)"/)?.[1] as
+    "signed-out" | "forbidden" | undefined;
+}
+
 export function formStatusOf(call: ActionCall): string | undefined {
   if (call.status === 200 && call.actionRedirect) return "redirect";
   return call.body.match(/"status":"(success|error|idle)"/)?.[1];

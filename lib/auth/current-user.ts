@@ -8,11 +8,12 @@ import { userColumns } from "@/lib/users/user-columns";
 import { readSessionCookie } from "./session-cookie";
 
 /**
- * The signed-in user as the database knows them now, once per request. A
+ * The session cookie checked against the database, once per request: the
+ * account it belongs to, and whether that account still honours it. A
  * session whose account was deactivated, or whose sessions were ended (the
- * session version moved on), counts as signed out.
+ * session version moved on), does not count.
  */
-export const getCurrentUser = cache(async (): Promise<User | null> => {
+const readSession = cache(async (): Promise<{ user: User; honoured: boolean } | null> => {
   const session = await readSessionCookie();
   if (!session) return null;
   const [user] = await getDb()
@@ -20,9 +21,24 @@ export const getCurrentUser = cache(async (): Promise<User | null> => {
     .from(users)
     .where(eq(users.id, session.userId))
     .limit(1);
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return user;
+  if (!user) return null;
+  return { user, honoured: user.active && user.sessionVersion === session.sessionVersion };
 });
+
+/** The signed-in user as the database knows them now, or null when signed out. */
+export async function getCurrentUser(): Promise<User | null> {
+  const session = await readSession();
+  return session?.honoured ? session.user : null;
+}
+
+/**
+ * Whose session it was when the request carries one its account no longer
+ * honours (deactivated, sessions ended), so a refusal names them.
+ */
+export async function getEndedSessionHolder(): Promise<string | null> {
+  const session = await readSession();
+  return session && !session.honoured ? session.user.id : null;
+}
 
 /** For pages: the user, or a redirect to sign in. */
 export async function requireUser(): Promise<User> {

@@ -42,6 +42,18 @@ describe("proxy", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("lets a form sent without a session reach its action, which refuses it in the form", () => {
+    const response = proxy(
+      new NextRequest("http://desk.example/claims/1", {
+        method: "POST",
+        headers: { "content-length": "120", "next-action": "abc" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("location")).toBeNull();
+    expect(proxy(new NextRequest("http://desk.example/claims/1")).status).toBe(307);
+  });
+
   it("answers 413 to a form bigger than the action limit, unread", () => {
     const post = (bytes: number) =>
       proxy(
