@@ -87,6 +87,9 @@ test.describe("an admin", () => {
     await page.getByLabel("Exported head").fill("not a head");
     await page.getByRole("button", { name: "Verify against this head" }).click();
     await expect(page.getByText(/That is not an exported head/)).toBeVisible();
+    // the earlier head's verdict is not left to read as this one's
+    await expect(page.getByText(`The exported head, event ${eventId}, matches`)).toHaveCount(0);
+    await expect(page.getByRole("progressbar", { name: "Verification progress" })).toHaveCount(0);
   });
 });
 

@@ -48,10 +48,18 @@ test("two reviewers rate blind-first, see each other live, and an editor's verdi
   await expect(verdict.getByText("Misleading", { exact: true })).toBeVisible();
 
   await bob.reload();
+  // the verdict overrides the computed status, on the card's page and on the board
+  await expect(bob.locator("article header").getByText("Verdict: Misleading")).toBeVisible();
   const bobGrades = bob.getByRole("region", { name: "Sourcing grades" });
   await expect(bobGrades.getByText("ratings are locked")).toBeVisible();
   await expect(bobGrades.getByRole("button", { name: /my rating/ })).toHaveCount(0);
   await expect(bob.getByRole("region", { name: "Verdict" }).getByRole("button")).toHaveCount(0);
+
+  await bob.goto("/claims?verdict=misleading");
+  const card = bob
+    .getByRole("article")
+    .filter({ has: bob.locator(`a[href="/claims/${claimId}"]`) });
+  await expect(card.getByText("Verdict: Misleading")).toBeVisible();
 
   await Promise.all([first.close(), second.close(), editor.close()]);
 });

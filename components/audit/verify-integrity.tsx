@@ -95,6 +95,9 @@ export function VerifyIntegrity() {
     event.preventDefault();
     if (!parseExportedHead(headText)) {
       setHeadError(`That is not an exported head. ${EXPORTED_HEAD_HINT}`);
+      // a verdict left from an earlier check would read as this head's
+      walk.current?.abort();
+      setRun({ phase: "idle" });
       return;
     }
     setHeadError(null);
@@ -156,7 +159,12 @@ export function VerifyIntegrity() {
         )}
       </form>
 
-      {run.phase !== "idle" && run.phase !== "refused" && <ProgressBar progress={run} />}
+      {run.phase !== "idle" && run.phase !== "refused" && (
+        <ProgressBar
+          // a short chain can be done before any progress line arrived
+          progress={run.phase === "done" ? finished(run.outcome, run.checked) : run}
+        />
+      )}
       <div role="status" aria-live="polite" className="text-sm">
         {run.phase === "done" && <Verdict outcome={run.outcome} />}
         {run.phase === "stopped" && (
@@ -172,6 +180,12 @@ export function VerifyIntegrity() {
       )}
     </div>
   );
+}
+
+/** A finished walk's bar: full, with the count the verdict reports. */
+function finished(outcome: VerificationOutcome, lastProgress: number): Progress {
+  const checked = "checked" in outcome ? outcome.checked : lastProgress;
+  return { checked, total: checked };
 }
 
 function ProgressBar({ progress }: { progress: Progress }) {

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
+import { verdictLabels } from "@/lib/verdicts/labels";
 import {
   boardParamNames as param,
   boardSortLabels,
@@ -14,10 +15,12 @@ import {
   type BoardFilter,
 } from "@/lib/claims/board-params";
 
+const verdictKind = Object.keys(verdictLabels) as Array<keyof typeof verdictLabels>;
+
 /**
  * The board's filters: a plain GET form, so without JavaScript it still
  * filters (Search submits it). With JavaScript, choosing a report, status,
- * entity, sort or checkbox applies at once, and a date once it is complete;
+ * verdict, entity, sort or checkbox applies at once, and a date once it is complete;
  * the search applies on Enter or Search, not on every keystroke, so the
  * history gets one entry per search. Every change is a navigation to a new
  * URL: links can be shared and the Back button restores earlier filters,
@@ -28,6 +31,7 @@ type Values = {
   q: string;
   reportId: string;
   status: string;
+  verdict: string;
   entityId: string;
   needsMyRating: boolean;
   hasContradictions: boolean;
@@ -41,6 +45,7 @@ function valuesOf(filter: BoardFilter): Values {
     q: filter.q,
     reportId: filter.reportId ? String(filter.reportId) : "",
     status: filter.status ?? "",
+    verdict: filter.verdict ?? "",
     entityId: filter.entityId ? String(filter.entityId) : "",
     needsMyRating: filter.needsMyRating,
     hasContradictions: filter.hasContradictions,
@@ -59,6 +64,7 @@ function hrefOf(values: Values): string {
   text(param.q, values.q);
   text(param.reportId, values.reportId);
   text(param.status, values.status);
+  text(param.verdict, values.verdict);
   text(param.entityId, values.entityId);
   if (values.needsMyRating) params.set(param.needsMyRating, "1");
   if (values.hasContradictions) params.set(param.hasContradictions, "1");
@@ -262,7 +268,26 @@ export function BoardFilters({
           />
         )}
       </Field>
-      <fieldset className="flex flex-col justify-end gap-2 sm:col-span-2">
+      <Field label="Verdict">
+        {(control) => (
+          <select
+            {...control}
+            name={param.verdict}
+            value={values.verdict}
+            onChange={(event) => change("verdict", event.target.value, true)}
+            className={selectClass}
+          >
+            <option value="">Any, or none yet</option>
+            <option value="none">No verdict yet</option>
+            {verdictKind.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdictLabels[verdict]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="flex flex-col justify-end gap-2">
         <legend className="sr-only">Only claims that</legend>
         <label className="flex items-center gap-2 text-sm font-medium">
           <input

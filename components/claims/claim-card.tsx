@@ -6,7 +6,7 @@
 // otherwise serialise, parse back for the HTML and inline into the page
 // again. At 24 cards that is most of the board's render time (issue 7).
 import Link from "next/link";
-import { StatusBadge } from "@/components/claims/status-badge";
+import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
 import { gradeWording } from "@/lib/review/grades";
 import { textDirection } from "@/lib/text/arabic";
@@ -26,12 +26,12 @@ export function ClaimCard({ card }: { card: ClaimBoardCard }) {
       className="flex h-full flex-col gap-3 rounded-lg border border-line bg-white p-4"
     >
       <div className="flex items-start justify-between gap-3">
-        <h2 id={headingId} className="font-medium">
+        <h2 id={headingId} className="min-w-0 font-medium wrap-anywhere">
           <Link href={`/claims/${card.id}`} className="hover:underline">
             {card.statement}
           </Link>
         </h2>
-        <StatusBadge status={card.status} />
+        <ClaimStateBadge status={card.status} verdict={card.verdict} />
       </div>
 
       {card.contradicted && (

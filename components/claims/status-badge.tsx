@@ -1,4 +1,5 @@
-import type { ClaimStatus } from "@/db/schema";
+import type { ClaimStatus, VerdictKind } from "@/db/schema";
+import { verdictLabels } from "@/lib/verdicts/labels";
 
 /**
  * One colour per status, the same everywhere in the desk: the badge's
@@ -64,4 +65,33 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
 /** The status as words, lower case, for sentences: "disputed", "well sourced". */
 export function statusLabel(status: ClaimStatus): string {
   return claimStatusStyle[status].label.toLowerCase();
+}
+
+/** Solid, unlike the status colours: a decision, not a reading of the grades. */
+const verdictStyle: Record<VerdictKind, string> = {
+  verified: "bg-emerald-700 text-white ring-emerald-800",
+  false: "bg-rose-700 text-white ring-rose-800",
+  misleading: "bg-amber-800 text-white ring-amber-900",
+  unproven: "bg-slate-700 text-white ring-slate-800",
+};
+
+/**
+ * What a card shows as its state: an editor's standing verdict overrides the
+ * computed status (DESIGN.md); without one, the status.
+ */
+export function ClaimStateBadge({
+  status,
+  verdict,
+}: {
+  status: ClaimStatus;
+  verdict: VerdictKind | null;
+}) {
+  if (!verdict) return <StatusBadge status={status} />;
+  return (
+    <span
+      className={`inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${verdictStyle[verdict]}`}
+    >
+      Verdict: {verdictLabels[verdict]}
+    </span>
+  );
 }

@@ -94,7 +94,7 @@ export function ExportSelectionForm({
       method="get"
       action="/export"
       aria-label="Export selection"
-      className="grid gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2"
+      className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2"
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="export-report" className="text-sm font-medium">

@@ -4,7 +4,7 @@
  * without dependencies, so the filter form (a client component) can name its
  * fields from here; parsing lives in ./board-query.ts.
  */
-import type { ClaimStatus } from "@/db/schema";
+import type { ClaimStatus, VerdictKind } from "@/db/schema";
 
 /**
  * Twelve rows of the two-column grid: a screenful or two to scan, and a page
@@ -36,6 +36,8 @@ export type BoardFilter = {
   q: string;
   reportId: number | null;
   status: ClaimStatus | null;
+  /** an editor's standing verdict of this kind, or "none": claims still waiting for one */
+  verdict: VerdictKind | "none" | null;
   entityId: number | null;
   /** claims the viewer has not rated and that no standing verdict has locked */
   needsMyRating: boolean;
@@ -52,6 +54,7 @@ export const defaultBoardFilter: BoardFilter = {
   q: "",
   reportId: null,
   status: null,
+  verdict: null,
   entityId: null,
   needsMyRating: false,
   hasContradictions: false,
@@ -66,6 +69,7 @@ export const boardParamNames = {
   q: "q",
   reportId: "report",
   status: "status",
+  verdict: "verdict",
   entityId: "entity",
   needsMyRating: "unrated",
   hasContradictions: "contradictions",

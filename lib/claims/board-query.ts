@@ -5,7 +5,7 @@
  * asks for.
  */
 import { z } from "zod";
-import { claimStatus } from "@/db/schema";
+import { claimStatus, verdictKind } from "@/db/schema";
 import { normaliseArabic } from "@/lib/text/arabic";
 import {
   boardParamNames as param,
@@ -33,6 +33,10 @@ const schema = z.object({
     .catch(""),
   reportId: id.nullable().catch(null),
   status: z.enum(claimStatus.enumValues).nullable().catch(null),
+  verdict: z
+    .enum([...verdictKind.enumValues, "none"])
+    .nullable()
+    .catch(null),
   entityId: id.nullable().catch(null),
   needsMyRating: flag.catch(false),
   hasContradictions: flag.catch(false),
@@ -63,6 +67,7 @@ export function boardQueryString(filter: BoardFilter): string {
   if (filter.q) params.set(param.q, filter.q);
   if (filter.reportId) params.set(param.reportId, String(filter.reportId));
   if (filter.status) params.set(param.status, filter.status);
+  if (filter.verdict) params.set(param.verdict, filter.verdict);
   if (filter.entityId) params.set(param.entityId, String(filter.entityId));
   if (filter.needsMyRating) params.set(param.needsMyRating, "1");
   if (filter.hasContradictions) params.set(param.hasContradictions, "1");
@@ -84,6 +89,7 @@ export function isFiltered(filter: BoardFilter): boolean {
     filter.q ||
     filter.reportId ||
     filter.status ||
+    filter.verdict ||
     filter.entityId ||
     filter.needsMyRating ||
     filter.hasContradictions ||

@@ -216,6 +216,20 @@ describe("the claim board", () => {
       expect(await idsFor({ entityId: russia, q: "2025" })).toEqual([delisting2025, recognition]);
     });
 
+    it("by an editor's standing verdict, or none yet; each card carries it", async () => {
+      expect(await idsFor({ reportId: reportA, verdict: "verified" })).toEqual([capital]);
+      expect(await idsFor({ reportId: reportA, verdict: "unproven" })).toEqual([]); // reopened
+      expect(await idsFor({ reportId: reportA, verdict: "none" })).toEqual([
+        trainees,
+        delisting2025,
+        delisting2024,
+        recognition,
+      ]);
+      const { cards } = await boardFor(viewer, { reportId: reportA });
+      expect(cards.find((card) => card.id === capital)!.verdict).toBe("verified");
+      expect(cards.find((card) => card.id === trainees)!.verdict).toBeNull();
+    });
+
     it("needs my rating: not rated by me and not locked by a standing verdict", async () => {
       // recognition is rated by the viewer, capital is locked; trainees' verdict was reopened
       expect(await idsFor({ reportId: reportA, needsMyRating: true })).toEqual([

@@ -27,6 +27,7 @@ import {
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { maySeeRatings } from "@/lib/ratings/blind-first";
+import { standingVerdict } from "@/lib/verdicts/open-verdict";
 import { readSelectionOptions } from "./selection-options";
 import { claimCardColumns } from "@/lib/claims/card-columns";
 import { computeConsensus } from "@/lib/review/status";
@@ -67,6 +68,8 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
   );
   if (filter.reportId) conditions.push(eq(claims.reportId, filter.reportId));
   if (filter.status) conditions.push(eq(claims.status, filter.status));
+  if (filter.verdict === "none") conditions.push(sql`${standingVerdict} is null`);
+  else if (filter.verdict) conditions.push(sql`${standingVerdict} = ${filter.verdict}`);
   if (filter.entityId) {
     conditions.push(
       exists(

@@ -1,5 +1,6 @@
 import "server-only";
 import { claims } from "@/db/schema";
+import { standingVerdict } from "@/lib/verdicts/open-verdict";
 
 /** What every list of claim cards shows: the board, a report's claims, later exports. */
 export const claimCardColumns = {
@@ -8,4 +9,5 @@ export const claimCardColumns = {
   quote: claims.quote,
   quoteLanguage: claims.quoteLanguage,
   status: claims.status,
+  verdict: standingVerdict,
 };

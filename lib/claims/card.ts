@@ -3,6 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimEntities, claims, entities, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { standingVerdict } from "@/lib/verdicts/open-verdict";
 
 /** Characters of report text shown either side of the quote on its card. */
 const CONTEXT_CHARACTERS = 280;
@@ -14,6 +15,7 @@ export async function getClaimCard(actor: User, claimId: number) {
   const [found] = await db
     .select({
       claim: claims,
+      verdict: standingVerdict,
       report: {
         id: reports.id,
         title: reports.title,

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
-import { StatusBadge } from "@/components/claims/status-badge";
+import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
@@ -42,8 +42,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <LiveRefresh claimId={claim.id} />
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-2xl font-semibold">{claim.statement}</h1>
-          <StatusBadge status={claim.status} />
+          <h1 className="text-2xl font-semibold wrap-anywhere">{claim.statement}</h1>
+          <ClaimStateBadge status={claim.status} verdict={card.verdict} />
         </div>
         <p className="text-sm text-muted">
           From{" "}
