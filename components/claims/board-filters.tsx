@@ -20,7 +20,7 @@ const verdictKind = Object.keys(verdictLabels) as Array<keyof typeof verdictLabe
 /**
  * The board's filters: a plain GET form, so without JavaScript it still
  * filters (Search submits it). With JavaScript, choosing a report, status,
- * verdict, entity, sort or checkbox applies at once, and a date once it is complete;
+ * verdict, entity, reviewer, sort or checkbox applies at once, and a date once it is complete;
  * the search applies on Enter or Search, not on every keystroke, so the
  * history gets one entry per search. Every change is a navigation to a new
  * URL: links can be shared and the Back button restores earlier filters,
@@ -33,6 +33,7 @@ type Values = {
   status: string;
   verdict: string;
   entityId: string;
+  reviewerId: string;
   needsMyRating: boolean;
   hasContradictions: boolean;
   from: string;
@@ -47,6 +48,7 @@ function valuesOf(filter: BoardFilter): Values {
     status: filter.status ?? "",
     verdict: filter.verdict ?? "",
     entityId: filter.entityId ? String(filter.entityId) : "",
+    reviewerId: filter.reviewerId ?? "",
     needsMyRating: filter.needsMyRating,
     hasContradictions: filter.hasContradictions,
     from: filter.from ?? "",
@@ -66,6 +68,7 @@ function hrefOf(values: Values): string {
   text(param.status, values.status);
   text(param.verdict, values.verdict);
   text(param.entityId, values.entityId);
+  text(param.reviewerId, values.reviewerId);
   if (values.needsMyRating) params.set(param.needsMyRating, "1");
   if (values.hasContradictions) params.set(param.hasContradictions, "1");
   text(param.from, values.from);
@@ -84,10 +87,12 @@ export function BoardFilters({
   filter,
   reports,
   entities,
+  reviewers,
 }: {
   filter: BoardFilter;
   reports: Array<{ id: number; title: string }>;
   entities: Array<{ id: number; name: string; kind: string }>;
+  reviewers: Array<{ id: string; name: string }>;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -219,6 +224,24 @@ export function BoardFilters({
             {entities.map((entity) => (
               <option key={entity.id} value={entity.id}>
                 {entity.name} ({entity.kind})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Rated by">
+        {(control) => (
+          <select
+            {...control}
+            name={param.reviewerId}
+            value={values.reviewerId}
+            onChange={(event) => change("reviewerId", event.target.value, true)}
+            className={selectClass}
+          >
+            <option value="">Anyone or no one</option>
+            {reviewers.map((reviewer) => (
+              <option key={reviewer.id} value={reviewer.id}>
+                {reviewer.name}
               </option>
             ))}
           </select>

@@ -39,6 +39,8 @@ export type BoardFilter = {
   /** an editor's standing verdict of this kind, or "none": claims still waiting for one */
   verdict: VerdictKind | "none" | null;
   entityId: number | null;
+  /** claims this reviewer (a user id) has rated */
+  reviewerId: string | null;
   /** claims the viewer has not rated and that no standing verdict has locked */
   needsMyRating: boolean;
   /** a contradicting claim, or contradicting evidence that is not retracted */
@@ -56,6 +58,7 @@ export const defaultBoardFilter: BoardFilter = {
   status: null,
   verdict: null,
   entityId: null,
+  reviewerId: null,
   needsMyRating: false,
   hasContradictions: false,
   from: null,
@@ -71,6 +74,7 @@ export const boardParamNames = {
   status: "status",
   verdict: "verdict",
   entityId: "entity",
+  reviewerId: "reviewer",
   needsMyRating: "unrated",
   hasContradictions: "contradictions",
   from: "from",

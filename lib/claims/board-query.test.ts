@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { boardHref, defaultBoardFilter, isFiltered, parseBoardFilter } from "./board-query";
+import {
+  boardHref,
+  defaultBoardFilter,
+  isFiltered,
+  parseBoardFilter,
+  searchTerms,
+} from "./board-query";
 
 describe("the board's filter in the URL", () => {
   it("reads a verdict, or claims still waiting for one, and writes it back", () => {
@@ -8,6 +14,12 @@ describe("the board's filter in the URL", () => {
     expect(isFiltered(verified)).toBe(true);
     expect(boardHref(verified)).toBe("/claims?status=disputed&verdict=verified");
     expect(parseBoardFilter({ verdict: "none" }).verdict).toBe("none");
+  });
+
+  it("reads the reviewer as a user id, and nothing else", () => {
+    const id = "0b9e8a4c-5f0e-4d7c-9a51-3c2f1e6d7b80";
+    expect(boardHref(parseBoardFilter({ reviewer: id }))).toBe(`/claims?reviewer=${id}`);
+    expect(parseBoardFilter({ reviewer: "1 or 1=1" }).reviewerId).toBeNull();
   });
 
   it("drops what does not parse and keeps the rest of the link", () => {
@@ -20,5 +32,14 @@ describe("the board's filter in the URL", () => {
     expect(filter).toEqual({ ...defaultBoardFilter, reportId: 3 });
     expect(parseBoardFilter({ verdict: "" }).verdict).toBeNull();
     expect(boardHref(defaultBoardFilter)).toBe("/claims");
+  });
+});
+
+describe("searchTerms", () => {
+  it("searches quoted words as the words, in English and Arabic quotation marks", () => {
+    expect(searchTerms('"air support"')).toEqual(["air", "support"]);
+    expect(searchTerms("«ولاية خراسان»")).toEqual(searchTerms("ولاية خراسان"));
+    expect(searchTerms("“Taliban” recognised")).toEqual(["taliban", "recognised"]);
+    expect(searchTerms('""')).toEqual([]);
   });
 });

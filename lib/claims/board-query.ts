@@ -38,6 +38,7 @@ const schema = z.object({
     .nullable()
     .catch(null),
   entityId: id.nullable().catch(null),
+  reviewerId: z.uuid().nullable().catch(null),
   needsMyRating: flag.catch(false),
   hasContradictions: flag.catch(false),
   from: isoDate.nullable().catch(null),
@@ -69,6 +70,7 @@ export function boardQueryString(filter: BoardFilter): string {
   if (filter.status) params.set(param.status, filter.status);
   if (filter.verdict) params.set(param.verdict, filter.verdict);
   if (filter.entityId) params.set(param.entityId, String(filter.entityId));
+  if (filter.reviewerId) params.set(param.reviewerId, filter.reviewerId);
   if (filter.needsMyRating) params.set(param.needsMyRating, "1");
   if (filter.hasContradictions) params.set(param.hasContradictions, "1");
   if (filter.from) params.set(param.from, filter.from);
@@ -91,6 +93,7 @@ export function isFiltered(filter: BoardFilter): boolean {
     filter.status ||
     filter.verdict ||
     filter.entityId ||
+    filter.reviewerId ||
     filter.needsMyRating ||
     filter.hasContradictions ||
     filter.from ||
@@ -103,10 +106,12 @@ export function isFiltered(filter: BoardFilter): boolean {
  * folding desk_normalise gives claims.search_text). Every term must occur in
  * a claim, in any order: "روسيا اعتراف" finds "اعتراف روسيا" too. Terms
  * are matched as substrings, so an Arabic word is found with its attached
- * prefixes (و، ب، ال) and an English stem finds its longer forms.
+ * prefixes (و، ب، ال) and an English stem finds its longer forms. Quoted
+ * words are searched as words: "air support" finds what air support does.
  */
 export function searchTerms(query: string): string[] {
-  const folded = normaliseArabic(query);
+  // quotation marks, typed as if for a phrase search, are not part of any word
+  const folded = normaliseArabic(query.replace(/["“”„«»]/g, " "));
   if (!folded) return [];
   return [...new Set(folded.split(" "))].slice(0, SEARCH_MAX_TERMS);
 }

@@ -14,7 +14,7 @@ import {
 import { makeClaims, makeReport } from "@/db/testing/make-claim";
 import { makeUser } from "@/db/testing/make-user";
 import { refreshReviewSummaries } from "@/db/testing/review-summary";
-import { listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
+import { listBoardFilterOptions, listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
 import { defaultBoardFilter, type BoardFilter } from "./board-query";
 
 const tag = randomBytes(3).toString("hex");
@@ -228,6 +228,23 @@ describe("the claim board", () => {
       const { cards } = await boardFor(viewer, { reportId: reportA });
       expect(cards.find((card) => card.id === capital)!.verdict).toBe("verified");
       expect(cards.find((card) => card.id === trainees)!.verdict).toBeNull();
+    });
+
+    it("by the reviewer who rated, offering everyone who has rated", async () => {
+      expect(await idsFor({ reportId: reportA, reviewerId: otherReviewer.id })).toEqual([
+        delisting2024,
+        recognition,
+      ]);
+      expect(await idsFor({ reportId: reportA, reviewerId: thirdReviewer.id })).toEqual([
+        delisting2024,
+      ]);
+      expect(await idsFor({ reportId: reportA, reviewerId: editor.id })).toEqual([]);
+      const { reviewers } = await listBoardFilterOptions(viewer);
+      const offered = reviewers.map((reviewer) => reviewer.id);
+      expect(offered).toEqual(
+        expect.arrayContaining([viewer.id, otherReviewer.id, thirdReviewer.id]),
+      );
+      expect(offered).not.toContain(editor.id);
     });
 
     it("needs my rating: not rated by me and not locked by a standing verdict", async () => {

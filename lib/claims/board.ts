@@ -21,6 +21,7 @@ import {
   evidence,
   ratings,
   reports,
+  users,
   verdicts,
   type ReliabilityGrade,
   type User,
@@ -68,6 +69,18 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
   );
   if (filter.reportId) conditions.push(eq(claims.reportId, filter.reportId));
   if (filter.status) conditions.push(eq(claims.status, filter.status));
+  if (filter.reviewerId) {
+    // through ratings_reviewer_claim_idx: the reviewer's ratings, not every claim's
+    conditions.push(
+      inArray(
+        claims.id,
+        db
+          .select({ claimId: ratings.claimId })
+          .from(ratings)
+          .where(eq(ratings.reviewerId, filter.reviewerId)),
+      ),
+    );
+  }
   if (filter.verdict === "none") conditions.push(sql`${standingVerdict} is null`);
   else if (filter.verdict) conditions.push(sql`${standingVerdict} = ${filter.verdict}`);
   if (filter.entityId) {
@@ -246,7 +259,24 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
 /** What the filters offer: every report and every entity that has a claim. */
 export async function listBoardFilterOptions(actor: User) {
   assertRole(actor, "reviewer");
-  return readSelectionOptions();
+  const db = getDb();
+  const [selection, reviewers] = await Promise.all([
+    readSelectionOptions(),
+    // who rated is shown on every card's history; what they gave is not
+    db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(ratings)
+            .where(eq(ratings.reviewerId, users.id)),
+        ),
+      )
+      .orderBy(asc(users.displayName), asc(users.id)),
+  ]);
+  return { ...selection, reviewers };
 }
 
 export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;

@@ -166,12 +166,13 @@ describe("adding evidence", () => {
     expect(await evidenceOf(claimId)).toEqual([]);
   });
 
-  it("refuses a missing title, an unknown stance and a malformed date on their fields", async () => {
+  it("refuses a missing title, an unknown stance and a malformed or future date on their fields", async () => {
     const claimId = await makeClaim();
     const cases: Array<[Partial<EvidenceFields>, string]> = [
       [{ title: "   " }, "title"],
       [{ stance: "agrees" as EvidenceFields["stance"] }, "stance"],
       [{ publishedOn: "14/09/2025" }, "publishedOn"],
+      [{ publishedOn: "2099-01-01" }, "publishedOn"],
     ];
     for (const [overrides, field] of cases) {
       const refusal = await addEvidence(reviewer, claimId, source(overrides)).catch((e) => e);

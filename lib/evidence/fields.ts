@@ -29,6 +29,8 @@ function optional<T extends z.ZodType>(schema: T) {
   }, schema.nullable());
 }
 
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 export const evidenceFieldsSchema = z.object({
   url: z.string(webAddressMessage).min(1, "Paste the link to the source.").pipe(webAddress),
   title: z
@@ -37,7 +39,15 @@ export const evidenceFieldsSchema = z.object({
     .min(1, "Give the source's title, as the page shows it.")
     .max(300, "Keep the title under 300 characters."),
   outlet: optional(z.string().trim().max(200, "Keep the outlet under 200 characters.")),
-  publishedOn: optional(z.iso.date("Enter the date as YYYY-MM-DD.")),
+  publishedOn: optional(
+    z.iso
+      .date("Enter the date as YYYY-MM-DD.")
+      // a day of slack: it is already tomorrow somewhere the source was published
+      .refine(
+        (day) => day <= isoDay(Date.now() + 86_400_000),
+        "A source cannot be published in the future.",
+      ),
+  ),
   archiveUrl: optional(webAddress),
   stance: z.enum(
     evidenceStance.enumValues,

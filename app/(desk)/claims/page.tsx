@@ -46,7 +46,12 @@ export default async function ClaimBoardPage({
         <LiveRefresh />
       </div>
 
-      <BoardFilters filter={filter} reports={options.reports} entities={options.entities} />
+      <BoardFilters
+        filter={filter}
+        reports={options.reports}
+        entities={options.entities}
+        reviewers={options.reviewers}
+      />
 
       {/* announced after every change of filters, search or page */}
       <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-muted">
@@ -71,6 +76,17 @@ export default async function ClaimBoardPage({
                 href={boardHref({ ...filter, page: pageCount })}
               >
                 Go to the last page
+              </Link>
+            </p>
+          ) : filter.from && filter.to && filter.from > filter.to ? (
+            <p>
+              No claim matches: the event dates are the wrong way round ({filter.from} is after{" "}
+              {filter.to}).{" "}
+              <Link
+                className="text-accent underline"
+                href={boardHref({ ...filter, from: filter.to, to: filter.from, page: 1 })}
+              >
+                Swap them
               </Link>
             </p>
           ) : filtered ? (
