@@ -68,7 +68,7 @@ function AuditEventItem({
           className="text-muted hover:underline"
         >
           {event.entityType}
-          {event.entityId ? ` ${event.entityId}` : ""}
+          {event.entityEmail ? ` ${event.entityEmail}` : event.entityId ? ` ${event.entityId}` : ""}
         </Link>
         <time dateTime={event.occurredAt.toISOString()} className="ms-auto text-muted tabular-nums">
           {dateTime.format(event.occurredAt)} UTC

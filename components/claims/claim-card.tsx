@@ -6,6 +6,7 @@
 // otherwise serialise, parse back for the HTML and inline into the page
 // again. At 24 cards that is most of the board's render time (issue 7).
 import Link from "next/link";
+import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
 import { gradeWording } from "@/lib/review/grades";
@@ -34,12 +35,7 @@ export function ClaimCard({ card }: { card: ClaimBoardCard }) {
         <ClaimStateBadge status={card.status} verdict={card.verdict} />
       </div>
 
-      {card.contradicted && (
-        <p className="inline-flex w-fit items-center gap-1.5 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800 ring-1 ring-rose-300 ring-inset">
-          <span aria-hidden="true">⚠</span>
-          Contradicted: a contradicting claim or evidence exists
-        </p>
-      )}
+      {card.contradicted && <ContradictedNote />}
 
       <blockquote
         lang={card.quoteLanguage}

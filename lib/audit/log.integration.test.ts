@@ -177,6 +177,27 @@ describe("the audit log", () => {
     expect(event.occurredAt).toBeInstanceOf(Date);
   });
 
+  it("names the account an event is about by its email, and leaves other entities as ids", async () => {
+    const [aboutAlice] = await getDb()
+      .insert(auditEvents)
+      .values({
+        actorId: admin.id,
+        action: "user.change_role",
+        entityType: "user",
+        entityId: alice.id,
+      })
+      .returning({ id: auditEvents.id });
+    const page = await listAuditEvents(admin, { entityType: "user", entityId: alice.id });
+    const event = page.events.find((e) => e.id === aboutAlice!.id)!;
+    expect(event).toMatchObject({
+      entityId: alice.id,
+      entityEmail: alice.email,
+      actorEmail: admin.email,
+    });
+    const claimEvent = (await listAuditEvents(admin, { entityType: "claim" })).events[0]!;
+    expect(claimEvent.entityEmail).toBeNull();
+  });
+
   it("offers the actions and entity types present, and everyone as an actor", async () => {
     const options = await auditFilterOptions(admin);
     const rows = await allRows();

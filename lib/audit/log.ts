@@ -49,6 +49,9 @@ export const AUDIT_SCAN_LIMIT = 10_000;
  */
 export const AUDIT_SCAN_LIMIT_ROW_CHECK = 2_000;
 
+/** The account an event is about, beside the one who acted. */
+const subject = alias(users, "subject");
+
 export type AuditLogEvent = {
   id: number;
   occurredAt: Date;
@@ -57,6 +60,8 @@ export type AuditLogEvent = {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** for an event about an account, whose: the id alone says nothing to a reader */
+  entityEmail: string | null;
   before: unknown;
   after: unknown;
   requestId: string | null;
@@ -211,6 +216,7 @@ export async function listAuditEvents(
       action: auditEvents.action,
       entityType: auditEvents.entityType,
       entityId: auditEvents.entityId,
+      entityEmail: subject.email,
       before: auditEvents.before,
       after: auditEvents.after,
       requestId: auditEvents.requestId,
@@ -218,6 +224,10 @@ export async function listAuditEvents(
     .from(matching)
     .innerJoin(auditEvents, eq(auditEvents.id, matching.id))
     .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(
+      subject,
+      and(eq(auditEvents.entityType, "user"), sql`${subject.id}::text = ${auditEvents.entityId}`),
+    )
     .orderBy(order(auditEvents.id));
 
   let stoppedAt: number | null = null;

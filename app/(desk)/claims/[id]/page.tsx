@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
+import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -45,6 +46,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <h1 className="text-2xl font-semibold wrap-anywhere">{claim.statement}</h1>
           <ClaimStateBadge status={claim.status} verdict={card.verdict} />
         </div>
+        {claim.contradicted && (
+          <ContradictedNote>
+            : see{" "}
+            <a href="#related-claims-heading" className="underline">
+              related claims
+            </a>{" "}
+            and{" "}
+            <a href="#evidence-section-heading" className="underline">
+              evidence
+            </a>
+          </ContradictedNote>
+        )}
         <p className="text-sm text-muted">
           From{" "}
           <Link
