@@ -13,7 +13,7 @@ export function ReportImportForm() {
   const errors = state.fieldErrors;
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2">
         <legend className="mb-1 font-medium">About the report</legend>
         <div className="sm:col-span-2">
           <TextField label="Title" name="title" required dir="auto" errors={errors?.title} />

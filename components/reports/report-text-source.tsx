@@ -20,7 +20,7 @@ export function ReportTextSource({
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   return (
-    <fieldset className="flex flex-col gap-3">
+    <fieldset className="flex min-w-0 flex-col gap-3">
       <legend className="mb-1 font-medium">The report&apos;s text</legend>
       <TextArea
         label="Paste the text"
@@ -42,7 +42,7 @@ export function ReportTextSource({
             type="file"
             name="file"
             accept={reportFileAccept}
-            className={`${controlClass} file:me-3 file:rounded file:border-0 file:bg-paper file:px-3 file:py-1`}
+            className={`${controlClass} w-full min-w-0 file:me-3 file:rounded file:border-0 file:bg-paper file:px-3 file:py-1`}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file && file.size > REPORT_MAX_BYTES) {
