@@ -7,8 +7,12 @@ async function rate(page: Page, reliability: string, credibility: string) {
   const form = page.getByRole("region", { name: "Sourcing grades" });
   await form.getByRole("radio", { name: new RegExp(`^${reliability} ·`) }).check();
   await form.getByRole("radio", { name: new RegExp(`^${credibility} ·`) }).check();
-  await form.getByRole("button", { name: /my rating/ }).click();
+  const save = form.getByRole("button", { name: /my rating/ });
+  await save.focus();
+  await page.keyboard.press("Enter");
   await expect(form.getByText("Rating saved.")).toBeVisible();
+  // a keyboard user is still at the form, next to what it answered
+  await expect(save).toBeFocused();
 }
 
 test("two reviewers rate blind-first, see each other live, and an editor's verdict locks ratings", async ({

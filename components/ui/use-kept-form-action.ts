@@ -31,6 +31,7 @@ export function useKeptFormAction(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return; // Enter in a field while the last submission is still on its way
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
     startTransition(() => dispatch(data));
