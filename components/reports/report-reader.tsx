@@ -95,9 +95,9 @@ export function ReportReader({
       <div
         role="region"
         aria-label="Make a claim from the text"
-        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-b-lg border border-t-0 border-line bg-paper/95 px-4 py-3 backdrop-blur"
+        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-b-lg border border-t-0 border-line bg-paper/95 px-3 py-2 backdrop-blur sm:gap-3 sm:px-4 sm:py-3"
       >
-        <p role="status" className="min-w-0 flex-1 text-sm">
+        <p role="status" className="min-w-48 flex-1 text-sm">
           {selection?.kind === "spans-paragraphs" ? (
             <span className="text-danger">
               Your selection spans two paragraphs. A quote must come from one paragraph: select

@@ -11,7 +11,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type FormResult = { status: string; message?: string; fieldErrors?: unknown };
+export type FormResult = {
+  status: string;
+  message?: string;
+  fieldErrors?: unknown;
+  /** set when the action refused the caller (lib/form-state.ts) */
+  refused?: "signed-out" | "forbidden";
+};
 
 export type ActionOutcome = {
   /** HTTP status; 0 when no answer came (connection refused, reset, timed out) */

@@ -198,9 +198,9 @@ async function deactivationAcrossInstances(
     before.status === 200 &&
       deactivation.result?.status === "success" &&
       refusedPage &&
-      write.httpStatus === 401 &&
+      write.result?.refused === "signed-out" &&
       saved.rowCount === 0,
     `before: ${before.status}; admin action on A: ${deactivation.result?.message ?? deactivation.httpStatus}; ` +
-      `then on B: GET /claims → ${after.status} ${after.location ?? ""}, comment action → ${write.httpStatus}`,
+      `then on B: GET /claims → ${after.status} ${after.location ?? ""}, comment action → ${write.httpStatus} ${write.result?.refused ?? "not refused"}`,
   );
 }
