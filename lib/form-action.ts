@@ -18,7 +18,7 @@ export type Refusals<R> = { unauthorized: () => R; forbidden: () => R };
  * when the session is one it no longer honours) and answered by `refuse`: a
  * message in the form for actions (formRefusals), JSON for route handlers.
  */
-export async function withActor<T, R = never>(
+export async function withActor<T, R>(
   name: string,
   run: (actor: User) => Promise<T>,
   refuse: Refusals<R>,
@@ -64,10 +64,10 @@ const formRefusals: Refusals<FormState> = {
 /**
  * Wraps a server action: the caller must be signed in (checked against the
  * database), the form is parsed with `schema`, and the data layer's refusals
- * are recorded on the audit trail and answered in the form (formRefusals). Known errors become messages for the
- * form, and so does a database connection cut mid-request (restart,
- * terminated backend), which is worth simply trying again. Unknown errors
- * propagate as a 500 without details.
+ * are recorded on the audit trail and answered in the form (formRefusals).
+ * Known errors become messages for the form, and so does a database
+ * connection cut mid-request (restart, terminated backend), which is worth
+ * simply trying again. Unknown errors propagate as a 500 without details.
  */
 export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   name: string,
