@@ -169,8 +169,8 @@ export function BoardFilters({
           <Button type="submit">Search</Button>
         </div>
         <p id="board-search-hint" className="text-sm text-muted">
-          Finds every word, in English statements and Arabic quotes, however the hamza, diacritics
-          or digits are written.
+          Finds every word, in English statements, Arabic quotes and attributions, however the
+          hamza, diacritics or digits are written.
           <span aria-hidden="true">{pending ? " Updating…" : ""}</span>
         </p>
       </div>

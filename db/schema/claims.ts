@@ -57,13 +57,17 @@ export const claims = pgTable(
     /** optimistic locking: every edit sends the version it started from */
     version: integer("version").notNull().default(1),
     /**
-     * The statement and quote folded for the board's search by desk_normalise
-     * (db/migrations/0003), the SQL twin of normaliseArabic. Postgres computes
-     * it on every write; the trigram index below answers `LIKE '%term%'`.
+     * The statement, quote and attribution folded for the board's search by
+     * desk_normalise (db/migrations/0003), the SQL twin of normaliseArabic:
+     * a desk looks a claim up by who said it as often as by what was said.
+     * Postgres computes it on every write; the trigram index below answers
+     * `LIKE '%term%'`.
      */
     searchText: text("search_text")
       .notNull()
-      .generatedAlwaysAs(sql`desk_normalise("statement" || ' ' || "quote")`),
+      .generatedAlwaysAs(
+        sql`desk_normalise("statement" || ' ' || "quote" || ' ' || "attribution")`,
+      ),
   },
   (t) => [
     index("claims_report_idx").on(t.reportId),

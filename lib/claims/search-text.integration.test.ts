@@ -64,7 +64,7 @@ describe("desk_normalise, the SQL twin of normaliseArabic", () => {
     expect(result.rows).toHaveLength(samples.length);
   });
 
-  it("keeps claims.search_text as the folded statement and quote, also after an edit", async () => {
+  it("keeps claims.search_text as the folded statement, quote and attribution, also after an edit", async () => {
     const { id } = await makeClaim({
       statement: "Moscow was FIRST.",
       quote: "جاء هذا الإعتراف ليجعل موسكـــو أول عاصمة",
@@ -73,8 +73,13 @@ describe("desk_normalise, the SQL twin of normaliseArabic", () => {
       (await getDb().select({ text: claims.searchText }).from(claims).where(eq(claims.id, id)))[0]!
         .text;
     expect(await read()).toBe("moscow was first. جاء هذا الاعتراف ليجعل موسكو اول عاصمه");
-    await getDb().update(claims).set({ quote: "بعد ذلك الإعتراف" }).where(eq(claims.id, id));
-    expect(await read()).toBe(normaliseArabic("Moscow was FIRST. بعد ذلك الإعتراف"));
+    await getDb()
+      .update(claims)
+      .set({ quote: "بعد ذلك الإعتراف", attribution: "Nezavisimaya Gazeta" })
+      .where(eq(claims.id, id));
+    expect(await read()).toBe(
+      normaliseArabic("Moscow was FIRST. بعد ذلك الإعتراف Nezavisimaya Gazeta"),
+    );
   });
 });
 
@@ -90,5 +95,29 @@ describe("the search migration", () => {
       const { rows } = await pool.query<{ search_text: string }>("select search_text from claims");
       expect(rows).toEqual([{ search_text: "an old claim الاعتراف الرسمي" }]);
     });
+  });
+});
+
+describe("the attribution migration", () => {
+  it("folds each existing claim's attribution into search_text and keeps the trigram index", async () => {
+    await withDatabaseBeforeMigration(
+      "0008_board_search_attribution",
+      async ({ pool, upgrade }) => {
+        await pool.query(
+          `with report as (insert into reports (title, language) values ('Old', 'ar') returning id)
+         insert into claims (report_id, statement, quote, quote_language, anchor_exact, attribution)
+         select id, 'An OLD claim', 'الإعتراف الرسمي', 'ar', '', 'Nezavisimaya Gazeta' from report`,
+        );
+        await upgrade();
+        const { rows } = await pool.query<{ search_text: string }>(
+          "select search_text from claims",
+        );
+        expect(rows).toEqual([{ search_text: "an old claim الاعتراف الرسمي nezavisimaya gazeta" }]);
+        const index = await pool.query(
+          "select 1 from pg_indexes where indexname = 'claims_search_text_trgm_idx'",
+        );
+        expect(index.rowCount).toBe(1);
+      },
+    );
   });
 });
