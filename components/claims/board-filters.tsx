@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
+import { FilterSelect, type FilterChoice } from "./filter-select";
 import { verdictLabels } from "@/lib/verdicts/labels";
 import {
   boardParamNames as param,
@@ -15,7 +16,10 @@ import {
   type BoardFilter,
 } from "@/lib/claims/board-params";
 
-const verdictKind = Object.keys(verdictLabels) as Array<keyof typeof verdictLabels>;
+const verdictChoices: FilterChoice[] = [
+  { value: "none", label: "No verdict yet" },
+  ...Object.entries(verdictLabels).map(([value, label]) => ({ value, label })),
+];
 
 /**
  * The board's filters: a plain GET form, so without JavaScript it still
@@ -140,7 +144,7 @@ export function BoardFilters({
     apply(values);
   }
 
-  const selectClass = `${controlClass} w-full`;
+  const dateClass = `${controlClass} w-full`;
   return (
     <form
       role="search"
@@ -175,95 +179,51 @@ export function BoardFilters({
         </p>
       </div>
 
-      <Field label="Report">
-        {(control) => (
-          <select
-            {...control}
-            name={param.reportId}
-            value={values.reportId}
-            onChange={(event) => change("reportId", event.target.value, true)}
-            className={selectClass}
-          >
-            <option value="">Any report</option>
-            {reports.map((report) => (
-              <option key={report.id} value={report.id}>
-                {report.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Status">
-        {(control) => (
-          <select
-            {...control}
-            name={param.status}
-            value={values.status}
-            onChange={(event) => change("status", event.target.value, true)}
-            className={selectClass}
-          >
-            <option value="">Any status</option>
-            {claimStatusOrder.map((status) => (
-              <option key={status} value={status}>
-                {claimStatusStyle[status].label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Entity">
-        {(control) => (
-          <select
-            {...control}
-            name={param.entityId}
-            value={values.entityId}
-            onChange={(event) => change("entityId", event.target.value, true)}
-            className={selectClass}
-          >
-            <option value="">Any entity</option>
-            {entities.map((entity) => (
-              <option key={entity.id} value={entity.id}>
-                {entity.name} ({entity.kind})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Rated by">
-        {(control) => (
-          <select
-            {...control}
-            name={param.reviewerId}
-            value={values.reviewerId}
-            onChange={(event) => change("reviewerId", event.target.value, true)}
-            className={selectClass}
-          >
-            <option value="">Anyone or no one</option>
-            {reviewers.map((reviewer) => (
-              <option key={reviewer.id} value={reviewer.id}>
-                {reviewer.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Sort by">
-        {(control) => (
-          <select
-            {...control}
-            name={param.sort}
-            value={values.sort}
-            onChange={(event) => change("sort", event.target.value, true)}
-            className={selectClass}
-          >
-            {boardSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {boardSortLabels[sort]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label="Report"
+        name={param.reportId}
+        value={values.reportId}
+        any="Any report"
+        choices={reports.map((report) => ({ value: String(report.id), label: report.title }))}
+        onChange={(value) => change("reportId", value, true)}
+      />
+      <FilterSelect
+        label="Status"
+        name={param.status}
+        value={values.status}
+        any="Any status"
+        choices={claimStatusOrder.map((status) => ({
+          value: status,
+          label: claimStatusStyle[status].label,
+        }))}
+        onChange={(value) => change("status", value, true)}
+      />
+      <FilterSelect
+        label="Entity"
+        name={param.entityId}
+        value={values.entityId}
+        any="Any entity"
+        choices={entities.map((entity) => ({
+          value: String(entity.id),
+          label: `${entity.name} (${entity.kind})`,
+        }))}
+        onChange={(value) => change("entityId", value, true)}
+      />
+      <FilterSelect
+        label="Rated by"
+        name={param.reviewerId}
+        value={values.reviewerId}
+        any="Anyone or no one"
+        choices={reviewers.map((reviewer) => ({ value: reviewer.id, label: reviewer.name }))}
+        onChange={(value) => change("reviewerId", value, true)}
+      />
+      <FilterSelect
+        label="Sort by"
+        name={param.sort}
+        value={values.sort}
+        choices={boardSorts.map((sort) => ({ value: sort, label: boardSortLabels[sort] }))}
+        onChange={(value) => change("sort", value, true)}
+      />
 
       <Field label="Event from">
         {(control) => (
@@ -274,7 +234,7 @@ export function BoardFilters({
             value={values.from}
             max={values.to || undefined}
             onChange={(event) => changeDate("from", event.target.value)}
-            className={selectClass}
+            className={dateClass}
           />
         )}
       </Field>
@@ -287,29 +247,18 @@ export function BoardFilters({
             value={values.to}
             min={values.from || undefined}
             onChange={(event) => changeDate("to", event.target.value)}
-            className={selectClass}
+            className={dateClass}
           />
         )}
       </Field>
-      <Field label="Verdict">
-        {(control) => (
-          <select
-            {...control}
-            name={param.verdict}
-            value={values.verdict}
-            onChange={(event) => change("verdict", event.target.value, true)}
-            className={selectClass}
-          >
-            <option value="">Any, or none yet</option>
-            <option value="none">No verdict yet</option>
-            {verdictKind.map((verdict) => (
-              <option key={verdict} value={verdict}>
-                {verdictLabels[verdict]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label="Verdict"
+        name={param.verdict}
+        value={values.verdict}
+        any="Any, or none yet"
+        choices={verdictChoices}
+        onChange={(value) => change("verdict", value, true)}
+      />
       <fieldset className="flex flex-col justify-end gap-2">
         <legend className="sr-only">Only claims that</legend>
         <label className="flex items-center gap-2 text-sm font-medium">
