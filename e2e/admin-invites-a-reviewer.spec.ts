@@ -113,6 +113,7 @@ test("an admin invites a reviewer, who chooses a password and is signed in; once
   // the admin deactivates the new reviewer; their open session ends at the next click
   await adminPage.reload();
   await adminPage.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await adminPage.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(
     adminPage.getByRole("status").filter({ hasText: "Account deactivated" }),
   ).toBeVisible();

@@ -34,7 +34,19 @@ test("an admin deactivates a reviewer and the reviewer's open session ends on th
   const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
   const adminPage = await adminContext.newPage();
   await adminPage.goto("/admin/users");
-  await adminPage.getByRole("button", { name: `Deactivate ${account.displayName}` }).click();
+  // the first click only asks; keeping the account changes nothing
+  const deactivate = adminPage.getByRole("button", { name: `Deactivate ${account.displayName}` });
+  await deactivate.click();
+  await expect(
+    adminPage.getByText(`Deactivate ${account.displayName}? They are signed out`),
+  ).toBeVisible();
+  await adminPage.getByRole("button", { name: "Keep active" }).click();
+  await expect(deactivate).toHaveAttribute("aria-expanded", "false");
+  await reviewerPage.reload();
+  await expect(reviewerPage).not.toHaveURL(/\/login/);
+
+  await deactivate.click();
+  await adminPage.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(
     adminPage.getByRole("status").filter({ hasText: "Account deactivated" }),
   ).toBeVisible();

@@ -33,6 +33,7 @@ test("a reviewer's direct POST to an admin action is refused, audited, and chang
   });
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("button", { name: `Deactivate ${target.displayName}` }).click();
+  await adminPage.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect.poll(() => captured).toBeDefined();
   await adminContext.close();
 

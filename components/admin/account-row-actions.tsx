@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId, useState } from "react";
 import {
   changeAccountRoleAction,
   endSessionsAction,
@@ -22,11 +22,14 @@ const rowActions = {
   revoke: revokeInviteAction,
 };
 type Intent = keyof typeof rowActions;
+/** The two controls that cut an account off ask first, in the row, not in a browser dialog. */
+type Confirmable = "active" | "revoke";
 
 /**
  * The controls for one account row. Each form names its server action in a
  * hidden `intent`, so the row keeps one message: the answer to the last thing
- * done. A new link appears here once, to copy.
+ * done. A new link appears here once, to copy. Deactivating and revoking an
+ * invite say what they will do and wait for a second click.
  */
 export function AccountRowActions({
   account,
@@ -35,11 +38,13 @@ export function AccountRowActions({
   account: { id: string; displayName: string; role: Role; active: boolean; passwordSet: boolean };
   isSelf: boolean;
 }) {
-  const [state, submit, pending] = useActionState(
-    (previous: FormState, data: FormData) =>
-      rowActions[data.get("intent") as Intent](previous, data),
-    idleFormState,
-  );
+  const [confirming, setConfirming] = useState<Confirmable | null>(null);
+  const confirmationId = useId();
+  const [state, submit, pending] = useActionState(async (previous: FormState, data: FormData) => {
+    const next = await rowActions[data.get("intent") as Intent](previous, data);
+    if (next.status === "success") setConfirming(null);
+    return next;
+  }, idleFormState);
   if (isSelf) return <p className="text-sm text-muted">This is you</p>;
   const name = account.displayName;
   const hidden = (intent: Intent) => (
@@ -101,32 +106,60 @@ export function AccountRowActions({
             </Button>
           </form>
         )}
-        {account.active && invited ? (
-          <form action={submit}>
-            {hidden("revoke")}
-            <Button
-              type="submit"
-              variant="danger"
-              size="sm"
-              disabled={pending}
-              aria-label={`Revoke the invite of ${name}`}
-            >
-              Revoke invite
-            </Button>
-          </form>
+        {account.active ? (
+          <Button
+            type="button"
+            variant="danger"
+            size="sm"
+            aria-expanded={confirming !== null}
+            aria-controls={confirmationId}
+            onClick={() => setConfirming((open) => (open ? null : invited ? "revoke" : "active"))}
+            aria-label={invited ? `Revoke the invite of ${name}` : `Deactivate ${name}`}
+          >
+            {invited ? "Revoke invite" : "Deactivate"}
+          </Button>
         ) : (
           <form action={submit}>
             {hidden("active")}
-            <input type="hidden" name="active" value={account.active ? "false" : "true"} />
+            <input type="hidden" name="active" value="true" />
             <Button
               type="submit"
-              variant={account.active ? "danger" : "secondary"}
+              variant="secondary"
               size="sm"
               disabled={pending}
-              aria-label={`${account.active ? "Deactivate" : "Reactivate"} ${name}`}
+              aria-label={`Reactivate ${name}`}
             >
-              {account.active ? "Deactivate" : "Reactivate"}
+              Reactivate
             </Button>
+          </form>
+        )}
+      </div>
+      <div id={confirmationId}>
+        {confirming && (
+          <form
+            action={submit}
+            className="flex flex-col gap-2 rounded-md border border-danger/40 p-3"
+          >
+            {hidden(confirming)}
+            {confirming === "active" && <input type="hidden" name="active" value="false" />}
+            <p className="text-sm">
+              {confirming === "active"
+                ? `Deactivate ${name}? They are signed out everywhere at once and cannot sign in until an admin reactivates them. Their ratings, comments and history stay on the desk.`
+                : `Revoke the invite of ${name}? Their link stops working at once; to invite them again, reactivate the account and make a new link.`}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" variant="danger" size="sm" disabled={pending} autoFocus>
+                {confirming === "active" ? "Yes, deactivate" : "Yes, revoke"}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                size="sm"
+                onClick={() => setConfirming(null)}
+              >
+                {confirming === "active" ? "Keep active" : "Keep the invite"}
+              </Button>
+            </div>
           </form>
         )}
       </div>

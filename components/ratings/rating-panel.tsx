@@ -3,11 +3,13 @@ import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";
 import { credibilityMeaning, gradeWording, reliabilityMeaning } from "@/lib/review/grades";
 import { explainStatus } from "@/lib/review/status";
+import { verdictLabels } from "@/lib/verdicts/labels";
 import { RatingForm } from "./rating-form";
 import { RevealRatings } from "./reveal-ratings";
 
 /**
- * Sourcing grades on a card: the computed status and why, the actor's own
+ * Sourcing grades on a card: the computed status and why (beneath an
+ * editor's standing verdict, which the header shows instead), the actor's own
  * rating, and, once they have rated or chosen to look, everyone's grades with
  * the consensus and how far apart they are.
  */
@@ -21,6 +23,13 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
         Sourcing grades
       </h2>
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-line bg-white p-3">
+        {panel.verdict && (
+          <p className="w-full text-sm">
+            The editor&apos;s verdict,{" "}
+            <span className="font-medium">{verdictLabels[panel.verdict]}</span>, is what the desk
+            shows for this claim. The grades alone say:
+          </p>
+        )}
         <StatusBadge status={status.status} />
         <p className="text-sm">
           <span className="sr-only">Why: </span>

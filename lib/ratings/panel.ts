@@ -45,6 +45,8 @@ export async function getRatingPanel(actor: User, claimId: number) {
     count: all.length,
     quorum: statusInput.quorum,
     locked: verdict !== null,
+    /** the editor's standing verdict, which the desk shows over the computed status */
+    verdict: verdict?.verdict ?? null,
     revealedBeforeRating: reveal !== undefined && mine === null,
     status,
     others: canSeeOthers

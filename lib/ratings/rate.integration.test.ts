@@ -150,10 +150,18 @@ describe("verdicts", () => {
     await expect(setVerdict(editor, input)).rejects.toBeInstanceOf(RuleViolation);
     await expect(rateClaim(reviewer, grade(claim.id, "A", 1))).rejects.toThrow(/locked/);
     expect(await getDb().$count(ratings, eq(ratings.claimId, claim.id))).toBe(0);
+    expect(await getRatingPanel(reviewer, claim.id)).toMatchObject({
+      locked: true,
+      verdict: "false",
+    });
 
     await reopenVerdict(editor, { claimId: claim.id, reason: "New evidence arrived today." });
     await rateClaim(reviewer, grade(claim.id, "A", 1));
     expect(await getDb().$count(ratings, eq(ratings.claimId, claim.id))).toBe(1);
+    expect(await getRatingPanel(reviewer, claim.id)).toMatchObject({
+      locked: false,
+      verdict: null,
+    });
     expect(await auditCount(claim.id, "verdict.set")).toBe(1);
     expect(await auditCount(claim.id, "verdict.reopen")).toBe(1);
   });

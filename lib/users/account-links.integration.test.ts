@@ -305,7 +305,8 @@ describe("revoking an invite", () => {
     });
     await revokeInvite(admin, invite.userId);
     expect(await reload(invite.userId)).toMatchObject({ active: false, passwordHash: null });
-    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("expired");
+    // the person holding the link is told why: the account is closed
+    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("deactivated");
     const revoked = (await eventsFor(invite.userId)).find((e) => e.action === "user.revoke_invite");
     expect(revoked!.before).toMatchObject({ active: true });
     expect(revoked!.after).toMatchObject({ active: false });

@@ -121,9 +121,11 @@ export async function readAccountLink(
   const [row] = await (options.lock ? query.for("update") : query);
   if (!row) return { state: "unknown" };
   if (row.token.usedAt) return { state: "used" };
+  // before "expired": a revoked invite's link is expired too, but asking for a
+  // new link is no help until an admin reactivates the account
+  if (!row.user.active) return { state: "deactivated" };
   if (row.token.expiresAt <= new Date())
     return { state: "expired", expiresAt: row.token.expiresAt };
-  if (!row.user.active) return { state: "deactivated" };
   return {
     state: "valid",
     tokenId: row.token.id,
