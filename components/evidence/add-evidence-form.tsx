@@ -66,7 +66,7 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
         type="url"
         inputMode="url"
         autoComplete="off"
-        hint="A copy on web.archive.org or archive.today, in case the page changes or goes."
+        hint="Optional: a saved copy in any web archive, such as web.archive.org, archive.today, perma.cc or ghostarchive.org, in case the page changes or goes."
         errors={errors?.archiveUrl}
       />
       <Field label="Stance" errors={errors?.stance}>

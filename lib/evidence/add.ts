@@ -8,12 +8,15 @@ import { NotFoundError } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
+import { refuseLiveCopy } from "./live-copy";
 
 /**
  * Links a source to a claim. Any reviewer may, whether or not an editor's
  * verdict is open: a verdict locks ratings, not the record of sources. The
  * claim's row is locked first so that concurrent changes to its evidence
- * recompute its status one after the other, each seeing the last.
+ * recompute its status one after the other, each seeing the last, and so
+ * that a link already live on the card is refused even when two people add
+ * it at once (see refuseLiveCopy).
  */
 export async function addEvidence(
   actor: User,
@@ -29,6 +32,7 @@ export async function addEvidence(
       .where(eq(claims.id, claimId))
       .for("no key update");
     if (!claim) throw new NotFoundError("The claim");
+    await refuseLiveCopy(tx, actor, claimId, input.url);
 
     const [added] = await tx
       .insert(evidence)

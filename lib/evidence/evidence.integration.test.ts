@@ -100,7 +100,11 @@ describe("adding evidence", () => {
     });
 
     const [listed] = await listClaimEvidence(reviewer, claimId);
-    expect(listed).toMatchObject({ addedByName: reviewer.displayName, canRetract: true });
+    expect(listed).toMatchObject({
+      addedByName: reviewer.displayName,
+      host: "news.example",
+      canRetract: true,
+    });
     expect((await listClaimEvidence(otherReviewer, claimId))[0]!.canRetract).toBe(false);
     expect((await listClaimEvidence(editor, claimId))[0]!.canRetract).toBe(true);
   });
@@ -166,13 +170,42 @@ describe("adding evidence", () => {
     expect(await evidenceOf(claimId)).toEqual([]);
   });
 
-  it("refuses a missing title, an unknown stance and a malformed or future date on their fields", async () => {
+  it("refuses credentials, localhost and bare IP addresses as the link or archived copy, on their fields", async () => {
+    const claimId = await makeClaim();
+    const addresses = [
+      "https://user:pass@example.com/z",
+      "http://localhost:3000/z",
+      "http://127.0.0.1/z",
+      "http://[::1]/z",
+    ];
+    for (const field of ["url", "archiveUrl"] as const) {
+      for (const address of addresses) {
+        const refusal = await addEvidence(reviewer, claimId, source({ [field]: address })).catch(
+          (e) => e,
+        );
+        expect(refusal).toBeInstanceOf(RuleViolation);
+        expect(refusal.field).toBe(field);
+      }
+    }
+    expect(await evidenceOf(claimId)).toEqual([]);
+    expect(await auditOf(claimId)).toEqual([]);
+  });
+
+  it("takes an archived copy on any archive", async () => {
+    const claimId = await makeClaim();
+    await addEvidence(reviewer, claimId, source({ archiveUrl: "https://perma.cc/ABCD-1234" }));
+    expect((await evidenceOf(claimId))[0]!.archiveUrl).toBe("https://perma.cc/ABCD-1234");
+  });
+
+  it("refuses a missing title, an unknown stance and a malformed, future or pre-1900 date on their fields", async () => {
     const claimId = await makeClaim();
     const cases: Array<[Partial<EvidenceFields>, string]> = [
       [{ title: "   " }, "title"],
       [{ stance: "agrees" as EvidenceFields["stance"] }, "stance"],
       [{ publishedOn: "14/09/2025" }, "publishedOn"],
       [{ publishedOn: "2099-01-01" }, "publishedOn"],
+      [{ publishedOn: "0001-01-01" }, "publishedOn"],
+      [{ publishedOn: "1899-12-31" }, "publishedOn"],
     ];
     for (const [overrides, field] of cases) {
       const refusal = await addEvidence(reviewer, claimId, source(overrides)).catch((e) => e);
@@ -221,7 +254,11 @@ describe("retracting evidence", () => {
     const { evidenceId } = await addEvidence(
       otherReviewer,
       claimId,
-      source({ stance: "contradicts", title: "Trainees never left" }),
+      source({
+        url: "https://other.example/2025/09/no-trainees",
+        stance: "contradicts",
+        title: "Trainees never left",
+      }),
     );
     expect(await statusOf(claimId)).toBe("disputed");
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { evidenceStance } from "@/db/schema";
 import { RuleViolation } from "@/lib/errors";
 import { isWebAddress } from "@/lib/web-address";
+import { publicAddressProblem } from "./public-address";
 
 /**
  * An evidence link as the form sends it and the data layer stores it. The
@@ -18,7 +19,12 @@ const webAddressMessage = "Enter the address of a web page, starting with http:/
 const webAddress = z
   .string(webAddressMessage)
   .max(URL_MAX_LENGTH, `Keep the address under ${URL_MAX_LENGTH} characters.`)
-  .refine(isWebAddress, webAddressMessage);
+  // abort: a script address gets one message, not a second about its host
+  .refine(isWebAddress, { message: webAddressMessage, abort: true })
+  .superRefine((value, ctx) => {
+    const problem = publicAddressProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** Blank becomes null; anything else is trimmed and checked by `schema`. */
 function optional<T extends z.ZodType>(schema: T) {
@@ -30,6 +36,13 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The earliest publication date the desk takes. Sources it checks are
+ * modern; a year like 0001 or 0202 is a slip of the keyboard or a date
+ * picker's blank, and would be shown as if it were true.
+ */
+const EARLIEST_PUBLISHED_ON = "1900-01-01";
 
 export const evidenceFieldsSchema = z.object({
   url: z.string(webAddressMessage).min(1, "Paste the link to the source.").pipe(webAddress),
@@ -46,6 +59,10 @@ export const evidenceFieldsSchema = z.object({
       .refine(
         (day) => day <= isoDay(Date.now() + 86_400_000),
         "A source cannot be published in the future.",
+      )
+      .refine(
+        (day) => day >= EARLIEST_PUBLISHED_ON,
+        "Enter a date from 1900 on; check the year for a typing slip.",
       ),
   ),
   archiveUrl: optional(webAddress),

@@ -5,11 +5,12 @@ import { getDb } from "@/db";
 import { evidence, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { hasRole } from "@/lib/auth/roles";
+import { sourceHost } from "./source-host";
 
 /**
  * A claim's evidence links in the order they were added, retracted ones
  * included (the card shows them struck through), with who added and who
- * retracted them, and whether `actor` may retract each.
+ * retracted them, the site each is on, and whether `actor` may retract each.
  */
 export async function listClaimEvidence(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
@@ -41,6 +42,7 @@ export async function listClaimEvidence(actor: User, claimId: number) {
   const mayRetractAny = hasRole(actor.role, "editor");
   return rows.map(({ addedBy, ...row }) => ({
     ...row,
+    host: sourceHost(row.url),
     canRetract: row.retractedAt === null && (mayRetractAny || addedBy === actor.id),
   }));
 }

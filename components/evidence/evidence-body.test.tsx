@@ -1,0 +1,70 @@
+import { parseDocument } from "htmlparser2";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { ClaimEvidence } from "@/lib/evidence/list";
+import { EvidenceBody } from "./evidence-body";
+
+type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
+type Node = Element | { type: string; data?: string; children?: Node[] };
+
+function elementsOf(markup: string): Element[] {
+  const found: Element[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if ("attribs" in node) found.push(node);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(parseDocument(markup).children as unknown as Node[]);
+  return found;
+}
+
+const textOf = (node: Node): string =>
+  "data" in node && node.data !== undefined
+    ? node.data
+    : (node.children ?? []).map(textOf).join("");
+
+const item = (overrides: Partial<ClaimEvidence> = {}): ClaimEvidence => ({
+  id: 1,
+  url: "https://www.NG.ru/article/123/",
+  title: "Курсанты улетели в Китай",
+  outlet: null,
+  publishedOn: null,
+  archiveUrl: null,
+  stance: "supports",
+  quote: null,
+  addedByName: "Reviewer One",
+  createdAt: new Date("2025-09-14T10:00:00Z"),
+  retractedAt: null,
+  retractedByName: null,
+  retractionReason: null,
+  version: 1,
+  host: "ng.ru",
+  canRetract: false,
+  ...overrides,
+});
+
+describe("a source on the card", () => {
+  it("names the site beside the title, left to right and outside the link", () => {
+    const elements = elementsOf(renderToStaticMarkup(<EvidenceBody item={item()} />));
+    const host = elements.find((e) => textOf(e) === "ng.ru");
+    expect(host).toMatchObject({ name: "span", attribs: { dir: "ltr" } });
+    expect(host!.attribs.class).toContain("text-muted");
+    const link = elements.find((e) => e.name === "a")!;
+    expect(link.attribs.href).toBe("https://www.NG.ru/article/123/");
+    expect(textOf(link)).not.toContain("ng.ru");
+  });
+
+  it("keeps an Arabic title isolated, taking its direction from its own text", () => {
+    const title = "روسيا تعترف بطالبان";
+    const elements = elementsOf(renderToStaticMarkup(<EvidenceBody item={item({ title })} />));
+    const isolate = elements.find((e) => e.name === "bdi")!;
+    expect(textOf(isolate)).toBe(title);
+    expect(isolate.attribs.dir ?? "auto").toBe("auto");
+  });
+
+  it("shows no site when the address has none to show", () => {
+    const markup = renderToStaticMarkup(<EvidenceBody item={item({ host: null })} />);
+    expect(elementsOf(markup).some((e) => e.attribs.dir === "ltr")).toBe(false);
+  });
+});

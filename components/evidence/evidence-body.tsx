@@ -1,0 +1,84 @@
+import type { ClaimEvidence } from "@/lib/evidence/list";
+import { formatEventDate } from "@/lib/text/event-date";
+import { isWebAddress } from "@/lib/web-address";
+import { StanceBadge } from "./stance";
+
+export const evidenceTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/**
+ * One source as the card shows it: its stance, the title as a link that
+ * opens in a new tab without handing the page a `window.opener`, the site it
+ * is on (so a reader sees whose page it is without hovering), the archived
+ * copy, the quote and who added it. The title is isolated and takes its
+ * direction from its own text, so an Arabic title reads right to left; the
+ * host is always left to right, so it cannot be reordered by the title
+ * beside it.
+ */
+export function EvidenceBody({ item }: { item: ClaimEvidence }) {
+  const details = [
+    item.outlet,
+    item.publishedOn ? `published ${formatEventDate(item.publishedOn, "day")}` : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <StanceBadge stance={item.stance} />
+        <ExternalLink href={item.url} className="font-medium">
+          <bdi>{item.title}</bdi>
+        </ExternalLink>
+        {item.host && (
+          <span dir="ltr" className="text-sm text-muted">
+            {item.host}
+          </span>
+        )}
+      </span>
+      {(details.length > 0 || item.archiveUrl) && (
+        <span className="text-sm text-muted">
+          {details.length > 0 && <bdi>{details.join(" · ")}</bdi>}
+          {details.length > 0 && item.archiveUrl ? " · " : ""}
+          {item.archiveUrl && <ExternalLink href={item.archiveUrl}>Archived copy</ExternalLink>}
+        </span>
+      )}
+      {item.quote && (
+        <blockquote dir="auto" className="border-s-4 border-line ps-3 font-reading">
+          {item.quote}
+        </blockquote>
+      )}
+      <span className="text-xs text-muted">
+        Added by {item.addedByName} on {evidenceTime.format(item.createdAt)}
+      </span>
+    </>
+  );
+}
+
+/**
+ * A source opens in a new tab with no opener or referrer. The address was
+ * checked when it was saved and the database refuses other schemes; it is
+ * checked once more here because an `href` is where a script URL would run.
+ */
+function ExternalLink({
+  href,
+  className = "",
+  children,
+}: {
+  href: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  if (!isWebAddress(href)) return <span className={className}>{children}</span>;
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`text-accent underline ${className}`}
+    >
+      {children}
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+
+/**
+ * Why a web address (already known to be http or https) cannot be evidence,
+ * or null when it can. Credentials in a link would be stored, exported and
+ * shown to every reviewer, so they are refused rather than stripped: the
+ * person who pasted them should know they were in it. `localhost` and bare
+ * IP addresses name one machine, not a site a reader can open or weigh.
+ * The checks read the parsed host, so spellings the parser folds
+ * (`http://2130706433/`, `http://0x7f.1/`, `LOCALHOST.`) are caught too.
+ */
+export function publicAddressProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null; // not a URL at all: the web-address check says so
+  }
+  if (url.username !== "" || url.password !== "") {
+    return "Remove the user name and password from the link: they must not be stored or shown on the card.";
+  }
+  const host = url.hostname.replace(/\.$/, "");
+  if (host === "localhost" || host.endsWith(".localhost")) {
+    return "This link points to your own computer (localhost), which readers cannot open. Link to the page on its public site.";
+  }
+  if (host.startsWith("[") || /^\d+\.\d+\.\d+\.\d+$/.test(host)) {
+    return "This link is a bare IP address, which readers cannot open or tell whose it is. Link to the page by its site's name.";
+  }
+  return null;
+}
