@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { hashPassword } from "@/lib/auth/password";
-import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { linkClaims } from "@/lib/relations/link";
 import { demoClaims } from "./demo/claims";
 import { demoEntities } from "./demo/entities";
 import { demoRelations } from "./demo/relations";
@@ -88,25 +88,6 @@ export async function seedDemoDesk(db: Db, password: string) {
     );
     if (claimEntityRows.length) await tx.insert(schema.claimEntities).values(claimEntityRows);
 
-    const relationRows = demoRelations.length
-      ? await tx
-          .insert(schema.claimRelations)
-          .values(
-            demoRelations.map((r) => ({
-              fromClaimId: claimIdByKey.get(r.fromClaim)!,
-              toClaimId: claimIdByKey.get(r.toClaim)!,
-              kind: r.kind,
-              note: r.note,
-              createdBy: admin.id,
-            })),
-          )
-          .returning()
-      : [];
-
-    // what the board orders and flags by follows the links, as after any relation write
-    const linkedClaimIds = new Set(relationRows.flatMap((r) => [r.fromClaimId, r.toClaimId]));
-    for (const claimId of linkedClaimIds) await refreshClaimStatus(tx, claimId);
-
     const requestId = `demo-seed-${Date.now()}`;
     await tx.insert(schema.auditEvents).values([
       ...accounts.map((a) => ({
@@ -130,13 +111,23 @@ export async function seedDemoDesk(db: Db, password: string) {
         after: { statement: c.statement, reportId: c.reportId, source: "demo seed" },
         requestId,
       })),
-      ...relationRows.map((r) => ({
-        action: "relation.create",
-        entityType: "claim_relation",
-        entityId: String(r.id),
-        after: { from: r.fromClaimId, to: r.toClaimId, kind: r.kind, source: "demo seed" },
-        requestId,
-      })),
     ]);
+
+    // Links go through the app's own writer, after the cards' creation is
+    // logged: each link refreshes both claims' status and board summary and
+    // is audited on both cards exactly as a link a person makes.
+    for (const relation of demoRelations) {
+      await linkClaims(
+        tx,
+        {
+          claimId: claimIdByKey.get(relation.fromClaim)!,
+          otherClaimId: claimIdByKey.get(relation.toClaim)!,
+          kind: relation.kind,
+          note: relation.note,
+          createdBy: admin.id,
+        },
+        { actorId: null, requestId },
+      );
+    }
   });
 }

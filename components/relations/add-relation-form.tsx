@@ -115,7 +115,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         dir="auto"
         autoComplete="off"
         aria-controls={resultsId}
-        hint="Words from its English statement or its quote, or its number."
+        hint="Words from its English statement or its quote, or its number (12 or #12)."
       />
       <fieldset
         id={resultsId}

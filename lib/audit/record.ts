@@ -12,6 +12,8 @@ export type AuditEntry = {
   entityId: string | number | null;
   before?: unknown;
   after?: unknown;
+  /** by default the current request's; a script ties all its events to one of its own */
+  requestId?: string;
 };
 
 /**
@@ -27,6 +29,6 @@ export async function recordAudit(tx: Executor, entry: AuditEntry) {
     entityId: entry.entityId == null ? null : String(entry.entityId),
     before: entry.before ?? null,
     after: entry.after ?? null,
-    requestId: await currentRequestId(),
+    requestId: entry.requestId ?? (await currentRequestId()),
   });
 }

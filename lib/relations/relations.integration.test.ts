@@ -157,6 +157,69 @@ describe("linking claims", () => {
     expect(await relationsBetween(a, b)).toHaveLength(1);
   });
 
+  it("refuses a second link of another kind, in either direction, naming the link there is", async () => {
+    const a = await makeClaim();
+    const b = await makeClaim();
+    const first = await addRelation(reviewer, {
+      claimId: a,
+      otherClaimId: b,
+      kind: "contradicts",
+      note: "",
+    });
+    for (const [claimId, otherClaimId, kind] of [
+      [b, a, "corroborates"],
+      [a, b, "corroborates"],
+      [b, a, "same_as"],
+      [a, b, "same_as"],
+    ] as const) {
+      const refusal = await addRelation(otherReviewer, {
+        claimId,
+        otherClaimId,
+        kind,
+        note: "",
+      }).catch((e) => e);
+      expect(refusal).toBeInstanceOf(RuleViolation);
+      expect(refusal.field).toBe("kind");
+      expect(refusal.message).toContain("already linked as contradicting");
+      expect(refusal.message).toContain("“Contradicted by”");
+      expect(refusal.message).toContain(`linked by ${reviewer.displayName}`);
+      expect(refusal.message).toMatch(/if that link is wrong, remove it first/);
+    }
+    expect(await relationsBetween(a, b)).toMatchObject([{ id: first.relationId }]);
+    expect((await listClaimRelations(reviewer, a)).map((r) => r.kind)).toEqual(["contradicts"]);
+    expect((await auditOf(b)).map((e) => e.action)).toEqual(["relation.add"]);
+
+    // once the wrong link is removed, the pair takes the right one
+    await removeRelation(reviewer, first.relationId);
+    await addRelation(otherReviewer, {
+      claimId: b,
+      otherClaimId: a,
+      kind: "corroborates",
+      note: "",
+    });
+    expect(await relationsBetween(a, b)).toMatchObject([{ kind: "corroborates" }]);
+  });
+
+  it("lets only one of two reviewers racing to link a pair with different kinds succeed", async () => {
+    // several rounds: one lucky interleaving must not hide a race
+    for (let round = 0; round < 5; round++) {
+      const a = await makeClaim();
+      const b = await makeClaim();
+      const results = await Promise.allSettled([
+        addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "" }),
+        addRelation(otherReviewer, { claimId: b, otherClaimId: a, kind: "corroborates", note: "" }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason).toBeInstanceOf(RuleViolation);
+      expect(refused.reason.message).toMatch(/remove it first/);
+      expect(await relationsBetween(a, b)).toHaveLength(1);
+      for (const claimId of [a, b]) {
+        expect((await auditOf(claimId)).map((e) => e.action)).toEqual(["relation.add"]);
+      }
+    }
+  });
+
   it("refuses a claim related to itself and a claim that does not exist, saving nothing", async () => {
     const a = await makeClaim();
     const self = await addRelation(reviewer, {
@@ -296,6 +359,10 @@ describe("finding a claim to link", () => {
     expect(byQuote.map((c) => c.id)).toEqual([arabic]);
 
     expect((await searchClaimsToLink(reviewer, String(other))).map((c) => c.id)).toContain(other);
+    // "its number", as the card shows it or as people write it
+    for (const written of [`#${other}`, ` #${other} `]) {
+      expect((await searchClaimsToLink(reviewer, written)).map((c) => c.id)).toContain(other);
+    }
     expect(await searchClaimsToLink(reviewer, "   ")).toEqual([]);
   });
 

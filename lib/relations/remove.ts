@@ -8,7 +8,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
-import { lockClaims } from "./add";
+import { lockClaims } from "./link";
 
 /**
  * Removes a link between two claims. Only the reviewer who made it, or an

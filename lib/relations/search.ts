@@ -17,7 +17,8 @@ export function escapeLike(text: string): string {
  * Claims whose English statement or original quote contains `query`, for
  * choosing the other end of a link. Deliberately plain (a substring match,
  * case-insensitive); the board's search brings Arabic normalisation. A bare
- * number also finds the claim with that id.
+ * number also finds the claim with that id, written as people write claim
+ * numbers too: "12" or "#12".
  */
 export async function searchClaimsToLink(
   actor: User,
@@ -29,7 +30,7 @@ export async function searchClaimsToLink(
   if (text === "") return [];
   const pattern = `%${escapeLike(text)}%`;
   const matches: SQL[] = [ilike(claims.statement, pattern), ilike(claims.quote, pattern)];
-  const id = /^\d{1,9}$/.test(text) ? Number(text) : null;
+  const id = claimNumberIn(text);
   if (id) matches.push(eq(claims.id, id));
   return getDb()
     .select({ id: claims.id, statement: claims.statement, status: claims.status })
@@ -37,4 +38,11 @@ export async function searchClaimsToLink(
     .where(and(or(...matches), excludeClaimId ? ne(claims.id, excludeClaimId) : undefined))
     .orderBy(asc(claims.id))
     .limit(CLAIM_SEARCH_LIMIT);
+}
+
+/** The claim id a search names by number ("12", "#12", "# 12"), or null. */
+export function claimNumberIn(text: string): number | null {
+  const digits = /^#?\s*(\d{1,9})$/.exec(text.trim())?.[1];
+  const id = Number(digits);
+  return id > 0 ? id : null;
 }
