@@ -19,6 +19,8 @@ const actionLabels: Record<string, string> = {
   "comment.delete": "deleted a comment",
   "verdict.set": "set the verdict",
   "verdict.reopen": "reopened the verdict",
+  "claim.tag": "tagged who or where",
+  "claim.untag": "removed a tag",
 };
 
 /** The card's audit events as sentences: who did what, when, and what changed from → to. */
@@ -57,6 +59,7 @@ const bookkeeping = new Set([
   "verdictId",
   "relationId",
   "evidenceId",
+  "entityId",
   "reportId",
   "anchor",
   "reliability",

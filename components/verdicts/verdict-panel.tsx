@@ -1,13 +1,27 @@
-import type { User } from "@/db/schema";
+import type { ClaimStatus, User } from "@/db/schema";
 import { hasRole } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 import { verdictLabels } from "@/lib/verdicts/labels";
 import { listVerdicts } from "@/lib/verdicts/verdict-list";
 import { ReopenVerdictForm, SetVerdictForm } from "./verdict-forms";
 
 const when = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
-/** The editor's decision: the standing verdict, earlier reopened ones, and the editor's controls. */
-export async function VerdictPanel({ claimId, actor }: { claimId: number; actor: User }) {
+/**
+ * The editor's decision: the standing verdict, earlier reopened ones, and the
+ * editor's controls, with a word of caution when the sourcing is thin or
+ * disputed. It does not stop the editor: a verdict may rest on what the
+ * rationale says (DESIGN.md), but it should not do so unnoticed.
+ */
+export async function VerdictPanel({
+  claimId,
+  actor,
+  sourcing,
+}: {
+  claimId: number;
+  actor: User;
+  sourcing: { status: ClaimStatus; ratingCount: number };
+}) {
   const all = await listVerdicts(actor, claimId);
   const standing = all.find((verdict) => verdict.reopenedAt === null) ?? null;
   const earlier = all.filter((verdict) => verdict !== standing);
@@ -35,6 +49,7 @@ export async function VerdictPanel({ claimId, actor }: { claimId: number; actor:
             : "An editor decides when sourcing is clear."}
         </p>
       )}
+      {isEditor && !standing && <SourcingCaution {...sourcing} />}
       {isEditor &&
         (standing ? <ReopenVerdictForm claimId={claimId} /> : <SetVerdictForm claimId={claimId} />)}
       {earlier.length > 0 && (
@@ -52,5 +67,21 @@ export async function VerdictPanel({ claimId, actor }: { claimId: number; actor:
         </details>
       )}
     </section>
+  );
+}
+
+function SourcingCaution({ status, ratingCount }: { status: ClaimStatus; ratingCount: number }) {
+  const quorum = env.CLAIM_QUORUM;
+  let caution: string | null = null;
+  if (ratingCount < quorum) {
+    caution = `Only ${ratingCount} of the ${quorum} ratings the status needs so far: a verdict now rests on your rationale alone.`;
+  } else if (status === "disputed" || status === "mixed") {
+    caution = `The sourcing is ${status}: say in the rationale what settles it.`;
+  }
+  if (!caution) return null;
+  return (
+    <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+      {caution}
+    </p>
   );
 }

@@ -132,6 +132,12 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     note: "",
   }),
   removeRelationAction: (s) => ({ relationId: String(s.relationId) }),
+  tagClaimAction: (s) => ({
+    claimId: String(s.claimId),
+    name: `Checkpoint Police ${s.tag}`,
+    kind: "organisation",
+  }),
+  untagClaimAction: (s) => ({ claimId: String(s.claimId), entityId: String(s.entityId) }),
 
   createApiTokenAction: (s) => ({ name: `Nightly export ${s.tag}` }),
   revokeApiTokenAction: (s) => ({ tokenId: s.apiTokenId }),

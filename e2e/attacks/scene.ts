@@ -102,6 +102,14 @@ export async function createScene() {
        values ($1, $2, 'corroborates', $3) returning id`,
       [claim.id, otherClaim.id, reviewerA.id],
     );
+    const entity = await one<{ id: number }>(
+      `insert into entities (name, kind) values ($1, 'organisation') returning id`,
+      [`Bridge Authority ${tag}`],
+    );
+    await db.query("insert into claim_entities (claim_id, entity_id) values ($1, $2)", [
+      claim.id,
+      entity.id,
+    ]);
     const rating = await one<{ id: number }>(
       `insert into ratings (claim_id, reviewer_id, reliability, credibility, note)
        values ($1, $2, 'B', 2, 'A''s own rating') returning id`,
@@ -129,6 +137,7 @@ export async function createScene() {
       evidenceId: evidence.id,
       commentId: comment.id,
       relationId: relation.id,
+      entityId: entity.id,
       ratingId: rating.id,
       apiTokenId: apiToken.id,
     };
@@ -195,6 +204,11 @@ export async function footprint(scene: Scene): Promise<unknown> {
             select id, from_claim_id, to_claim_id, kind, note from claim_relations
              where from_claim_id in (select id from scene_claims)
                 or to_claim_id in (select id from scene_claims)) r),
+         'claim_entities', (select json_agg(t order by t.claim_id, t.entity_id) from (
+            select claim_id, entity_id from claim_entities
+             where claim_id in (select id from scene_claims)) t),
+         'entities', (select json_agg(e order by e.id) from (
+            select id, name, kind from entities where name like '%' || $3 || '%') e),
          'verdicts', (select json_agg(v order by v.id) from (
             select id, verdict, rationale, reopened_at from verdicts
              where claim_id in (select id from scene_claims)) v)

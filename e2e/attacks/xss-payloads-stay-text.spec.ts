@@ -193,6 +193,13 @@ test.beforeAll(async () => {
     },
     showcase,
   );
+  // who and where: the tag shows on the card, in the board's entity menu and the export form
+  await act(
+    author,
+    "tagClaimAction",
+    { claimId: String(showcase), name: shortPayloads[14]!, kind: "person" },
+    showcase,
+  );
   await act(
     author,
     "rateClaimAction",

@@ -139,6 +139,16 @@ export const actionPolicies = {
     minimum: "reviewer",
     owner: true,
   },
+  tagClaimAction: {
+    file: "app/(desk)/claims/[id]/entity-actions.ts",
+    audit: "claim.tag",
+    minimum: "reviewer",
+  },
+  untagClaimAction: {
+    file: "app/(desk)/claims/[id]/entity-actions.ts",
+    audit: "claim.untag",
+    minimum: "reviewer",
+  },
 
   createApiTokenAction: {
     file: "app/(desk)/export/tokens/actions.ts",

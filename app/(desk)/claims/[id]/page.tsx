@@ -7,6 +7,7 @@ import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
+import { EntityTags } from "@/components/entities/entity-tags";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
@@ -16,6 +17,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
+import { listKnownEntities } from "@/lib/entities/list";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
@@ -30,7 +32,10 @@ export async function generateMetadata({
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = await idFromParams(params);
-  const card = await getClaimCard(user, id);
+  const [card, knownEntities] = await Promise.all([
+    getClaimCard(user, id),
+    listKnownEntities(user),
+  ]);
   if (!card) notFound();
   const { claim, report } = card;
   const canEdit = claim.createdBy === user.id || hasRole(user.role, "editor");
@@ -109,34 +114,31 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ClaimHistory claimId={claim.id} actor={user} />
         </div>
         <aside className="flex flex-col gap-8">
-          <VerdictPanel claimId={claim.id} actor={user} />
+          <VerdictPanel
+            claimId={claim.id}
+            actor={user}
+            sourcing={{ status: claim.status, ratingCount: claim.ratingCount }}
+          />
 
-          {card.entities.length > 0 && (
-            <section aria-labelledby="entities-heading" className="flex flex-col gap-2">
-              <h2 id="entities-heading" className="text-lg font-semibold">
-                Who and where
-              </h2>
-              <ul className="flex flex-wrap gap-2">
-                {card.entities.map((entity) => (
-                  <li
-                    key={entity.id}
-                    className="rounded-full border border-line bg-white px-3 py-0.5 text-sm"
-                  >
-                    {entity.name} <span className="text-muted">({entity.kind})</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <EntityTags claimId={claim.id} tagged={card.entities} known={knownEntities} />
 
           <RelationsSection claimId={claim.id} actor={user} />
-          {canEdit && (
+          {canEdit ? (
             <details className="rounded-lg border border-line bg-white p-4">
               <summary className="cursor-pointer font-medium">Edit the card</summary>
               <div className="mt-3">
                 <ClaimEditForm claim={claim} />
               </div>
             </details>
+          ) : (
+            // ratings were given to this wording, so only its author or an editor rewords it
+            <p className="text-sm text-muted">
+              Only the card&apos;s author or an editor can edit its wording. Spotted a mistake?{" "}
+              <a href="#discussion-heading" className="text-accent underline">
+                Say so in the discussion
+              </a>
+              .
+            </p>
           )}
         </aside>
       </div>

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { entityKind } from "@/db/schema";
+
+export const ENTITY_NAME_MAX_LENGTH = 120;
+
+export type EntityKind = (typeof entityKind.enumValues)[number];
+
+/**
+ * Each of the schema's kinds as a menu reads it. Spelled here, not read from
+ * the schema, so the tag form does not bundle it; the Record type makes a
+ * kind added to the schema fail to compile until it is named here too.
+ */
+export const entityKindLabels: Record<EntityKind, string> = {
+  country: "Country",
+  person: "Person",
+  organisation: "Organisation",
+  place: "Place",
+};
+export const entityKinds = Object.keys(entityKindLabels) as [EntityKind, ...EntityKind[]];
+
+const claimId = z.coerce.number().int().positive("Unknown claim.");
+
+/** Naming who or where a claim is about: an entity the desk knows, or a new one. */
+export const entityTagSchema = z.object({
+  claimId,
+  name: z
+    .string()
+    // one space between words, so "Taliban  " and "Taliban" are one entity
+    .transform((name) => name.replace(/\s+/g, " ").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "Name the country, person, organisation or place.")
+        .max(ENTITY_NAME_MAX_LENGTH, `Keep the name under ${ENTITY_NAME_MAX_LENGTH} characters.`),
+    ),
+  kind: z.enum(entityKinds, "Say whether it is a country, a person, an organisation or a place."),
+});
+
+export type EntityTag = z.output<typeof entityTagSchema>;
+
+export const entityUntagSchema = z.object({
+  claimId,
+  entityId: z.coerce.number().int().positive("Unknown entity."),
+});

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
+import { claimEntities, entities, type Entity, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { lockClaim } from "@/lib/claims/lock";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { announceClaimChange } from "@/lib/review/announce";
+import { entityTagSchema, entityUntagSchema, type EntityTag } from "./fields";
+
+/**
+ * Who and where a claim is about (DESIGN.md: entities/tags), which the board,
+ * the export and the timeline filter by. Any reviewer may tag and untag: the
+ * tags sort cards, they do not change what was rated. Each change is one
+ * transaction with its audit event on the claim, so the card's history shows
+ * it; a new entity gets an event of its own.
+ */
+export async function tagClaim(
+  actor: User,
+  input: EntityTag,
+): Promise<{ entity: Entity; added: boolean }> {
+  assertRole(actor, "reviewer");
+  const parsed = entityTagSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RuleViolation(issue.message, String(issue.path[0] ?? "name"));
+  }
+  const { claimId, name, kind } = parsed.data;
+  return getDb().transaction(async (tx) => {
+    await lockClaim(tx, claimId);
+    const entity = await findOrCreateEntity(tx, actor, name, kind);
+    const [tagged] = await tx
+      .insert(claimEntities)
+      .values({ claimId, entityId: entity.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!tagged) return { entity, added: false };
+    await announceClaimChange(tx, { claimId, kind: "claim", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.tag",
+      entityType: "claim",
+      entityId: claimId,
+      before: null,
+      after: tagView(entity),
+    });
+    return { entity, added: true };
+  });
+}
+
+export async function untagClaim(actor: User, input: { claimId: number; entityId: number }) {
+  assertRole(actor, "reviewer");
+  const { claimId, entityId } = entityUntagSchema.parse(input);
+  await getDb().transaction(async (tx) => {
+    await lockClaim(tx, claimId);
+    const [entity] = await tx.select().from(entities).where(eq(entities.id, entityId));
+    if (!entity) throw new NotFoundError("The entity");
+    const [untagged] = await tx
+      .delete(claimEntities)
+      .where(and(eq(claimEntities.claimId, claimId), eq(claimEntities.entityId, entityId)))
+      .returning();
+    // someone else removed it first: what was asked for is done
+    if (!untagged) return;
+    await announceClaimChange(tx, { claimId, kind: "claim", actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.untag",
+      entityType: "claim",
+      entityId: claimId,
+      before: tagView(entity),
+      after: null,
+    });
+  });
+}
+
+/**
+ * The entity of that kind and name, whatever its case ("taliban" is the
+ * Taliban the desk knows), or a new one. The unique index on kind and
+ * lower(name) settles two reviewers naming a new entity at once: the second
+ * insert does nothing and reads the first one's row.
+ */
+async function findOrCreateEntity(
+  tx: Transaction,
+  actor: User,
+  name: string,
+  kind: EntityTag["kind"],
+): Promise<Entity> {
+  const sameName = and(eq(entities.kind, kind), sql`lower(${entities.name}) = lower(${name})`);
+  const [known] = await tx.select().from(entities).where(sameName);
+  if (known) return known;
+  const [created] = await tx
+    .insert(entities)
+    .values({ name, kind })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) {
+    const [raced] = await tx.select().from(entities).where(sameName);
+    return raced!;
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "entity.create",
+    entityType: "entity",
+    entityId: created.id,
+    before: null,
+    after: { name: created.name, kind: created.kind },
+  });
+  return created;
+}
+
+/** A tag as the audit trail records it, and the card's history reads it: "entity: China". */
+const tagView = (entity: Entity) => ({
+  entityId: entity.id,
+  entity: entity.name,
+  kind: entity.kind,
+});
