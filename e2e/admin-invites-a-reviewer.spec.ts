@@ -109,6 +109,11 @@ test("an admin invites a reviewer, who chooses a password and is signed in; once
     reopened.getByRole("heading", { name: "This link has already been used" }),
   ).toBeVisible();
   await secondVisit.close();
+  // the invitee, signed in, comes back to it (the browser's Back button) and is sent on to the desk
+  await inviteePage.goto(link);
+  await expect(inviteePage.getByText(`You are signed in as ${name}.`)).toBeVisible();
+  await inviteePage.getByRole("link", { name: "Go to the desk" }).click();
+  await expect(inviteePage.getByRole("navigation", { name: "Desk sections" })).toBeVisible();
 
   // the admin deactivates the new reviewer; their open session ends at the next click
   await adminPage.reload();

@@ -17,6 +17,13 @@ test("a user deactivated in the database is signed out at their next request", a
   const direct = await page.request.get("/claims", { maxRedirects: 0 });
   expect(direct.status()).toBeGreaterThanOrEqual(300);
   expect(direct.status()).toBeLessThan(400);
+
+  // signing in again with the right password says why it cannot work
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("This account is deactivated. Ask an admin")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test("an admin deactivates a reviewer and the reviewer's open session ends on their next click", async ({

@@ -81,3 +81,33 @@ test("an editor whose role is taken away mid-verdict is told so, the rationale k
     expect(refused.rowCount).toBe(1);
   });
 });
+
+test("a reviewer deactivated mid-comment is told the account was deactivated, the comment kept", async ({
+  page,
+}) => {
+  const tag = randomBytes(4).toString("hex");
+  const claimId = await createClaimCard(`The radar course lasted six months (${tag}).`);
+  const reviewer = await createAccount("reviewer");
+  await signIn(page, reviewer.email, reviewer.password);
+  await page.goto(`/claims/${claimId}`);
+  const comment = `The course length comes from one anonymous source (${tag}).`;
+  await commentBox(page).fill(comment);
+
+  await withDeskDatabase((db) =>
+    db.query("update users set active = false where id = $1", [reviewer.id]),
+  );
+  await discussion(page).getByRole("button", { name: "Post comment" }).click();
+  const refusal = discussion(page).getByRole("alert");
+  await expect(refusal).toContainText("An admin has deactivated your account");
+  // signing in again cannot help, so the form does not offer it
+  await expect(refusal.getByRole("link", { name: "Sign in in a new tab" })).toHaveCount(0);
+  await expect(commentBox(page)).toHaveValue(comment);
+
+  const refused = await withDeskDatabase((db) =>
+    db.query(
+      "select 1 from audit_events where action = 'authz.refused' and entity_id = 'comment.create' and actor_id = $1 and after->>'reason' = 'account deactivated'",
+      [reviewer.id],
+    ),
+  );
+  expect(refused.rowCount).toBe(1);
+});

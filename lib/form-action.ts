@@ -3,13 +3,13 @@ import { z } from "zod";
 import type { User } from "@/db/schema";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { ForbiddenError } from "@/lib/auth/authorization";
-import { getCurrentUser, getEndedSessionHolder } from "@/lib/auth/current-user";
+import { getCurrentUser, getEndedSession } from "@/lib/auth/current-user";
 import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 
-/** How a refused caller is answered. */
-export type Refusals<R> = { unauthorized: () => R; forbidden: () => R };
+/** How a refused caller is answered; `deactivated`: the session's account was deactivated. */
+export type Refusals<R> = { unauthorized: (deactivated: boolean) => R; forbidden: () => R };
 
 /**
  * Runs `run` as the signed-in user (checked against the database). A caller
@@ -25,11 +25,15 @@ export async function withActor<T, R>(
 ): Promise<T | R> {
   const actor = await getCurrentUser();
   if (!actor) {
-    const holder = await getEndedSessionHolder();
-    await recordRefusal(holder, name, {
-      reason: holder ? "session no longer valid (deactivated or ended)" : "not signed in",
+    const ended = await getEndedSession();
+    await recordRefusal(ended?.holderId ?? null, name, {
+      reason: !ended
+        ? "not signed in"
+        : ended.deactivated
+          ? "account deactivated"
+          : "session no longer valid (sessions ended)",
     });
-    return refuse.unauthorized();
+    return refuse.unauthorized(ended?.deactivated ?? false);
   }
   try {
     return await run(actor);
@@ -46,13 +50,22 @@ export async function withActor<T, R>(
  * typed, and a session that ended in another tab is an everyday event.
  */
 const formRefusals: Refusals<FormState> = {
-  unauthorized: () => ({
-    status: "error",
-    refused: "signed-out",
-    message:
-      "You are signed out (the session ended or was closed elsewhere), so nothing was saved. What you typed is still here: sign in again, then send it again.",
-    link: { href: "/login", label: "Sign in in a new tab", newTab: true },
-  }),
+  unauthorized: (deactivated) =>
+    deactivated
+      ? {
+          status: "error",
+          refused: "signed-out",
+          // signing in again would only say "wrong email or password" to this person
+          message:
+            "An admin has deactivated your account, so nothing was saved. What you typed is still here to copy; ask an admin if the account should be reactivated.",
+        }
+      : {
+          status: "error",
+          refused: "signed-out",
+          message:
+            "You are signed out (the session ended or was closed elsewhere), so nothing was saved. What you typed is still here: sign in again, then send it again.",
+          link: { href: "/login", label: "Sign in in a new tab", newTab: true },
+        },
   forbidden: () => ({
     status: "error",
     refused: "forbidden",

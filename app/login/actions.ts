@@ -42,6 +42,12 @@ export async function signInWithPassword(
         message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
       };
     }
+    if (code === "deactivated") {
+      return {
+        status: "error",
+        message: "This account is deactivated. Ask an admin to reactivate it.",
+      };
+    }
     if (error.type === "CredentialsSignin") {
       return { status: "error", message: "Wrong email or password." };
     }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, users } from "@/db/schema";
@@ -38,7 +38,21 @@ describe("signing in", () => {
     expect(await refusal(authenticate("nobody@test.example", password, "10.0.0.2"))).toBe(
       "invalid",
     );
-    expect(await refusal(authenticate(inactive.email, password, "10.0.0.2"))).toBe("invalid");
+    expect(await refusal(authenticate(inactive.email, "wrong password", "10.0.0.2"))).toBe(
+      "invalid",
+    );
+  });
+
+  it("tells the owner of a deactivated account, who knows its password, why they cannot sign in", async () => {
+    const inactive = await makeUser("reviewer", { password, active: false });
+    expect(await refusal(authenticate(inactive.email, password, "10.0.0.3"))).toBe("deactivated");
+    const [failed] = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.entityId, inactive.id), eq(auditEvents.action, "auth.sign_in_failed")),
+      );
+    expect(failed!.after).toMatchObject({ reason: "deactivated" });
   });
 
   it("locks an email after repeated failures, whether or not it has an account, even with the right password", async () => {

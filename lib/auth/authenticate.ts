@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { checkLoginThrottle, recordLoginAttempt } from "./login-throttle";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 
-export type SignInFailure = "invalid" | "locked";
+export type SignInFailure = "invalid" | "locked" | "deactivated";
 
 export class SignInRefused extends Error {
   constructor(
@@ -23,8 +23,10 @@ export function normaliseEmail(email: string) {
 
 /**
  * Checks an email and password. Every outcome is a login attempt (for
- * throttling) and an audit event. Unknown emails, wrong passwords and
- * deactivated accounts fail alike, in about the same time.
+ * throttling) and an audit event. Unknown emails and wrong passwords fail
+ * alike, in about the same time. A deactivated account fails alike too,
+ * unless the password is right: then its owner is told why, or they would
+ * keep resetting a password that works.
  */
 export async function authenticate(rawEmail: string, password: string, ip: string): Promise<User> {
   const email = normaliseEmail(rawEmail).slice(0, 320);
@@ -48,12 +50,11 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     .from(users)
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);
-  const passwordMatches =
-    user?.passwordHash && user.active
-      ? await verifyPassword(user.passwordHash, password)
-      : await verifyAgainstDecoy(password);
+  const passwordMatches = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyAgainstDecoy(password);
 
-  if (!user || !passwordMatches) {
+  if (!user || !passwordMatches || !user.active) {
     await recordLoginAttempt(email, ip, false);
     await recordAudit(db, {
       actorId: user?.id ?? null,
@@ -66,7 +67,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
         reason: user && !user.active ? "deactivated" : "wrong email or password",
       },
     });
-    throw new SignInRefused("invalid");
+    throw new SignInRefused(user && passwordMatches ? "deactivated" : "invalid");
   }
 
   await db.transaction(async (tx) => {

@@ -16,7 +16,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-proto": "http" }),
 }));
 
-const { getCurrentUser, getEndedSessionHolder } = await import("./current-user");
+const { getCurrentUser, getEndedSession } = await import("./current-user");
 
 const secret = "integration-secret-of-at-least-thirty-two-chars";
 // as Auth.js seals it at sign-in (the jwt callback writes sub and sv)
@@ -49,15 +49,15 @@ describe("getCurrentUser", () => {
 
   it("is nobody without a cookie, for a deactivated account, or once sessions were ended", async () => {
     expect(await getCurrentUser()).toBeNull();
-    expect(await getEndedSessionHolder()).toBeNull();
+    expect(await getEndedSession()).toBeNull();
 
     const deactivated = await makeUser("editor");
     await signIn(deactivated);
-    expect(await getEndedSessionHolder()).toBeNull(); // honoured: nothing ended
+    expect(await getEndedSession()).toBeNull(); // honoured: nothing ended
     await getDb().update(users).set({ active: false }).where(eq(users.id, deactivated.id));
     expect(await getCurrentUser()).toBeNull();
     // whose session it was, so that a refusal names them
-    expect(await getEndedSessionHolder()).toBe(deactivated.id);
+    expect(await getEndedSession()).toEqual({ holderId: deactivated.id, deactivated: true });
 
     const ended = await makeUser("admin");
     await signIn(ended);
@@ -67,6 +67,6 @@ describe("getCurrentUser", () => {
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, ended.id));
     expect(await getCurrentUser()).toBeNull();
-    expect(await getEndedSessionHolder()).toBe(ended.id);
+    expect(await getEndedSession()).toEqual({ holderId: ended.id, deactivated: false });
   });
 });

@@ -35,9 +35,15 @@ export async function getCurrentUser(): Promise<User | null> {
  * Whose session it was when the request carries one its account no longer
  * honours (deactivated, sessions ended), so a refusal names them.
  */
-export async function getEndedSessionHolder(): Promise<string | null> {
+export async function getEndedSession(): Promise<{
+  holderId: string;
+  /** deactivated by an admin, rather than its sessions ended */
+  deactivated: boolean;
+} | null> {
   const session = await readSession();
-  return session && !session.honoured ? session.user.id : null;
+  return session && !session.honoured
+    ? { holderId: session.user.id, deactivated: !session.user.active }
+    : null;
 }
 
 /** For pages: the user, or a redirect to sign in. */

@@ -2,14 +2,14 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authenticate, SignInRefused } from "./authenticate";
+import { authenticate, SignInRefused, type SignInFailure } from "./authenticate";
 import { clientAddress } from "./client-address";
 
 /** Thrown to the sign-in action; `code` says why, in words safe to show. */
 export class SignInError extends CredentialsSignin {
-  constructor(code: "invalid" | "locked", retryAfterSeconds?: number) {
+  constructor(code: SignInFailure, retryAfterSeconds?: number) {
     super();
-    this.code = code === "locked" ? `locked:${retryAfterSeconds ?? 0}` : "invalid";
+    this.code = code === "locked" ? `locked:${retryAfterSeconds ?? 0}` : code;
   }
 }
 

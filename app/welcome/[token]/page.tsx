@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/account/set-password-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { readAccountLink } from "@/lib/users/account-tokens";
 import { linkRefusalMessages } from "@/lib/users/link-refusal-messages";
@@ -24,7 +25,7 @@ const expiry = new Intl.DateTimeFormat("en-GB", {
  */
 export default async function AccountLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await readAccountLink(token);
+  const [link, signedIn] = await Promise.all([readAccountLink(token), getCurrentUser()]);
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4 py-10">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Verification Desk</p>
@@ -52,9 +53,19 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
         <div role="alert" className="flex flex-col gap-2">
           <h1 className="text-2xl font-semibold">{linkRefusalMessages[link.state].title}</h1>
           <p className="text-muted">{linkRefusalMessages[link.state].detail}</p>
-          <Link href="/login" className="text-accent underline">
-            Go to sign in
-          </Link>
+          {/* the person who just used the link, back here with the browser's Back button */}
+          {signedIn ? (
+            <p>
+              You are signed in as {signedIn.displayName}.{" "}
+              <Link href="/" className="text-accent underline">
+                Go to the desk
+              </Link>
+            </p>
+          ) : (
+            <Link href="/login" className="text-accent underline">
+              Go to sign in
+            </Link>
+          )}
         </div>
       )}
     </main>
