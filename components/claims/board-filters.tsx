@@ -145,6 +145,18 @@ export function BoardFilters({
   }
 
   const dateClass = `${controlClass} w-full`;
+  const inUse = [
+    fromUrl.reportId,
+    fromUrl.status,
+    fromUrl.verdict,
+    fromUrl.entityId,
+    fromUrl.reviewerId,
+    fromUrl.needsMyRating,
+    fromUrl.hasContradictions,
+    fromUrl.from,
+    fromUrl.to,
+    fromUrl.sort !== defaultBoardFilter.sort,
+  ].filter(Boolean).length;
   return (
     <form
       role="search"
@@ -153,7 +165,7 @@ export function BoardFilters({
       method="get"
       action="/claims"
       onSubmit={onSubmit}
-      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="group grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-4">
         <label htmlFor="board-search" className="text-sm font-medium">
@@ -174,116 +186,129 @@ export function BoardFilters({
         </div>
         <p id="board-search-hint" className="text-sm text-muted">
           Finds every word, in English statements, Arabic quotes and attributions, however the
-          hamza, diacritics or digits are written.
+          hamza, diacritics or digits are written; -word leaves out claims with that word.
           <span aria-hidden="true">{pending ? " Updating…" : ""}</span>
         </p>
       </div>
 
-      <FilterSelect
-        label="Report"
-        name={param.reportId}
-        value={values.reportId}
-        any="Any report"
-        choices={reports.map((report) => ({ value: String(report.id), label: report.title }))}
-        onChange={(value) => change("reportId", value, true)}
-      />
-      <FilterSelect
-        label="Status"
-        name={param.status}
-        value={values.status}
-        any="Any status"
-        choices={claimStatusOrder.map((status) => ({
-          value: status,
-          label: claimStatusStyle[status].label,
-        }))}
-        onChange={(value) => change("status", value, true)}
-      />
-      <FilterSelect
-        label="Entity"
-        name={param.entityId}
-        value={values.entityId}
-        any="Any entity"
-        choices={entities.map((entity) => ({
-          value: String(entity.id),
-          label: `${entity.name} (${entity.kind})`,
-        }))}
-        onChange={(value) => change("entityId", value, true)}
-      />
-      <FilterSelect
-        label="Rated by"
-        name={param.reviewerId}
-        value={values.reviewerId}
-        any="Anyone or no one"
-        choices={reviewers.map((reviewer) => ({ value: reviewer.id, label: reviewer.name }))}
-        onChange={(value) => change("reviewerId", value, true)}
-      />
-      <FilterSelect
-        label="Sort by"
-        name={param.sort}
-        value={values.sort}
-        choices={boardSorts.map((sort) => ({ value: sort, label: boardSortLabels[sort] }))}
-        onChange={(value) => change("sort", value, true)}
-      />
+      {/* On a phone the filters fold away behind one checkbox, so the cards are not
+          eleven controls down; a checkbox, not a button, so it works without JavaScript */}
+      <label className="flex items-center gap-2 text-sm font-medium sm:hidden">
+        <input
+          id="board-more-filters"
+          type="checkbox"
+          defaultChecked={inUse > 0}
+          className="size-4"
+        />
+        Show all filters{inUse > 0 ? ` (${inUse} in use)` : ""}
+      </label>
+      <div className="hidden group-has-[#board-more-filters:checked]:contents sm:contents">
+        <FilterSelect
+          label="Report"
+          name={param.reportId}
+          value={values.reportId}
+          any="Any report"
+          choices={reports.map((report) => ({ value: String(report.id), label: report.title }))}
+          onChange={(value) => change("reportId", value, true)}
+        />
+        <FilterSelect
+          label="Status"
+          name={param.status}
+          value={values.status}
+          any="Any status"
+          choices={claimStatusOrder.map((status) => ({
+            value: status,
+            label: claimStatusStyle[status].label,
+          }))}
+          onChange={(value) => change("status", value, true)}
+        />
+        <FilterSelect
+          label="Entity"
+          name={param.entityId}
+          value={values.entityId}
+          any="Any entity"
+          choices={entities.map((entity) => ({
+            value: String(entity.id),
+            label: `${entity.name} (${entity.kind})`,
+          }))}
+          onChange={(value) => change("entityId", value, true)}
+        />
+        <FilterSelect
+          label="Rated by"
+          name={param.reviewerId}
+          value={values.reviewerId}
+          any="Anyone or no one"
+          choices={reviewers.map((reviewer) => ({ value: reviewer.id, label: reviewer.name }))}
+          onChange={(value) => change("reviewerId", value, true)}
+        />
+        <FilterSelect
+          label="Sort by"
+          name={param.sort}
+          value={values.sort}
+          choices={boardSorts.map((sort) => ({ value: sort, label: boardSortLabels[sort] }))}
+          onChange={(value) => change("sort", value, true)}
+        />
 
-      <Field label="Event from">
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            name={param.from}
-            value={values.from}
-            max={values.to || undefined}
-            onChange={(event) => changeDate("from", event.target.value)}
-            className={dateClass}
-          />
-        )}
-      </Field>
-      <Field label="Event to">
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            name={param.to}
-            value={values.to}
-            min={values.from || undefined}
-            onChange={(event) => changeDate("to", event.target.value)}
-            className={dateClass}
-          />
-        )}
-      </Field>
-      <FilterSelect
-        label="Verdict"
-        name={param.verdict}
-        value={values.verdict}
-        any="Any, or none yet"
-        choices={verdictChoices}
-        onChange={(value) => change("verdict", value, true)}
-      />
-      <fieldset className="flex flex-col justify-end gap-2">
-        <legend className="sr-only">Only claims that</legend>
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input
-            type="checkbox"
-            name={param.needsMyRating}
-            value="1"
-            checked={values.needsMyRating}
-            onChange={(event) => change("needsMyRating", event.target.checked, true)}
-            className="size-4"
-          />
-          Needs my rating
-        </label>
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input
-            type="checkbox"
-            name={param.hasContradictions}
-            value="1"
-            checked={values.hasContradictions}
-            onChange={(event) => change("hasContradictions", event.target.checked, true)}
-            className="size-4"
-          />
-          Has contradictions
-        </label>
-      </fieldset>
+        <Field label="Event from">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              name={param.from}
+              value={values.from}
+              max={values.to || undefined}
+              onChange={(event) => changeDate("from", event.target.value)}
+              className={dateClass}
+            />
+          )}
+        </Field>
+        <Field label="Event to">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              name={param.to}
+              value={values.to}
+              min={values.from || undefined}
+              onChange={(event) => changeDate("to", event.target.value)}
+              className={dateClass}
+            />
+          )}
+        </Field>
+        <FilterSelect
+          label="Verdict"
+          name={param.verdict}
+          value={values.verdict}
+          any="Any, or none yet"
+          choices={verdictChoices}
+          onChange={(value) => change("verdict", value, true)}
+        />
+        <fieldset className="flex flex-col justify-end gap-2">
+          <legend className="sr-only">Only claims that</legend>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              name={param.needsMyRating}
+              value="1"
+              checked={values.needsMyRating}
+              onChange={(event) => change("needsMyRating", event.target.checked, true)}
+              className="size-4"
+            />
+            Needs my rating
+          </label>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              name={param.hasContradictions}
+              value="1"
+              checked={values.hasContradictions}
+              onChange={(event) => change("hasContradictions", event.target.checked, true)}
+              className="size-4"
+            />
+            Has contradictions
+          </label>
+        </fieldset>
+      </div>
 
       {urlKey !== "/claims" && (
         <p className="text-sm sm:col-span-2 lg:col-span-4">

@@ -64,6 +64,12 @@ describe("a comment's Markdown", () => {
     expect(markup).not.toContain("<b>");
   });
 
+  it("gives a list the direction of its items, so an Arabic list's markers sit inside its indent", () => {
+    const markup = render("- نقطة أولى\n- نقطة ثانية\n\n3. ثالثة");
+    expect(markup).toMatch(/<ul dir="auto">\s*<li>نقطة أولى<\/li>/);
+    expect(markup).toMatch(/<ol dir="auto" start="3">\s*<li>ثالثة<\/li>/);
+  });
+
   it("renders Markdown formatting, lists and tables", () => {
     const markup = render(
       "**Sourced** _twice_ ~~once~~\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |",
@@ -71,7 +77,7 @@ describe("a comment's Markdown", () => {
     expect(markup).toContain("<strong>Sourced</strong>");
     expect(markup).toContain("<em>twice</em>");
     expect(markup).toContain("<del>once</del>");
-    expect(markup).toMatch(/<ul>\s*<li dir="auto">one<\/li>/);
+    expect(markup).toMatch(/<ul dir="auto">\s*<li>one<\/li>/);
     expect(markup).toMatch(/<table>/);
   });
 

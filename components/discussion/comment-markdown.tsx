@@ -96,7 +96,15 @@ const components: Components = {
   input: ({ type, checked }) =>
     type === "checkbox" ? <input type="checkbox" checked={Boolean(checked)} disabled /> : null,
   p: ({ children }) => <p dir="auto">{children}</p>,
-  li: ({ children }) => <li dir="auto">{children}</li>,
+  // a list takes the direction of its first item, so its markers sit on the
+  // side its indent is on; an item with its own dir would put an Arabic
+  // item's marker outside a left-to-right list's box
+  ul: ({ children }) => <ul dir="auto">{children}</ul>,
+  ol: ({ children, start }) => (
+    <ol dir="auto" start={start}>
+      {children}
+    </ol>
+  ),
   blockquote: ({ children }) => (
     <blockquote dir="auto" className="border-s-4 border-line ps-3 text-muted">
       {children}

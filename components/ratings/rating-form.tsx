@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ReliabilityGrade } from "@/db/schema";
+import { RATING_NOTE_MAX_LENGTH } from "@/lib/ratings/rating-fields";
 import {
   credibilityGrades,
   credibilityMeaning,
@@ -56,7 +57,7 @@ export function RatingForm({
         rows={2}
         dir="auto"
         defaultValue={mine?.note ?? ""}
-        hint="What your grades rest on: the source's record, what confirms or contradicts it."
+        hint={`What your grades rest on: the source's record, what confirms or contradicts it. Up to ${RATING_NOTE_MAX_LENGTH.toLocaleString("en")} characters.`}
         errors={errors?.note}
       />
       <FormMessage state={state} />

@@ -81,9 +81,10 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
                 <span className="font-medium">{rating.reviewer}</span>: {rating.reliability}
                 {rating.credibility}
                 {rating.note && (
-                  <span dir="auto" className="text-muted">
+                  // isolated, so an Arabic note keeps its full stop and leaves the grade and dash in place
+                  <span className="text-muted">
                     {" "}
-                    — {rating.note}
+                    — <bdi>{rating.note}</bdi>
                   </span>
                 )}
               </li>

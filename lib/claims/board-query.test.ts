@@ -37,9 +37,15 @@ describe("the board's filter in the URL", () => {
 
 describe("searchTerms", () => {
   it("searches quoted words as the words, in English and Arabic quotation marks", () => {
-    expect(searchTerms('"air support"')).toEqual(["air", "support"]);
+    expect(searchTerms('"air support"').include).toEqual(["air", "support"]);
     expect(searchTerms("«ولاية خراسان»")).toEqual(searchTerms("ولاية خراسان"));
-    expect(searchTerms("“Taliban” recognised")).toEqual(["taliban", "recognised"]);
-    expect(searchTerms('""')).toEqual([]);
+    expect(searchTerms("“Taliban” recognised").include).toEqual(["taliban", "recognised"]);
+    expect(searchTerms('""')).toEqual({ include: [], exclude: [] });
+  });
+
+  it("leaves out a term written with a leading minus, and keeps hyphens inside words", () => {
+    expect(searchTerms("Taliban -China")).toEqual({ include: ["taliban"], exclude: ["china"] });
+    expect(searchTerms("-الصين")).toEqual({ include: [], exclude: ["الصين"] });
+    expect(searchTerms("pro-Taliban -")).toEqual({ include: ["pro-taliban", "-"], exclude: [] });
   });
 });

@@ -108,10 +108,16 @@ export function isFiltered(filter: BoardFilter): boolean {
  * are matched as substrings, so an Arabic word is found with its attached
  * prefixes (و، ب، ال) and an English stem finds its longer forms. Quoted
  * words are searched as words: "air support" finds what air support does.
+ * A term written with a leading minus must not occur: "Taliban -China", as
+ * in the search engines a desk already uses.
  */
-export function searchTerms(query: string): string[] {
+export function searchTerms(query: string): { include: string[]; exclude: string[] } {
   // quotation marks, typed as if for a phrase search, are not part of any word
   const folded = normaliseArabic(query.replace(/["“”„«»]/g, " "));
-  if (!folded) return [];
-  return [...new Set(folded.split(" "))].slice(0, SEARCH_MAX_TERMS);
+  const words = folded ? [...new Set(folded.split(" "))].slice(0, SEARCH_MAX_TERMS) : [];
+  const excluded = (word: string) => word.length > 1 && word.startsWith("-");
+  return {
+    include: words.filter((word) => !excluded(word)),
+    exclude: words.filter(excluded).map((word) => word.slice(1)),
+  };
 }

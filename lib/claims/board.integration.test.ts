@@ -198,6 +198,18 @@ describe("the claim board", () => {
       expect(await idsFor({ q: "russia pakistan" })).toEqual([]);
     });
 
+    it("leaves out claims with a term written with a leading minus", async () => {
+      const taliban = await idsFor({ q: "taliban" });
+      const withRussia = await idsFor({ q: "taliban russia" });
+      expect(withRussia).toContain(recognition);
+      expect(await idsFor({ q: "taliban -russia" })).toEqual(
+        taliban.filter((id) => !withRussia.includes(id)),
+      );
+      const withoutChina = await idsFor({ q: "-الصين", reportId: reportA });
+      expect(withoutChina).not.toContain(trainees);
+      expect(withoutChina).toContain(capital);
+    });
+
     it("takes % and _ literally", async () => {
       expect(await idsFor({ q: "100%" })).toEqual([trainees]);
       expect(await idsFor({ q: "%", reportId: reportA })).toEqual([trainees]);

@@ -62,11 +62,13 @@ function escapeLike(text: string): string {
 
 function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
   const db = getDb();
-  const conditions: Array<SQL | undefined> = searchTerms(filter.q).map(
+  const terms = searchTerms(filter.q);
+  const conditions: Array<SQL | undefined> = [
     // claims.search_text is folded by desk_normalise, the terms by its twin
     // normaliseArabic; the trigram index answers each LIKE
-    (term) => sql`${claims.searchText} like ${`%${escapeLike(term)}%`}`,
-  );
+    ...terms.include.map((term) => sql`${claims.searchText} like ${`%${escapeLike(term)}%`}`),
+    ...terms.exclude.map((term) => sql`${claims.searchText} not like ${`%${escapeLike(term)}%`}`),
+  ];
   if (filter.reportId) conditions.push(eq(claims.reportId, filter.reportId));
   if (filter.status) conditions.push(eq(claims.status, filter.status));
   if (filter.reviewerId) {

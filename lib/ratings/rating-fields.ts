@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { reliabilityGrades } from "@/lib/review/grades";
 
+export const RATING_NOTE_MAX_LENGTH = 2000;
+
 /** A rating as the form and the data layer understand it. */
 export const ratingSchema = z.object({
   claimId: z.coerce.number().int().positive("Unknown claim."),
@@ -13,7 +15,10 @@ export const ratingSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(2000, "Keep the note under 2000 characters.")
+    .max(
+      RATING_NOTE_MAX_LENGTH,
+      `Keep the note under ${RATING_NOTE_MAX_LENGTH.toLocaleString("en")} characters.`,
+    )
     .optional()
     .transform((value) => value || null),
 });

@@ -109,7 +109,12 @@ export default async function ApiTokensPage() {
           <code>entity</code>, <code>from</code> and <code>to</code> (YYYY-MM-DD), and{" "}
           <code>status</code> (verdicts and statuses separated by commas, or <code>all</code>).
         </p>
-        <pre className="overflow-x-auto rounded-md border border-line bg-white p-3 text-xs">
+        {/* focusable, so a keyboard can scroll the command on a narrow screen */}
+        <pre
+          tabIndex={0}
+          aria-label="Example request"
+          className="overflow-x-auto rounded-md border border-line bg-white p-3 text-xs"
+        >
           <code>{example}</code>
         </pre>
       </section>
