@@ -98,7 +98,7 @@ export async function seedDemoDesk(db: Db, password: string) {
         requestId,
       })),
       ...reportRows.map((r) => ({
-        action: "report.create",
+        action: "report.import",
         entityType: "report",
         entityId: String(r.id),
         after: { title: r.title, outlet: r.outlet, source: "demo seed" },
