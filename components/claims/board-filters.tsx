@@ -249,32 +249,23 @@ export function BoardFilters({
           onChange={(value) => change("sort", value, true)}
         />
 
-        <Field label="Event from">
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name={param.from}
-              value={values.from}
-              max={values.to || undefined}
-              onChange={(event) => changeDate("from", event.target.value)}
-              className={dateClass}
-            />
-          )}
-        </Field>
-        <Field label="Event to">
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              name={param.to}
-              value={values.to}
-              min={values.from || undefined}
-              onChange={(event) => changeDate("to", event.target.value)}
-              className={dateClass}
-            />
-          )}
-        </Field>
+        {(["from", "to"] as const).map((end) => (
+          <Field key={end} label={`Event ${end}`}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                name={param[end]}
+                value={values[end]}
+                // a range the right way round: each end bounds the other
+                min={end === "to" ? values.from || undefined : undefined}
+                max={end === "from" ? values.to || undefined : undefined}
+                onChange={(event) => changeDate(end, event.target.value)}
+                className={dateClass}
+              />
+            )}
+          </Field>
+        ))}
         <FilterSelect
           label="Verdict"
           name={param.verdict}

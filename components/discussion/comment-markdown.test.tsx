@@ -1,26 +1,10 @@
-import { parseDocument } from "htmlparser2";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { elementsOf } from "@/lib/testing/markup";
 import { xssPayloads } from "@/lib/testing/xss-payloads";
 import { CommentMarkdown, safeCommentUrl } from "./comment-markdown";
 
 const render = (source: string) => renderToStaticMarkup(<CommentMarkdown source={source} />);
-
-type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
-type Node = Element | { type: string; children?: Node[] };
-
-/** Every element of the rendered markup, parsed the way a browser would find them. */
-function elementsOf(markup: string): Element[] {
-  const found: Element[] = [];
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if ("attribs" in node) found.push(node);
-      if (node.children) walk(node.children);
-    }
-  };
-  walk(parseDocument(markup).children as unknown as Node[]);
-  return found;
-}
 
 const urlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "srcset"];
 // what a browser ignores at the start of a URL before it reads the scheme

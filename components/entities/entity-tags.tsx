@@ -1,13 +1,12 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { tagClaimAction, untagClaimAction } from "@/app/(desk)/claims/[id]/entity-actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import type { FormState } from "@/lib/form-state";
 import {
   ENTITY_NAME_MAX_LENGTH,
   entityKindLabels,
@@ -84,20 +83,13 @@ function TagChip({ claimId, entity }: { claimId: number; entity: EntityChoice })
 }
 
 function TagForm({ claimId, known }: { claimId: number; known: EntityChoice[] }) {
-  const form = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<EntityKind | "">("");
   // a refusal keeps what was typed; a success clears the form for the next tag
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(
-    async (previous: FormState, data: FormData) => {
-      const result = await tagClaimAction(previous, data);
-      if (result.status === "success") {
-        form.current?.reset();
-        setKind("");
-      }
-      return result;
-    },
-    { refreshOnSuccess: true },
-  );
+  const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(tagClaimAction, {
+    refreshOnSuccess: true,
+    resetOnSuccess: true,
+    onReset: () => setKind(""),
+  });
   const suggestionsId = useId();
   // choosing a suggestion picks its kind too, unless the name has several
   const takeKindOf = (name: string) => {

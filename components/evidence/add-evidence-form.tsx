@@ -1,6 +1,5 @@
 "use client";
 
-import { useRef } from "react";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
@@ -8,7 +7,6 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import type { FormState } from "@/lib/form-state";
 import { stanceOrder, stanceStyle } from "./stance";
 
 /**
@@ -17,15 +15,10 @@ import { stanceOrder, stanceStyle } from "./stance";
  * source. The stance has no default: a reviewer says which way it points.
  */
 export function AddEvidenceForm({ claimId }: { claimId: number }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(
-    async (previous: FormState, data: FormData) => {
-      const result = await addEvidenceAction(previous, data);
-      if (result.status === "success") form.current?.reset();
-      return result;
-    },
-    { refreshOnSuccess: true },
-  );
+  const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(addEvidenceAction, {
+    refreshOnSuccess: true,
+    resetOnSuccess: true,
+  });
   const errors = state.fieldErrors;
   return (
     <form

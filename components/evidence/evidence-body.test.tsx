@@ -1,28 +1,8 @@
-import { parseDocument } from "htmlparser2";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { elementsOf, textOf } from "@/lib/testing/markup";
 import type { ClaimEvidence } from "@/lib/evidence/list";
 import { EvidenceBody } from "./evidence-body";
-
-type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
-type Node = Element | { type: string; data?: string; children?: Node[] };
-
-function elementsOf(markup: string): Element[] {
-  const found: Element[] = [];
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if ("attribs" in node) found.push(node);
-      if (node.children) walk(node.children);
-    }
-  };
-  walk(parseDocument(markup).children as unknown as Node[]);
-  return found;
-}
-
-const textOf = (node: Node): string =>
-  "data" in node && node.data !== undefined
-    ? node.data
-    : (node.children ?? []).map(textOf).join("");
 
 const item = (overrides: Partial<ClaimEvidence> = {}): ClaimEvidence => ({
   id: 1,

@@ -1,24 +1,9 @@
-import { parseDocument } from "htmlparser2";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { elementsOf } from "@/lib/testing/markup";
 import { sampleClaim } from "@/lib/export/sample-claim";
 import { ExportReportSection, groupByReport } from "./claim-summary";
 import { PrintStyles } from "./print-styles";
-
-type Element = { name: string; attribs: Record<string, string>; children?: Node[] };
-type Node = Element | { type: string; data?: string; children?: Node[] };
-
-function elementsOf(markup: string): Element[] {
-  const found: Element[] = [];
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if ("attribs" in node) found.push(node);
-      if (node.children) walk(node.children);
-    }
-  };
-  walk(parseDocument(markup).children as unknown as Node[]);
-  return found;
-}
 
 describe("the printable summary", () => {
   const claims = [

@@ -10,7 +10,6 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ClaimStatus } from "@/db/schema";
-import type { FormState } from "@/lib/form-state";
 import { relationKindOptions } from "./relation-kinds";
 
 type ClaimHit = { id: number; statement: string; status: ClaimStatus };
@@ -28,7 +27,6 @@ const SEARCH_DELAY_MS = 250;
  * relate and why. Searching asks /api/claims/search as the reviewer types.
  */
 export function AddRelationForm({ claimId }: { claimId: number }) {
-  const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<AbortController>(undefined);
   const [query, setQuery] = useState("");
@@ -36,19 +34,15 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
   const [chosen, setChosen] = useState<ClaimHit | null>(null);
   const resultsId = useId();
 
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(
-    async (previous: FormState, data: FormData) => {
-      const result = await addRelationAction(previous, data);
-      if (result.status === "success") {
-        form.current?.reset();
-        setQuery("");
-        setSearch({ state: "idle" });
-        setChosen(null);
-      }
-      return result;
+  const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(addRelationAction, {
+    refreshOnSuccess: true,
+    resetOnSuccess: true,
+    onReset: () => {
+      setQuery("");
+      setSearch({ state: "idle" });
+      setChosen(null);
     },
-    { refreshOnSuccess: true },
-  );
+  });
   const errors = state.fieldErrors;
 
   function onQueryChange(text: string) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { idleFormState, type FormState } from "@/lib/form-state";
 
 /**
@@ -16,14 +16,26 @@ import { idleFormState, type FormState } from "@/lib/form-state";
  * result alone, and the page renders again in a request of its own once the
  * result is shown, instead of the action re-rendering the whole page before
  * it can say "saved" (which is what revalidatePath does).
+ *
+ * `resetOnSuccess` empties the form (attach the returned `form` ref) once the
+ * server accepts it, for forms that add one thing after another (evidence,
+ * links, tags); `onReset` clears state the form keeps outside its fields.
  */
 export function useKeptFormAction(
   action: (previous: FormState, formData: FormData) => Promise<FormState>,
-  options: { refreshOnSuccess?: boolean } = {},
+  options: { refreshOnSuccess?: boolean; resetOnSuccess?: boolean; onReset?: () => void } = {},
 ) {
-  const [state, dispatch, pending] = useActionState(action, idleFormState);
+  const form = useRef<HTMLFormElement>(null);
+  const { refreshOnSuccess = false, resetOnSuccess = false, onReset } = options;
+  const [state, dispatch, pending] = useActionState(async (previous: FormState, data: FormData) => {
+    const result = await action(previous, data);
+    if (resetOnSuccess && result.status === "success") {
+      form.current?.reset();
+      onReset?.();
+    }
+    return result;
+  }, idleFormState);
   const router = useRouter();
-  const { refreshOnSuccess = false } = options;
   useEffect(() => {
     // every answer is a new object, so this runs once per successful submission
     if (refreshOnSuccess && state.status === "success") startTransition(() => router.refresh());
@@ -36,5 +48,5 @@ export function useKeptFormAction(
     const data = new FormData(event.currentTarget, submitter);
     startTransition(() => dispatch(data));
   }
-  return { state, dispatch, pending, onSubmit };
+  return { state, dispatch, pending, onSubmit, form };
 }
