@@ -7,6 +7,9 @@ const config = [
   {
     ignores: [
       ".next/**",
+      // the bench's framework-floor app builds into its own .next, and writes its own next-env.d.ts
+      "scripts/bench/framework-floor/.next/**",
+      "scripts/bench/framework-floor/next-env.d.ts",
       ".data/**",
       "node_modules/**",
       "db/migrations/**",

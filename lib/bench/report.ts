@@ -3,7 +3,13 @@
  * tested without running anything.
  */
 import { bareRatio, budgets, growth95, scenarioBudget } from "./budgets";
-import { scenarioLabels, type Check, type LoadMeasurement, type ScaleResult } from "./results";
+import {
+  scenarioLabels,
+  scenarioNames,
+  type Check,
+  type LoadMeasurement,
+  type ScaleResult,
+} from "./results";
 
 type Align = "left" | "right";
 
@@ -92,16 +98,20 @@ export function formatSideBySide(scales: ScaleResult[]): string {
     "limit",
     "result",
   ];
-  const rows = small.scenarios.map((first) => {
-    const across = sorted.map((s) => s.scenarios.find((r) => r.scenario === first.scenario)?.app);
-    const limit = budgets.growth[first.scenario];
-    const before = small.scenarios.find((r) => r.scenario === first.scenario)?.app;
-    const after = large.scenarios.find((r) => r.scenario === first.scenario)?.app;
+  // every scenario any scale ran: the framework floor runs at one scale only
+  const ran = scenarioNames.filter((name) =>
+    sorted.some((s) => s.scenarios.some((r) => r.scenario === name)),
+  );
+  const rows = ran.map((scenario) => {
+    const across = sorted.map((s) => s.scenarios.find((r) => r.scenario === scenario)?.app);
+    const limit = budgets.growth[scenario];
+    const before = small.scenarios.find((r) => r.scenario === scenario)?.app;
+    const after = large.scenarios.find((r) => r.scenario === scenario)?.app;
     const growth = before && after ? growth95(before, after) : null;
     return [
-      scenarioLabels[first.scenario],
+      scenarioLabels[scenario],
       ...across.flatMap((m) => [
-        first.scenario === "export" ? "—" : formatRps(m),
+        scenario === "export" ? "—" : formatRps(m),
         m ? formatMs(m.latency.p95) : "—",
       ]),
       growth === null ? "—" : `${growth.toFixed(2)}×`,

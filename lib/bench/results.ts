@@ -6,6 +6,8 @@
 import type { LatencySummary } from "./stats";
 
 export const scenarioNames = [
+  "floor-next-line",
+  "floor-next-board",
   "floor-page",
   "floor",
   "board",
@@ -18,7 +20,19 @@ export const scenarioNames = [
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
+/** The rows of the separate Next.js app, which `--no-framework-floor` leaves out. */
+export const frameworkFloorScenarios = [
+  "floor-next-line",
+  "floor-next-board",
+] as const satisfies readonly ScenarioName[];
+
 export const scenarioLabels: Record<ScenarioName, string> = {
+  // What the framework costs by itself: a separate Next.js app with nothing of
+  // the desk (scripts/bench/framework-floor), serving a one-line page and the
+  // board's markup fed with fixed data. Measured once per run, at the last
+  // scale (they do not depend on it). No budget.
+  "floor-next-line": "floor: Next.js alone, one line",
+  "floor-next-board": "floor: Next.js alone, the board's markup",
   // The two floors, to read the other rows against: the smallest page the
   // desk renders (signed out, no data), and a request with no render and one
   // small query. Neither has a budget.

@@ -12,6 +12,8 @@
  *   --requests N         exactly N requests per scenario instead of timed rounds
  *   --explain            print EXPLAIN (ANALYZE, BUFFERS) of board, search and claim queries
  *   --no-lighthouse      skip Lighthouse
+ *   --no-framework-floor skip the separate Next.js app's two floors (built and
+ *                        served on port + 10, once per run, at the last scale)
  *   --port 3200          the benchmarked server's port
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
  *
@@ -27,6 +29,7 @@ import { formatChecks, formatScaleTable, formatSideBySide, formatTable } from "@
 import type { BenchRun, ScaleResult } from "@/lib/bench/results";
 import { openBenchDatabases } from "./database";
 import { firstLoadJs } from "./first-load-js";
+import { benchFrameworkFloor, buildFrameworkFloor } from "./framework-floor-bench";
 import { startCpuShare } from "./cpu-share";
 import { generateDesk } from "./generate";
 import { runLighthouse } from "./lighthouse";
@@ -45,6 +48,8 @@ export type BenchOptions = {
   exportRuns: number;
   explain: boolean;
   lighthouse: boolean;
+  /** serve scripts/bench/framework-floor on port + 10 and load its two pages once */
+  frameworkFloor: boolean;
   port: number;
   out: string;
   /** a server to make the benchmark databases on, instead of the embedded one */
@@ -62,6 +67,7 @@ export const defaultOptions: BenchOptions = {
   exportRuns: 3,
   explain: false,
   lighthouse: true,
+  frameworkFloor: true,
   port: 3200,
   out: path.join("bench", "results", "latest.json"),
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -81,6 +87,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   };
 
   await buildDesk(log);
+  if (options.frameworkFloor) buildFrameworkFloor(log);
   const routes = firstLoadJs();
   const databases = await openBenchDatabases({
     dataDir: options.dataDir,
@@ -94,6 +101,18 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       const database = await databases.create(scale);
       const desk = await generateDesk(database.ownerUrl, { scale, seed: options.seed, log });
       log(`Generated in ${desk.seconds.toFixed(1)} s`);
+
+      // once per run, just before the desk it is read against, with the desk not running
+      const last = index === options.scales.length - 1;
+      const frameworkFloor =
+        options.frameworkFloor && last
+          ? await benchFrameworkFloor({
+              port: options.port + 10,
+              dataDir: options.dataDir,
+              settings,
+              log,
+            })
+          : [];
 
       const server = await startDeskServer({
         port: options.port,
@@ -121,7 +140,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           exportRuns: options.exportRuns,
           log,
         });
-        if (options.lighthouse && index === options.scales.length - 1) {
+        if (options.lighthouse && last) {
           const claimPath = `/claims/${run.busiestClaimId}`;
           log("Lighthouse on the board and the busiest claim page…");
           lighthouse = await runLighthouse(
@@ -143,7 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         scale,
         seed: options.seed,
         generated: { counts: desk.counts, seconds: desk.seconds },
-        scenarios: run.scenarios,
+        scenarios: [...frameworkFloor, ...run.scenarios],
         memory: memorySummary,
         plans: run.plans,
         otherCpuShare: cpuShare(),
@@ -273,6 +292,9 @@ function parseArguments(argv: string[]): BenchOptions {
         break;
       case "--no-lighthouse":
         options.lighthouse = false;
+        break;
+      case "--no-framework-floor":
+        options.frameworkFloor = false;
         break;
       default:
         throw new Error(`Unknown option ${argv[i]} (see the top of scripts/bench/run.ts)`);

@@ -2,7 +2,8 @@
  * Builds the production server when needed (the same check as `npm start`)
  * and runs `next start` against a benchmark database, with the SQL recorder
  * preloaded (inert until the bench signals it). Output goes to a log file;
- * the last lines are shown if the server fails to start.
+ * the last lines are shown if the server fails to start. The framework
+ * floor's app (framework-floor-bench.ts) is served the same way.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
@@ -10,12 +11,7 @@ import path from "node:path";
 import { buildIfNeeded } from "@/scripts/lib/build-if-needed";
 import { productionServerNodeFlags } from "@/scripts/lib/server-memory";
 
-export type DeskServer = {
-  baseUrl: string;
-  pid: number;
-  captureFile: string;
-  stop(): Promise<void>;
-};
+export type DeskServer = NextServer & { captureFile: string };
 
 /**
  * `npm start`'s build check. Next refuses to build while another build holds
@@ -38,15 +34,48 @@ export async function startDeskServer(options: {
   dataDir: string;
   log: (line: string) => void;
 }): Promise<DeskServer> {
-  const logFile = path.join(options.dataDir, `server-${options.port}.log`);
   const captureFile = path.join(options.dataDir, `sql-capture-${options.port}.json`);
+  const server = await startNextServer({
+    name: "The desk",
+    port: options.port,
+    logFile: path.join(options.dataDir, `server-${options.port}.log`),
+    readyPath: "/api/health",
+    nodeFlags: ["--require", path.join(__dirname, "sql-capture-preload.cjs")],
+    env: {
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: options.authSecret,
+      AUTH_TRUST_HOST: "true",
+      BENCH_SQL_CAPTURE_FILE: captureFile,
+    },
+    log: options.log,
+  });
+  return { ...server, captureFile };
+}
+
+export type NextServer = { baseUrl: string; pid: number; stop(): Promise<void> };
+
+/**
+ * `next start` of the app in `cwd` (the desk by default), in production
+ * mode with the production server's V8 flags, ready once `readyPath`
+ * answers 2xx.
+ */
+export async function startNextServer(options: {
+  name: string;
+  port: number;
+  logFile: string;
+  readyPath: string;
+  cwd?: string;
+  nodeFlags?: string[];
+  env?: Record<string, string>;
+  log: (line: string) => void;
+}): Promise<NextServer> {
+  const { logFile } = options;
   const output = createWriteStream(logFile);
   const server: ChildProcess = spawn(
     process.execPath,
     [
       ...productionServerNodeFlags,
-      "--require",
-      path.join(__dirname, "sql-capture-preload.cjs"),
+      ...(options.nodeFlags ?? []),
       require.resolve("next/dist/bin/next"),
       "start",
       "--port",
@@ -55,15 +84,13 @@ export async function startDeskServer(options: {
       "127.0.0.1",
     ],
     {
+      cwd: options.cwd,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
         NODE_ENV: "production",
-        DATABASE_URL: options.databaseUrl,
-        AUTH_SECRET: options.authSecret,
-        AUTH_TRUST_HOST: "true",
         NEXT_TELEMETRY_DISABLED: "1",
-        BENCH_SQL_CAPTURE_FILE: captureFile,
+        ...options.env,
       },
     },
   );
@@ -89,16 +116,16 @@ export async function startDeskServer(options: {
     if (hasExited || Date.now() > deadline) {
       await stop();
       const tail = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
-      throw new Error(`The desk did not start on ${baseUrl} (log ${logFile}):\n${tail}`);
+      throw new Error(`${options.name} did not start on ${baseUrl} (log ${logFile}):\n${tail}`);
     }
     try {
-      const response = await fetch(`${baseUrl}/api/health`);
+      const response = await fetch(`${baseUrl}${options.readyPath}`);
       if (response.ok) break;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  options.log(`The desk is serving on ${baseUrl} (pid ${server.pid}, log ${logFile})`);
-  return { baseUrl, pid: server.pid!, captureFile, stop };
+  options.log(`${options.name} is serving on ${baseUrl} (pid ${server.pid}, log ${logFile})`);
+  return { baseUrl, pid: server.pid!, stop };
 }
