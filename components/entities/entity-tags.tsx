@@ -12,7 +12,7 @@ import {
   entityKindLabels,
   entityKinds,
   type EntityKind,
-} from "@/lib/entities/fields";
+} from "@/lib/entities/kinds";
 
 type EntityChoice = { id: number; name: string; kind: EntityKind };
 

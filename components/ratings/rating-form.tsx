@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ReliabilityGrade } from "@/db/schema";
-import { RATING_NOTE_MAX_LENGTH } from "@/lib/ratings/rating-fields";
+import { RATING_NOTE_MAX_LENGTH } from "@/lib/ratings/rating-note";
 import {
   credibilityGrades,
   credibilityMeaning,

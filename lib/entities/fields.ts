@@ -1,22 +1,5 @@
 import { z } from "zod";
-import type { entityKind } from "@/db/schema";
-
-export const ENTITY_NAME_MAX_LENGTH = 120;
-
-export type EntityKind = (typeof entityKind.enumValues)[number];
-
-/**
- * Each of the schema's kinds as a menu reads it. Spelled here, not read from
- * the schema, so the tag form does not bundle it; the Record type makes a
- * kind added to the schema fail to compile until it is named here too.
- */
-export const entityKindLabels: Record<EntityKind, string> = {
-  country: "Country",
-  person: "Person",
-  organisation: "Organisation",
-  place: "Place",
-};
-export const entityKinds = Object.keys(entityKindLabels) as [EntityKind, ...EntityKind[]];
+import { ENTITY_NAME_MAX_LENGTH, entityKinds } from "./kinds";
 
 const claimId = z.coerce.number().int().positive("Unknown claim.");
 

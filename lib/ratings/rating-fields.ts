@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { reliabilityGrades } from "@/lib/review/grades";
-
-export const RATING_NOTE_MAX_LENGTH = 2000;
+import { RATING_NOTE_MAX_LENGTH } from "./rating-note";
 
 /** A rating as the form and the data layer understand it. */
 export const ratingSchema = z.object({

@@ -1,7 +1,8 @@
 "use server";
 
 import { formAction } from "@/lib/form-action";
-import { entityTagSchema, entityUntagSchema, entityKindLabels } from "@/lib/entities/fields";
+import { entityTagSchema, entityUntagSchema } from "@/lib/entities/fields";
+import { entityKindLabels } from "@/lib/entities/kinds";
 import { tagClaim, untagClaim } from "@/lib/entities/tag";
 
 // The form refreshes this page after a success (see review-actions.ts); the
