@@ -46,7 +46,9 @@ test("a reviewer tags who and where a claim is about, and the board finds it by 
 
   // the board's entity menu offers the new entity and finds the card by it
   await page.goto("/claims");
-  await page.getByLabel("Entity").selectOption({ label: `${newName} (organisation)` });
+  await page
+    .getByLabel("Entity", { exact: true })
+    .selectOption({ label: `${newName} (organisation)` });
   await expect(page).toHaveURL(/entity=\d+/);
   await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("1 claim matches");
   await expect(
