@@ -7,11 +7,12 @@
  * components fed with fixed data) without data access or sign-in.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { frameworkFloorScenarios, type ScenarioResult } from "@/lib/bench/results";
 import { runHttpLoad, type LoadSettings } from "./load";
 import { sampleMemory } from "./memory";
+import { newestChange } from "@/scripts/lib/build-if-needed";
 import { startNextServer, type NextServer } from "./server";
 
 export const FRAMEWORK_FLOOR_DIR = path.join(__dirname, "framework-floor");
@@ -22,16 +23,6 @@ const floorPages: Record<(typeof frameworkFloorScenarios)[number], string> = {
 };
 
 const sources = ["app", "proxy.ts", "next.config.ts", "tsconfig.json"];
-
-function newestChange(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce(
-    (newest, name) => Math.max(newest, newestChange(path.join(entry, name))),
-    stats.mtimeMs,
-  );
-}
 
 /**
  * Builds the app when it has no build or a source is newer than it, as the

@@ -14,7 +14,8 @@ const sourceRoots = [
   "tsconfig.json",
 ];
 
-function newestChange(entry: string): number {
+/** When `entry`, or anything under it, last changed (0 when it does not exist). */
+export function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
