@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(__dirname),
-      "server-only": path.resolve(__dirname, "db/testing/server-only-stub.ts"),
+      "server-only": path.resolve(__dirname, "scripts/testing/server-only-stub.ts"),
     },
   },
   test: {
@@ -23,8 +23,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["{app,db,lib,scripts}/**/*.integration.test.ts"],
-          globalSetup: ["db/testing/test-cluster.ts"],
-          setupFiles: ["db/testing/fresh-database.ts"],
+          globalSetup: ["scripts/testing/test-cluster.ts"],
+          setupFiles: ["scripts/testing/fresh-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

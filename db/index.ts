@@ -6,7 +6,7 @@
 import "server-only";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { env } from "@/lib/env";
+import { databaseEnv } from "./env";
 import { connectionOptions } from "./planner-settings";
 import * as schema from "./schema";
 
@@ -26,7 +26,7 @@ function createPool() {
   const pool = new pg.Pool({
     connectionString,
     options: connectionOptions(connectionString),
-    max: env.DATABASE_POOL_SIZE,
+    max: databaseEnv.DATABASE_POOL_SIZE,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { demoClaims } from "../db/demo/claims";
+import { demoClaims } from "../scripts/demo/claims";
 import { storageStateOf, withDeskDatabase } from "./support/desk";
 
 test.use({ storageState: storageStateOf("reviewer") });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demoClaims } from "../db/demo/claims";
-import { demoRelations } from "../db/demo/relations";
+import { demoClaims } from "../scripts/demo/claims";
+import { demoRelations } from "../scripts/demo/relations";
 import { storageStateOf } from "./support/desk";
 
 test.use({ storageState: storageStateOf("reviewer") });

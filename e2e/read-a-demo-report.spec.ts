@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { demoReports } from "../db/demo/reports";
+import { demoReports } from "../scripts/demo/reports";
 import { storageStateOf } from "./support/desk";
 
 test.use({ storageState: storageStateOf("reviewer") });

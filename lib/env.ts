@@ -4,15 +4,11 @@
  * Values needed only at run time are optional here and demanded where used.
  */
 import { z } from "zod";
+import { databaseEnvSchema, parseEnvironment } from "../db/env"; // relative: next.config.ts loads this file without the @/ alias
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
-    .optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+const schema = databaseEnvSchema.extend({
   AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (openssl rand -base64 32)")
@@ -35,12 +31,4 @@ const schema = z.object({
   DESK_ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Verification Desk"),
 });
 
-// an empty variable (DATABASE_URL= in a shell or .env) means "not set"
-const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
-const parsed = schema.safeParse(present);
-if (!parsed.success) {
-  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new Error(`Invalid environment:\n${problems.join("\n")}`);
-}
-
-export const env = parsed.data;
+export const env = parseEnvironment(schema);

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { backupDatabase } from "@/db/backup";
+import { backupDatabase } from "@/scripts/lib/backup";
 import { deskDatabaseUrl } from "./lib/desk-database-url";
 
 async function main() {

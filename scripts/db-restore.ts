@@ -5,7 +5,7 @@
  * Afterwards `npm run audit:verify` proves the audit trail came back intact.
  */
 import pg from "pg";
-import { restoreDatabase } from "@/db/backup";
+import { restoreDatabase } from "@/scripts/lib/backup";
 import { migrateDatabase } from "@/db/migrate";
 
 async function main() {

@@ -2,10 +2,7 @@
 
 import { Dialog } from "radix-ui";
 import { createContext, useContext, useState, type ReactNode } from "react";
-import { ClaimForm } from "./claim-form";
-
-/** A passage about to become a claim: selected in the reader, accepted from a suggestion, or pasted. */
-export type ClaimDraft = { quote: string; start: number | null; end: number | null };
+import { ClaimForm, type ClaimDraft } from "./claim-form";
 
 const OpenDraft = createContext<(draft: ClaimDraft) => void>(() => {
   throw new Error("useOpenClaimDraft must be used inside <ClaimDraftProvider>.");

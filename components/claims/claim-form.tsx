@@ -10,7 +10,9 @@ import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { STATEMENT_MAX_LENGTH } from "@/lib/claims/statement-length";
 import { findDates } from "@/lib/text/dates";
-import type { ClaimDraft } from "./claim-draft";
+
+/** A passage about to become a claim: selected in the reader, accepted from a suggestion, or pasted. */
+export type ClaimDraft = { quote: string; start: number | null; end: number | null };
 
 /**
  * The new card's fields, prefilled from the passage: the quote itself and the

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { elementsOf } from "@/lib/testing/markup";
-import { xssPayloads } from "@/lib/testing/xss-payloads";
+import { elementsOf } from "@/scripts/testing/markup";
+import { xssPayloads } from "@/scripts/testing/xss-payloads";
 import { CommentMarkdown, safeCommentUrl } from "./comment-markdown";
 
 const render = (source: string) => renderToStaticMarkup(<CommentMarkdown source={source} />);

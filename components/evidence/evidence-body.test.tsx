@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { elementsOf, textOf } from "@/lib/testing/markup";
+import { elementsOf, textOf } from "@/scripts/testing/markup";
 import type { ClaimEvidence } from "@/lib/evidence/list";
 import { EvidenceBody } from "./evidence-body";
 

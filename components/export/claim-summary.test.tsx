@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { elementsOf } from "@/lib/testing/markup";
+import { elementsOf } from "@/scripts/testing/markup";
 import { sampleClaim } from "@/lib/export/sample-claim";
 import { ExportReportSection, groupByReport } from "./claim-summary";
 import { PrintStyles } from "./print-styles";

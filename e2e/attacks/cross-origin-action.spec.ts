@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
-import { readBuiltActions, type BuiltAction } from "../../lib/testing/actions-inventory";
+import { readBuiltActions, type BuiltAction } from "../../scripts/testing/actions-inventory";
 import { createScene, footprint, type Scene } from "./scene";
 import { callAction, formStatusOf, signedInClient } from "./support";
 

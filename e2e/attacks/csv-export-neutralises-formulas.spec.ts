@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "../../lib/export/rfc4180";
-import { readBuiltActions } from "../../lib/testing/actions-inventory";
+import { readBuiltActions } from "../../scripts/testing/actions-inventory";
 import { createAccount, withDeskDatabase } from "../support/desk";
 import { callAction, formStatusOf, signedInClient, uniqueTag } from "./support";
 

@@ -8,7 +8,7 @@ import {
   type BuiltAction,
   type Minimum,
   type RouteName,
-} from "../../lib/testing/actions-inventory";
+} from "../../scripts/testing/actions-inventory";
 import { roles, type Role } from "../../lib/auth/roles";
 import { createScene, footprint, type Scene } from "./scene";
 import {
@@ -35,7 +35,7 @@ import {
  * check's doing.
  *
  * The actions come from the build's server-reference manifest; an action
- * there that lib/testing/actions-inventory.ts does not list fails the first
+ * there that scripts/testing/actions-inventory.ts does not list fails the first
  * test, so a new action cannot slip past these checks.
  */
 
@@ -195,7 +195,9 @@ test.afterAll(async () => {
 test("the inventory names every server action in the build and every API route", () => {
   const inBuild = [...built.keys()].sort();
   const listed = Object.keys(actionPolicies).sort();
-  expect(inBuild, "actions missing from lib/testing/actions-inventory.ts, or gone").toEqual(listed);
+  expect(inBuild, "actions missing from scripts/testing/actions-inventory.ts, or gone").toEqual(
+    listed,
+  );
   for (const [name, action] of built) {
     expect(action.file, name).toBe(actionPolicies[name as ActionName].file);
   }

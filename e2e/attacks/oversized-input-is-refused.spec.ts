@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { readBuiltActions, type BuiltAction } from "../../lib/testing/actions-inventory";
+import { readBuiltActions, type BuiltAction } from "../../scripts/testing/actions-inventory";
 import { createScene, footprint, type Scene } from "./scene";
 import { callAction, formStatusOf, signedInClient } from "./support";
 

@@ -4,7 +4,7 @@ import {
   readBuiltActions,
   type ActionName,
   type BuiltAction,
-} from "../../lib/testing/actions-inventory";
+} from "../../scripts/testing/actions-inventory";
 import { withDeskDatabase } from "../support/desk";
 import { createScene, footprint, type Scene } from "./scene";
 import {

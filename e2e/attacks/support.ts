@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
-import { type BuiltAction } from "../../lib/testing/actions-inventory";
+import { type BuiltAction } from "../../scripts/testing/actions-inventory";
 import { createAccount, withDeskDatabase } from "../support/desk";
 
 export type Account = Awaited<ReturnType<typeof createAccount>>;

@@ -1,17 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { xssPayloads } from "../../lib/testing/xss-payloads";
+import { xssPayloads } from "../../scripts/testing/xss-payloads";
 import {
   readBuiltActions,
   type ActionName,
   type BuiltAction,
-} from "../../lib/testing/actions-inventory";
+} from "../../scripts/testing/actions-inventory";
 import { baseURL } from "../../playwright.config";
 import { createAccount, withDeskDatabase } from "../support/desk";
 import { signIn } from "../support/sign-in";
 import { callAction, formStatusOf, signedInClient, uniqueTag, type ActionFields } from "./support";
 
 /**
- * Stored XSS: the classic payloads (lib/testing/xss-payloads.ts) plus a few
+ * Stored XSS: the classic payloads (scripts/testing/xss-payloads.ts) plus a few
  * that set `window.__xss` instead of calling alert, entered through the
  * desk's own actions into every free-text field that is shown again: claim
  * statements and attributions (made and edited), quotes (pasted, so looked

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { apiTokens, auditEvents, users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { hashApiToken } from "./token-format";

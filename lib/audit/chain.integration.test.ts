@@ -3,9 +3,9 @@ import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db";
-import { auditedRename } from "@/db/testing/audited-rename";
-import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
+import { auditedRename } from "@/scripts/testing/audited-rename";
+import { makeUser } from "@/scripts/testing/make-user";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { verifyAuditChain } from "./chain";
 
 const run = promisify(execFile);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getPool } from "@/db";
-import { auditedRename } from "@/db/testing/audited-rename";
-import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
+import { auditedRename } from "@/scripts/testing/audited-rename";
+import { makeUser } from "@/scripts/testing/make-user";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { verifyAuditChain } from "./chain";
 
 // In a file of its own: it rewrites the whole trail of its database.

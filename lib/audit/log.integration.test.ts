@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db";
 import { auditEvents, type NewAuditEvent, type User } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { auditFilterOptions } from "./filter-options";
 import { SYSTEM_ACTOR, type AuditCursor, type AuditFilters } from "./filters";

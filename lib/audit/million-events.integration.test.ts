@@ -5,9 +5,9 @@ import type { User } from "@/db/schema";
 import {
   auditVerifyCli,
   readVerificationStream as readStream,
-} from "@/db/testing/audit-verification";
-import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
+} from "@/scripts/testing/audit-verification";
+import { makeUser } from "@/scripts/testing/make-user";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import type { AuditFilters } from "./filters";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "./log";
 import { auditVerificationStream } from "./verification";

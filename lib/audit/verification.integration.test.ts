@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { auditedRename } from "@/db/testing/audited-rename";
+import { auditedRename } from "@/scripts/testing/audited-rename";
 import {
   auditVerifyCli,
   readVerificationStream as readStream,
-} from "@/db/testing/audit-verification";
-import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
+} from "@/scripts/testing/audit-verification";
+import { makeUser } from "@/scripts/testing/make-user";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { formatExportedHead } from "./exported-head";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate, SignInRefused } from "./authenticate";
 import { FAILURES_BEFORE_LOCK } from "./login-throttle";
 

@@ -3,7 +3,7 @@ import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 
 // the session cookie of the request being served
 let sessionCookie: string | undefined;

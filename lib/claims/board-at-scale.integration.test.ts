@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPool } from "@/db";
 import type { User } from "@/db/schema";
-import { makeReport } from "@/db/testing/make-claim";
-import { makeUser } from "@/db/testing/make-user";
-import { withOwnerClient } from "@/db/testing/owner-client";
+import { makeReport } from "@/scripts/testing/make-claim";
+import { makeUser } from "@/scripts/testing/make-user";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { claimBoardQueries, listClaimCards } from "./board";
 import { defaultBoardFilter, type BoardFilter } from "./board-query";
 

@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { ratings, type User } from "@/db/schema";
-import { makeClaims, makeReport } from "@/db/testing/make-claim";
-import { makeUser } from "@/db/testing/make-user";
-import { refreshReviewSummaries } from "@/db/testing/review-summary";
+import { makeClaims, makeReport } from "@/scripts/testing/make-claim";
+import { makeUser } from "@/scripts/testing/make-user";
+import { refreshReviewSummaries } from "@/scripts/testing/review-summary";
 import { listClaimCards } from "./board";
 import { BOARD_PAGE_SIZE, defaultBoardFilter, type BoardFilter } from "./board-query";
 

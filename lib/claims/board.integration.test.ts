@@ -11,9 +11,9 @@ import {
   verdicts,
   type User,
 } from "@/db/schema";
-import { makeClaims, makeReport } from "@/db/testing/make-claim";
-import { makeUser } from "@/db/testing/make-user";
-import { refreshReviewSummaries } from "@/db/testing/review-summary";
+import { makeClaims, makeReport } from "@/scripts/testing/make-claim";
+import { makeUser } from "@/scripts/testing/make-user";
+import { refreshReviewSummaries } from "@/scripts/testing/review-summary";
 import { listBoardFilterOptions, listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
 import { defaultBoardFilter, type BoardFilter } from "./board-query";
 

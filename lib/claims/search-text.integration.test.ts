@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db";
 import { claims } from "@/db/schema";
-import { withDatabaseBeforeMigration } from "@/db/testing/before-migration";
-import { makeClaim } from "@/db/testing/make-claim";
+import { withDatabaseBeforeMigration } from "@/scripts/testing/before-migration";
+import { makeClaim } from "@/scripts/testing/make-claim";
 import { normaliseArabic } from "@/lib/text/arabic";
 
 // What the board searches: claims.search_text, the statement and quote folded

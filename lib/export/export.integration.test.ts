@@ -13,7 +13,7 @@ import {
   verdicts,
   type User,
 } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import type { ExportClaim } from "./claim-record";

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { withOwnerClient } from "@/db/testing/owner-client";
+import { withOwnerClient } from "@/scripts/testing/owner-client";
 import {
   announceClaimChange,
   CLAIM_CHANGES_CHANNEL,

@@ -12,8 +12,8 @@ import {
   verdicts,
   type User,
 } from "@/db/schema";
-import { makeClaim as makeTestClaim } from "@/db/testing/make-claim";
-import { makeUser } from "@/db/testing/make-user";
+import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
+import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { env } from "@/lib/env";
 import { NotFoundError, RuleViolation } from "@/lib/errors";

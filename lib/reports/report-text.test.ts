@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { demoClaims } from "@/db/demo/claims";
-import { demoReports } from "@/db/demo/reports";
+import { demoClaims } from "@/scripts/demo/claims";
+import { demoReports } from "@/scripts/demo/reports";
 import {
   checkReportText,
   formatMegabytes,

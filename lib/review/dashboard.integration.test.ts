@@ -11,7 +11,7 @@ import {
   type ReliabilityGrade,
   type User,
 } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { krippendorffAlpha } from "./agreement";
 import { agreementFromRatings, getDeskDashboard, ratingsByReviewer } from "./dashboard";
 import { credibilityRank, reliabilityRank } from "./grades";

@@ -1,7 +1,7 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
-import { withDatabaseBeforeMigration } from "@/db/testing/before-migration";
+import { withDatabaseBeforeMigration } from "@/scripts/testing/before-migration";
 import { readStatusInput } from "./refresh-status";
 import { summariseReview } from "./review-summary";
 

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { accountTokens, auditEvents, users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { verifyPassword } from "@/lib/auth/password";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { listUsers } from "./directory";
 import type { DirectoryFilter } from "./directory-filter";

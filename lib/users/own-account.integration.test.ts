@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
 import { RuleViolation } from "@/lib/errors";

@@ -7,8 +7,8 @@
  * the same reviewers, with the status rule computed by the same function.
  */
 import pg from "pg";
-import { planReplay, type ReplayPlan } from "@/lib/bench/replay-plan";
-import type { Random } from "@/lib/bench/random";
+import { planReplay, type ReplayPlan } from "@/scripts/bench/replay-plan";
+import type { Random } from "@/scripts/bench/random";
 import type { ReliabilityGrade } from "@/db/schema";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { summariseReview } from "@/lib/review/review-summary";

@@ -12,7 +12,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, inject, it } from "vitest";
-import { frameworkFloorScenarios, scenarioNames } from "@/lib/bench/results";
+import { frameworkFloorScenarios, scenarioNames } from "@/scripts/bench/results";
 import { freePort } from "./free-port";
 import { defaultOptions, formatRun, runBench } from "./run";
 

@@ -1,11 +1,11 @@
 /**
  * Words for the generated desk. Arabic quotes come from the demo corpus's
- * real sentences (db/demo), so the Arabic search meets the text it meets in
+ * real sentences (scripts/demo), so the Arabic search meets the text it meets in
  * use; English claims are built from templates around the demo entities.
  */
-import { demoClaims } from "@/db/demo/claims";
-import { demoEntities } from "@/db/demo/entities";
-import type { Random } from "@/lib/bench/random";
+import { demoClaims } from "@/scripts/demo/claims";
+import { demoEntities } from "@/scripts/demo/entities";
+import type { Random } from "@/scripts/bench/random";
 
 export const arabicSources = demoClaims.map((claim) => ({
   statement: claim.statement,

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "@/db/embedded";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { ensureAppLogin } from "@/scripts/lib/app-login";
 

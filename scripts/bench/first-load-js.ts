@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import vm from "node:vm";
-import type { RouteJs } from "@/lib/bench/results";
+import type { RouteJs } from "@/scripts/bench/results";
 
 const buildDir = ".next";
 

@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { frameworkFloorScenarios, type ScenarioResult } from "@/lib/bench/results";
+import { frameworkFloorScenarios, type ScenarioResult } from "@/scripts/bench/results";
 import { runHttpLoad, type LoadSettings } from "./load";
 import { sampleMemory } from "./memory";
 import { newestChange } from "@/scripts/lib/build-if-needed";

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { frameworkFloorScenarios } from "@/lib/bench/results";
+import { frameworkFloorScenarios } from "@/scripts/bench/results";
 import {
   buildFrameworkFloor,
   loadFrameworkFloor,

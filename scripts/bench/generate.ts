@@ -16,7 +16,7 @@
 import pg from "pg";
 import type { ReliabilityGrade } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { distribute, seededRandom } from "@/lib/bench/random";
+import { distribute, seededRandom } from "@/scripts/bench/random";
 import { env } from "@/lib/env";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { summariseReview } from "@/lib/review/review-summary";

@@ -5,8 +5,8 @@
  * with a warm-up whose figures are thrown away.
  */
 import autocannon from "autocannon";
-import { summariseLatencies } from "@/lib/bench/stats";
-import type { LoadMeasurement } from "@/lib/bench/results";
+import { summariseLatencies } from "@/scripts/bench/stats";
+import type { LoadMeasurement } from "@/scripts/bench/results";
 import { processTreeCpuSeconds } from "./cpu-share";
 
 export type HttpRequestSpec = {

@@ -24,9 +24,14 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runChecks } from "@/lib/bench/budgets";
-import { formatChecks, formatScaleTable, formatSideBySide, formatTable } from "@/lib/bench/report";
-import type { BenchRun, ScaleResult } from "@/lib/bench/results";
+import { runChecks } from "@/scripts/bench/budgets";
+import {
+  formatChecks,
+  formatScaleTable,
+  formatSideBySide,
+  formatTable,
+} from "@/scripts/bench/report";
+import type { BenchRun, ScaleResult } from "@/scripts/bench/results";
 import { openBenchDatabases } from "./database";
 import { firstLoadJs } from "./first-load-js";
 import { benchFrameworkFloor, buildFrameworkFloor } from "./framework-floor-bench";

@@ -6,8 +6,8 @@
  */
 import pg from "pg";
 import { connectionOptions } from "@/db/planner-settings";
-import type { LoadMeasurement, ScenarioName, ScenarioResult } from "@/lib/bench/results";
-import { summariseLatencies } from "@/lib/bench/stats";
+import type { LoadMeasurement, ScenarioName, ScenarioResult } from "@/scripts/bench/results";
+import { summariseLatencies } from "@/scripts/bench/stats";
 import { env } from "@/lib/env";
 import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
 import { bareRating, replayable, replayRequest, type ReplayableRequest } from "./bare-pg";

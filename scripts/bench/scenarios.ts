@@ -3,7 +3,7 @@
  * app and the bare-pg ceiling serve exactly the same requests, and two runs
  * of the bench serve the same ones too.
  */
-import { seededRandom } from "@/lib/bench/random";
+import { seededRandom } from "@/scripts/bench/random";
 
 /** Filtered and paginated boards, as reviewers use them (pages that exist at every scale ≥ 1,000). */
 export function boardPaths(scale: number): string[] {

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { claims, reports, users, verdicts, type User } from "@/db/schema";
-import { makeUser } from "@/db/testing/make-user";
+import { makeUser } from "@/scripts/testing/make-user";
 import { createApiToken } from "@/lib/api-tokens/tokens";
 import { GET } from "./route";
 

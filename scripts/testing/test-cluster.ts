@@ -1,14 +1,14 @@
 /**
  * Vitest global setup for integration tests: one embedded PostgreSQL for the
  * run, with a migrated template database. Each test file then gets its own
- * fresh copy of the template (db/testing/fresh-database.ts), so files run in
+ * fresh copy of the template (scripts/testing/fresh-database.ts), so files run in
  * parallel without sharing rows.
  */
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "@/db/embedded";
+import { startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { migrateDatabase } from "@/db/migrate";
 import { ensureAppLogin } from "@/scripts/lib/app-login";
 import { ensureDatabase } from "@/scripts/lib/ensure-database";

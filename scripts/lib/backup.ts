@@ -17,7 +17,7 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import type pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
-import { readSchemaVersion } from "./schema-version";
+import { readSchemaVersion } from "@/db/schema-version";
 
 export const BACKUP_FORMAT = "verification-desk-backup";
 

@@ -1,6 +1,6 @@
 /**
  * Loads the demo desk into an empty database: one account per role and the
- * claim cards from the five Arabic reports (db/demo). Reports are stored
+ * claim cards from the five Arabic reports (scripts/demo). Reports are stored
  * without full text; their claims keep the exact quotes, to be re-anchored
  * when a reviewer imports the text.
  */
@@ -8,11 +8,11 @@ import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { hashPassword } from "@/lib/auth/password";
 import { linkClaims } from "@/lib/relations/link";
-import { demoClaims } from "./demo/claims";
-import { demoEntities } from "./demo/entities";
-import { demoRelations } from "./demo/relations";
-import { demoReports } from "./demo/reports";
-import * as schema from "./schema";
+import { demoClaims } from "./claims";
+import { demoEntities } from "./entities";
+import { demoRelations } from "./relations";
+import { demoReports } from "./reports";
+import * as schema from "@/db/schema";
 
 export const demoAccounts = [
   { email: "admin@demo.test", displayName: "Samira Haddad", role: "admin" },
