@@ -102,16 +102,16 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
         </div>
       )}
 
-      {panel.locked ? (
-        <p role="note" className="rounded-md border border-line bg-paper px-3 py-2">
-          An editor has set a verdict, so ratings are locked until an editor reopens the claim.
-          {panel.mine ? ` Your rating: ${panel.mine.reliability}${panel.mine.credibility}.` : ""}
-        </p>
-      ) : (
+      {panel.mayRate ? (
         <div className="flex flex-col gap-2">
           <h3 className="font-medium">{panel.mine ? "Your rating" : "Rate this claim"}</h3>
           <RatingForm claimId={claimId} mine={panel.mine} />
         </div>
+      ) : (
+        <p role="note" className="rounded-md border border-line bg-paper px-3 py-2">
+          An editor has set a verdict, so ratings are locked until an editor reopens the claim.
+          {panel.mine ? ` Your rating: ${panel.mine.reliability}${panel.mine.credibility}.` : ""}
+        </p>
       )}
     </section>
   );

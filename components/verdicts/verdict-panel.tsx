@@ -1,7 +1,7 @@
 import type { ClaimStatus, User } from "@/db/schema";
-import { hasRole } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { verdictLabels } from "@/lib/verdicts/labels";
+import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
 import { listVerdicts } from "@/lib/verdicts/verdict-list";
 import { ReopenVerdictForm, SetVerdictForm } from "./verdict-forms";
 
@@ -25,7 +25,8 @@ export async function VerdictPanel({
   const all = await listVerdicts(actor, claimId);
   const standing = all.find((verdict) => verdict.reopenedAt === null) ?? null;
   const earlier = all.filter((verdict) => verdict !== standing);
-  const isEditor = hasRole(actor.role, "editor");
+  const lockedByVerdict = standing !== null;
+  const maySet = maySetVerdict(actor, { lockedByVerdict });
   return (
     <section aria-labelledby="verdict-heading" className="flex flex-col gap-3">
       <h2 id="verdict-heading" className="text-lg font-semibold">
@@ -44,14 +45,14 @@ export async function VerdictPanel({
       ) : (
         <p className="text-muted">
           No verdict yet.{" "}
-          {isEditor
+          {maySet
             ? "Set one when the sourcing is clear."
             : "An editor decides when sourcing is clear."}
         </p>
       )}
-      {isEditor && !standing && <SourcingCaution {...sourcing} />}
-      {isEditor &&
-        (standing ? <ReopenVerdictForm claimId={claimId} /> : <SetVerdictForm claimId={claimId} />)}
+      {maySet && <SourcingCaution {...sourcing} />}
+      {maySet && <SetVerdictForm claimId={claimId} />}
+      {mayReopenVerdict(actor, { lockedByVerdict }) && <ReopenVerdictForm claimId={claimId} />}
       {earlier.length > 0 && (
         <details className="text-sm">
           <summary className="cursor-pointer">Earlier verdicts ({earlier.length})</summary>

@@ -14,3 +14,16 @@ export const roleLabels: Record<Role, string> = {
   editor: "Editor",
   admin: "Admin",
 };
+
+/**
+ * The desk's rule for a piece of someone's work (a card's wording, an
+ * evidence link, a link between claims, a comment's removal): its author may
+ * change it, and so may any editor. The permission modules of each domain
+ * (lib/<domain>/permissions.ts) name it for their thing.
+ */
+export function isAuthorOrEditor(
+  actor: { id: string; role: Role },
+  authorId: string | null,
+): boolean {
+  return authorId === actor.id || hasRole(actor.role, "editor");
+}

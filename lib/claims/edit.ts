@@ -3,11 +3,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents, claims, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { assertRole } from "@/lib/auth/authorization";
 import { VersionConflict } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { lockClaim } from "./lock";
+import { assertMayEditClaim } from "./permissions";
 
 export type ClaimEdit = {
   claimId: number;
@@ -28,9 +28,7 @@ export async function editClaim(actor: User, edit: ClaimEdit) {
   assertRole(actor, "reviewer");
   await getDb().transaction(async (tx) => {
     const claim = await lockClaim(tx, edit.claimId);
-    if (claim.createdBy !== actor.id && !hasRole(actor.role, "editor")) {
-      throw new ForbiddenError("editor", "Only the card's author or an editor can edit it.");
-    }
+    assertMayEditClaim(actor, claim);
     if (claim.version !== edit.version) {
       const [last] = await tx
         .select({ name: users.displayName })

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Comment, User } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { isAuthorOrEditor } from "@/lib/auth/roles";
 
 /**
  * Who may change a comment. Only its author may reword it (an editor putting
@@ -16,7 +16,7 @@ export function mayEditComment(actor: User, comment: Authored): boolean {
 }
 
 export function mayDeleteComment(actor: User, comment: Authored): boolean {
-  return comment.authorId === actor.id || hasRole(actor.role, "editor");
+  return isAuthorOrEditor(actor, comment.authorId);
 }
 
 export function assertMayEditComment(actor: User, comment: Authored): void {

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { evidence, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { mayRetractEvidence } from "./permissions";
 import { sourceHost } from "./source-host";
 
 /**
@@ -39,11 +39,10 @@ export async function listClaimEvidence(actor: User, claimId: number) {
     .leftJoin(retractor, eq(retractor.id, evidence.retractedBy))
     .where(eq(evidence.claimId, claimId))
     .orderBy(asc(evidence.createdAt), asc(evidence.id));
-  const mayRetractAny = hasRole(actor.role, "editor");
   return rows.map(({ addedBy, ...row }) => ({
     ...row,
     host: sourceHost(row.url),
-    canRetract: row.retractedAt === null && (mayRetractAny || addedBy === actor.id),
+    canRetract: row.retractedAt === null && mayRetractEvidence(actor, { addedBy }),
   }));
 }
 

@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { claims, evidence, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { parseOrRefuse, retractionReasonSchema } from "./fields";
+import { assertMayRetractEvidence } from "./permissions";
 
 export type Retraction = {
   evidenceId: number;
@@ -48,12 +48,7 @@ export async function retractEvidence(
       .for("update");
     if (!current || !claim) throw new NotFoundError("The evidence");
 
-    if (current.addedBy !== actor.id && !hasRole(actor.role, "editor")) {
-      throw new ForbiddenError(
-        "owner",
-        "Only the reviewer who added this evidence, or an editor, may retract it.",
-      );
-    }
+    assertMayRetractEvidence(actor, current);
     if (current.version !== retraction.version) {
       const by = current.retractedBy ? await displayNameOf(tx, current.retractedBy) : "someone";
       throw new VersionConflict(

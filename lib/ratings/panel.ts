@@ -7,6 +7,7 @@ import { reliabilityGrades, credibilityGrades } from "@/lib/review/grades";
 import { readStatusInput } from "@/lib/review/refresh-status";
 import { computeStatus } from "@/lib/review/status";
 import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+import { mayRateClaim } from "./permissions";
 
 /**
  * What the rating panel of a card shows this actor. Other reviewers' grades
@@ -45,6 +46,7 @@ export async function getRatingPanel(actor: User, claimId: number) {
     count: all.length,
     quorum: statusInput.quorum,
     locked: verdict !== null,
+    mayRate: mayRateClaim(actor, { lockedByVerdict: verdict !== null }),
     /** the editor's standing verdict, which the desk shows over the computed status */
     verdict: verdict?.verdict ?? null,
     revealedBeforeRating: reveal !== undefined && mine === null,

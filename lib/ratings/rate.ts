@@ -5,10 +5,10 @@ import { ratingReveals, ratings, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
-import { RuleViolation } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+import { assertRatingsOpen } from "./permissions";
 import type { RatingInput } from "./rating-fields";
 
 /**
@@ -22,12 +22,7 @@ export async function rateClaim(actor: User, input: RatingInput) {
   assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    const verdict = await findOpenVerdict(tx, input.claimId);
-    if (verdict) {
-      throw new RuleViolation(
-        `An editor has set the verdict “${verdict.verdict}”, so ratings are locked until an editor reopens the claim.`,
-      );
-    }
+    assertRatingsOpen(await findOpenVerdict(tx, input.claimId));
     const [previous] = await tx
       .select()
       .from(ratings)

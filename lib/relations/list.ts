@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { claimRelations, claims, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { mayRemoveRelation } from "./permissions";
 
 /**
  * The claims linked to `claimId`, whichever end of the link it is, with the
@@ -34,10 +34,9 @@ export async function listClaimRelations(actor: User, claimId: number) {
     .leftJoin(users, eq(users.id, claimRelations.createdBy))
     .where(or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)))
     .orderBy(asc(claimRelations.kind), asc(other.id));
-  const mayRemoveAny = hasRole(actor.role, "editor");
   return rows.map(({ createdBy, ...row }) => ({
     ...row,
-    canRemove: mayRemoveAny || createdBy === actor.id,
+    canRemove: mayRemoveRelation(actor, { createdBy }),
   }));
 }
 

@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimRelations, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
-import { hasRole } from "@/lib/auth/roles";
+import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { lockClaims } from "./link";
+import { assertMayRemoveRelation } from "./permissions";
 
 /**
  * Removes a link between two claims. Only the reviewer who made it, or an
@@ -26,12 +26,7 @@ export async function removeRelation(
       .from(claimRelations)
       .where(eq(claimRelations.id, relationId));
     if (!relation) throw new NotFoundError("The link between these claims");
-    if (relation.createdBy !== actor.id && !hasRole(actor.role, "editor")) {
-      throw new ForbiddenError(
-        "owner",
-        "Only the reviewer who linked these claims, or an editor, may remove the link.",
-      );
-    }
+    assertMayRemoveRelation(actor, relation);
     const locked = await lockClaims(tx, [relation.fromClaimId, relation.toClaimId]);
     const [removed] = await tx
       .delete(claimRelations)

@@ -8,6 +8,7 @@ import { lockClaim } from "@/lib/claims/lock";
 import { RuleViolation } from "@/lib/errors";
 import { announceClaimChange } from "@/lib/review/announce";
 import { findOpenVerdict } from "./open-verdict";
+import { assertNoStandingVerdict } from "./permissions";
 
 /**
  * An editor's decision on a claim, with the reasoning a reader of the export
@@ -21,12 +22,7 @@ export async function setVerdict(
   assertRole(actor, "editor");
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    const standing = await findOpenVerdict(tx, input.claimId);
-    if (standing) {
-      throw new RuleViolation(
-        `This claim already has the verdict “${standing.verdict}”. Reopen it first, saying why.`,
-      );
-    }
+    assertNoStandingVerdict(await findOpenVerdict(tx, input.claimId));
     const [decided] = await tx
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })

@@ -14,9 +14,9 @@ import { RatingPanel } from "@/components/ratings/rating-panel";
 import { RelationsSection } from "@/components/relations/relations-section";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { requireUser } from "@/lib/auth/current-user";
-import { hasRole } from "@/lib/auth/roles";
 import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
+import { mayEditClaim } from "@/lib/claims/permissions";
 import { listKnownEntities } from "@/lib/entities/list";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
@@ -38,7 +38,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   ]);
   if (!card) notFound();
   const { claim, report } = card;
-  const canEdit = claim.createdBy === user.id || hasRole(user.role, "editor");
+  const canEdit = mayEditClaim(user, claim);
 
   return (
     <article className="mx-auto flex max-w-6xl flex-col gap-5">

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { User } from "@/db/schema";
+import { mayEditClaim } from "@/lib/claims/permissions";
+import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
+import { mayRetractEvidence } from "@/lib/evidence/permissions";
+import { mayRateClaim } from "@/lib/ratings/permissions";
+import { mayRemoveRelation } from "@/lib/relations/permissions";
+import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
+import { roles, type Role } from "./roles";
+
+/**
+ * Every permission rule of a claim and its parts, as a table the desk's
+ * people could read: for each role, whether they may act on their own work
+ * and on someone else's, with and without a standing verdict. The claim page
+ * and the data layer both ask these functions, so this table is what the
+ * interface offers and what the server allows.
+ */
+type Case = { actor: User; authorId: string; locked: boolean };
+type Rule = (c: Case) => boolean;
+
+const rules: Record<string, Rule> = {
+  "edit a card's wording": ({ actor, authorId }) => mayEditClaim(actor, { createdBy: authorId }),
+  "retract evidence": ({ actor, authorId }) => mayRetractEvidence(actor, { addedBy: authorId }),
+  "remove a link between claims": ({ actor, authorId }) =>
+    mayRemoveRelation(actor, { createdBy: authorId }),
+  "edit a comment": ({ actor, authorId }) => mayEditComment(actor, { authorId }),
+  "delete a comment": ({ actor, authorId }) => mayDeleteComment(actor, { authorId }),
+  "rate a claim": ({ actor, locked }) => mayRateClaim(actor, { lockedByVerdict: locked }),
+  "set a verdict": ({ actor, locked }) => maySetVerdict(actor, { lockedByVerdict: locked }),
+  "reopen a verdict": ({ actor, locked }) => mayReopenVerdict(actor, { lockedByVerdict: locked }),
+};
+
+// Columns: reviewer (own, other's), editor (own, other's), admin (own, other's).
+// Y = allowed, . = refused. "own" is work the actor authored; a rating or a
+// verdict has no author, so both columns agree there.
+const expected: Record<string, { open: string; locked: string }> = {
+  "edit a card's wording": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "retract evidence": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "remove a link between claims": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "edit a comment": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
+  "delete a comment": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "rate a claim": { open: "YY YY YY", locked: ".. .. .." },
+  "set a verdict": { open: ".. YY YY", locked: ".. .. .." },
+  "reopen a verdict": { open: ".. .. ..", locked: ".. YY YY" },
+};
+
+function person(role: Role): User {
+  return { id: `${role}-id`, role } as User;
+}
+
+function row(rule: Rule, locked: boolean): string {
+  return roles
+    .map((role) => {
+      const actor = person(role);
+      const own = rule({ actor, authorId: actor.id, locked });
+      const other = rule({ actor, authorId: "someone-else", locked });
+      return `${own ? "Y" : "."}${other ? "Y" : "."}`;
+    })
+    .join(" ");
+}
+
+describe("who may do what to a claim and its parts", () => {
+  it("has an expectation for every rule and a rule for every expectation", () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  for (const [name, rule] of Object.entries(rules)) {
+    it(`${name}: by role × own work × standing verdict`, () => {
+      expect({ open: row(rule, false), locked: row(rule, true) }).toEqual(expected[name]);
+    });
+  }
+
+  it("a card whose author's account is gone is the editors' to change", () => {
+    expect(mayEditClaim(person("reviewer"), { createdBy: null })).toBe(false);
+    expect(mayEditClaim(person("editor"), { createdBy: null })).toBe(true);
+  });
+});
