@@ -1,9 +1,10 @@
 import { statusLabel } from "@/components/claims/status-badge";
 import type { ClaimStatus, User } from "@/db/schema";
+import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
 import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
-const actionLabels: Record<string, string> = {
+const actionLabels: Record<ClaimCardAction, string> = {
   "claim.create": "made the card",
   "claim.edit": "edited the card",
   "claim.reanchor": "re-found the quote in new report text",
@@ -89,10 +90,15 @@ function historyEntry(event: ClaimHistoryEvent): HistoryEntry {
   return {
     id: event.id,
     actor: event.actor ?? "The system",
-    did: actionLabels[event.action] ?? event.action,
+    did: isClaimCardAction(event.action) ? actionLabels[event.action] : event.action,
     occurredAt: event.occurredAt.toISOString(),
     changes,
   };
+}
+
+// events written before an action was named keep their raw name
+function isClaimCardAction(action: string): action is ClaimCardAction {
+  return (claimCardActions as readonly string[]).includes(action);
 }
 
 /** "eventDatePrecision" → "event date precision", "toClaimId" → "to claim" */

@@ -2,12 +2,13 @@ import "server-only";
 import type { Executor } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { currentRequestId } from "@/lib/request-id";
+import type { AuditAction } from "./actions";
 
 export type AuditEntry = {
   /** null for the system (demo seed, scripts without a signed-in person) */
   actorId: string | null;
-  /** dotted verb, e.g. "claim.create", "rating.update", "auth.sign_in_failed" */
-  action: string;
+  /** one of the desk's actions (./actions.ts), e.g. "claim.create", "auth.sign_in_failed" */
+  action: AuditAction;
   entityType: string;
   entityId: string | number | null;
   before?: unknown;

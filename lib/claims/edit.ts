@@ -2,12 +2,11 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents, claims, users, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { VersionConflict } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { lockClaim } from "./lock";
 import { assertMayEditClaim } from "./permissions";
+import { recordClaimChange } from "./record-change";
 
 export type ClaimEdit = {
   claimId: number;
@@ -62,12 +61,10 @@ export async function editClaim(actor: User, edit: ClaimEdit) {
       .update(claims)
       .set({ ...after, version: claim.version + 1, updatedAt: new Date() })
       .where(eq(claims.id, edit.claimId));
-    await announceClaimChange(tx, { claimId: edit.claimId, kind: "claim", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "claim.edit",
-      entityType: "claim",
-      entityId: edit.claimId,
+      claimId: edit.claimId,
       before,
       after,
     });

@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { claims, commentRevisions, comments, users, type Comment, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { acceptedCommentBody } from "./body";
 import { assertMayDeleteComment, assertMayEditComment } from "./permissions";
 
@@ -50,12 +49,10 @@ export async function createComment(
       .insert(comments)
       .values({ claimId: claim.id, parentId, authorId: actor.id, body })
       .returning({ id: comments.id });
-    await announceClaimChange(tx, { claimId: claim.id, kind: "comment", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "comment.create",
-      entityType: "claim",
-      entityId: claim.id,
+      claimId: claim.id,
       after: { commentId: comment!.id, parentId, body },
     });
     return { commentId: comment!.id, claimId: claim.id };
@@ -92,12 +89,10 @@ export async function editComment(
       .set({ body, updatedAt: sql`now()`, version: comment.version + 1 })
       .where(and(eq(comments.id, comment.id), eq(comments.version, comment.version)))
       .returning({ version: comments.version });
-    await announceClaimChange(tx, { claimId: comment.claimId, kind: "comment", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "comment.edit",
-      entityType: "claim",
-      entityId: comment.claimId,
+      claimId: comment.claimId,
       before: { commentId: comment.id, version: comment.version, body: comment.body },
       after: { commentId: comment.id, version: updated!.version, body },
     });
@@ -129,12 +124,10 @@ export async function deleteComment(
       .set({ deletedAt: sql`now()`, deletedBy: actor.id, version: comment.version + 1 })
       .where(eq(comments.id, comment.id))
       .returning({ version: comments.version });
-    await announceClaimChange(tx, { claimId: comment.claimId, kind: "comment", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "comment.delete",
-      entityType: "claim",
-      entityId: comment.claimId,
+      claimId: comment.claimId,
       // the words stay out of this event: the card's history must not show what was taken down
       before: { commentId: comment.id, version: comment.version, authorId: comment.authorId },
       after: { commentId: comment.id, version: updated!.version, deletedBy: actor.id },

@@ -5,8 +5,8 @@ import { claimEntities, entities, type Entity, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { entityTagSchema, entityUntagSchema, type EntityTag } from "./fields";
 
 /**
@@ -36,12 +36,10 @@ export async function tagClaim(
       .onConflictDoNothing()
       .returning();
     if (!tagged) return { entity, added: false };
-    await announceClaimChange(tx, { claimId, kind: "claim", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "claim.tag",
-      entityType: "claim",
-      entityId: claimId,
+      claimId: claimId,
       before: null,
       after: tagView(entity),
     });
@@ -62,12 +60,10 @@ export async function untagClaim(actor: User, input: { claimId: number; entityId
       .returning();
     // someone else removed it first: what was asked for is done
     if (!untagged) return;
-    await announceClaimChange(tx, { claimId, kind: "claim", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "claim.untag",
-      entityType: "claim",
-      entityId: claimId,
+      claimId: claimId,
       before: tagView(entity),
       after: null,
     });

@@ -2,10 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claims, evidence, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
 import { refuseLiveCopy } from "./live-copy";
@@ -39,12 +38,10 @@ export async function addEvidence(
       .values({ claimId, ...input, addedBy: actor.id })
       .returning({ id: evidence.id });
     const verdict = await refreshClaimStatus(tx, claimId);
-    await announceClaimChange(tx, { claimId, kind: "evidence", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "evidence.add",
-      entityType: "claim",
-      entityId: claimId,
+      claimId: claimId,
       before: { status: claim.status },
       after: { evidenceId: added!.id, ...input, status: verdict.status },
     });

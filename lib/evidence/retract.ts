@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { claims, evidence, users, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { parseOrRefuse, retractionReasonSchema } from "./fields";
 import { assertMayRetractEvidence } from "./permissions";
@@ -71,16 +70,10 @@ export async function retractEvidence(
       .where(and(eq(evidence.id, current.id), eq(evidence.version, current.version)))
       .returning();
     const verdict = await refreshClaimStatus(tx, current.claimId);
-    await announceClaimChange(tx, {
-      claimId: current.claimId,
-      kind: "evidence",
-      actorId: actor.id,
-    });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "evidence.retract",
-      entityType: "claim",
-      entityId: current.claimId,
+      claimId: current.claimId,
       before: {
         evidenceId: current.id,
         url: current.url,

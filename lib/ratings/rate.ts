@@ -5,7 +5,7 @@ import { ratingReveals, ratings, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
-import { announceClaimChange } from "@/lib/review/announce";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
 import { assertRatingsOpen } from "./permissions";
@@ -43,12 +43,10 @@ export async function rateClaim(actor: User, input: RatingInput) {
           .values({ claimId: input.claimId, reviewerId: actor.id, ...values })
           .returning();
     const status = await refreshClaimStatus(tx, input.claimId);
-    await announceClaimChange(tx, { claimId: input.claimId, kind: "rating", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: previous ? "rating.update" : "rating.create",
-      entityType: "claim",
-      entityId: input.claimId,
+      claimId: input.claimId,
       before: previous ? gradesOf(previous) : null,
       after: { ...gradesOf(saved!), status: status.status },
     });

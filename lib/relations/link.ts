@@ -2,10 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { claimRelations, claims, users, type ClaimRelation } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { relationLabels } from "@/lib/claims/relation-labels";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 
 /**
@@ -98,16 +97,12 @@ export async function linkClaims(
   const relationId = added!.id;
   const statuses = new Map<number, string>();
   for (const { id } of locked) statuses.set(id, (await refreshClaimStatus(tx, id)).status);
-  for (const { id } of locked) {
-    await announceClaimChange(tx, { claimId: id, kind: "relation", actorId: audit.actorId });
-  }
   // one event per card, since a card's history is the events about that claim
   for (const claim of locked) {
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: audit.actorId,
       action: "relation.add",
-      entityType: "claim",
-      entityId: claim.id,
+      claimId: claim.id,
       before: { status: claim.status },
       after: {
         relationId,

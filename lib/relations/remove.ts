@@ -2,10 +2,9 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimRelations, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { lockClaims } from "./link";
 import { assertMayRemoveRelation } from "./permissions";
@@ -37,15 +36,11 @@ export async function removeRelation(
 
     const statuses = new Map<number, string>();
     for (const { id } of locked) statuses.set(id, (await refreshClaimStatus(tx, id)).status);
-    for (const { id } of locked) {
-      await announceClaimChange(tx, { claimId: id, kind: "relation", actorId: actor.id });
-    }
     for (const claim of locked) {
-      await recordAudit(tx, {
+      await recordClaimChange(tx, {
         actorId: actor.id,
         action: "relation.remove",
-        entityType: "claim",
-        entityId: claim.id,
+        claimId: claim.id,
         before: {
           relationId: relation.id,
           fromClaimId: relation.fromClaimId,

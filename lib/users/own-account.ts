@@ -3,6 +3,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { loginAttempts, users, type User } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/authenticate";
 import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
@@ -23,7 +24,7 @@ import { displayName as displayNameInput } from "./account-input";
 
 async function updateOwnAccount(
   actor: User,
-  action: string,
+  action: Extract<AuditAction, "user.rename" | "user.change_password" | "user.end_sessions">,
   changes: PgUpdateSetSource<typeof users>,
 ) {
   return getDb().transaction(async (tx) => {

@@ -2,11 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { verdicts, type User, type VerdictKind } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
+import { recordClaimChange } from "@/lib/claims/record-change";
 import { RuleViolation } from "@/lib/errors";
-import { announceClaimChange } from "@/lib/review/announce";
 import { findOpenVerdict } from "./open-verdict";
 import { assertNoStandingVerdict } from "./permissions";
 
@@ -27,12 +26,10 @@ export async function setVerdict(
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
       .returning();
-    await announceClaimChange(tx, { claimId: input.claimId, kind: "verdict", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "verdict.set",
-      entityType: "claim",
-      entityId: input.claimId,
+      claimId: input.claimId,
       after: { verdictId: decided!.id, verdict: input.verdict, rationale: input.rationale },
     });
     return decided!;
@@ -50,12 +47,10 @@ export async function reopenVerdict(actor: User, input: { claimId: number; reaso
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })
       .where(eq(verdicts.id, standing.id));
-    await announceClaimChange(tx, { claimId: input.claimId, kind: "verdict", actorId: actor.id });
-    await recordAudit(tx, {
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "verdict.reopen",
-      entityType: "claim",
-      entityId: input.claimId,
+      claimId: input.claimId,
       before: { verdictId: standing.id, verdict: standing.verdict, rationale: standing.rationale },
       after: { reason: input.reason },
     });

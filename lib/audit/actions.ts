@@ -1,0 +1,65 @@
+/**
+ * Every action the audit trail records, named once. A misspelt action is a
+ * type error at the call (recordAudit takes an AuditAction), and the card's
+ * History must have a sentence for each action recorded on a claim
+ * (components/claims/claim-history.tsx keeps a Record over ClaimCardAction).
+ *
+ * Names are `thing.verb`. Events already written keep the names they were
+ * written with, so a name is added here, never renamed.
+ */
+
+/** Recorded on a claim card (entity type "claim"): the card's History lists them. */
+export const claimCardActions = [
+  "claim.create",
+  "claim.edit",
+  "claim.reanchor",
+  "claim.tag",
+  "claim.untag",
+  "rating.create",
+  "rating.update",
+  "rating.reveal",
+  "evidence.add",
+  "evidence.retract",
+  "relation.add",
+  "relation.remove",
+  "comment.create",
+  "comment.edit",
+  "comment.delete",
+  "verdict.set",
+  "verdict.reopen",
+] as const;
+
+export type ClaimCardAction = (typeof claimCardActions)[number];
+
+export const auditActions = [
+  ...claimCardActions,
+  "entity.create",
+  "report.import",
+  "report.attach_text",
+  "report.replace_text",
+  "suggestion.dismiss",
+  "suggestion.restore",
+  "export.run",
+  "api_token.create",
+  "api_token.revoke",
+  "user.create",
+  "user.invite",
+  "user.reissue_invite",
+  "user.revoke_invite",
+  "user.accept_invite",
+  "user.password_reset_link",
+  "user.reset_password",
+  "user.change_role",
+  "user.deactivate",
+  "user.reactivate",
+  "user.rename",
+  "user.change_password",
+  "user.change_password_refused",
+  "user.end_sessions",
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_locked",
+  "authz.refused",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
