@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  calendarTicks,
-  datePeriod,
-  defaultLayoutOptions,
-  layoutTimeline,
-  timeScale,
-  wrapLabel,
-  type LayoutClaim,
-} from "./layout";
+import { defaultLayoutOptions, layoutTimeline, wrapLabel, type LayoutClaim } from "./layout";
+import { calendarTicks, datePeriod, timeScale } from "./time-scale";
 import { formatEventDate } from "@/lib/text/event-date";
 
 const claim = (
