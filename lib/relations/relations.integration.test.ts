@@ -21,7 +21,8 @@ import { addRelation } from "./add";
 import { getClaimComparison } from "./compare";
 import { listClaimRelations } from "./list";
 import { removeRelation } from "./remove";
-import { escapeLike, searchClaimsToLink } from "./search";
+import { escapeLike } from "@/lib/text/like";
+import { searchClaimsToLink } from "./search";
 
 let reviewer: User;
 let otherReviewer: User;

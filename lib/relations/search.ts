@@ -3,15 +3,11 @@ import { and, asc, eq, ilike, ne, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claims, type ClaimStatus, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { containing } from "@/lib/text/like";
 
 export const CLAIM_SEARCH_LIMIT = 10;
 
 export type ClaimSearchHit = { id: number; statement: string; status: ClaimStatus };
-
-/** `%`, `_` and the escape character itself match literally, as typed. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /**
  * Claims whose English statement or original quote contains `query`, for
@@ -28,7 +24,7 @@ export async function searchClaimsToLink(
   assertRole(actor, "reviewer");
   const text = query.trim();
   if (text === "") return [];
-  const pattern = `%${escapeLike(text)}%`;
+  const pattern = containing(text);
   const matches: SQL[] = [ilike(claims.statement, pattern), ilike(claims.quote, pattern)];
   const id = claimNumberIn(text);
   if (id) matches.push(eq(claims.id, id));

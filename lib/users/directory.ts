@@ -16,6 +16,7 @@ import {
 import { getDb } from "@/db";
 import { accountTokens, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { containing } from "@/lib/text/like";
 import type { AccountTokenPurpose } from "./account-tokens";
 import type { DirectoryFilter } from "./directory-filter";
 
@@ -31,10 +32,8 @@ export type UserSummary = Pick<
   latestLink: { purpose: AccountTokenPurpose; expiresAt: Date } | null;
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function conditions(filter: DirectoryFilter): SQL | undefined {
-  const pattern = `%${escapeLike(filter.q)}%`;
+  const pattern = containing(filter.q);
   const day = 86_400_000;
   return and(
     filter.q ? or(ilike(users.email, pattern), ilike(users.displayName, pattern)) : undefined,
