@@ -8,31 +8,37 @@ import {
   exists,
   inArray,
   isNull,
-  lte,
-  not,
   sql,
   type AnyColumn,
   type SQL,
 } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
-  claimEntities,
   claims,
   evidence,
   ratings,
   reports,
   users,
-  verdicts,
   type ReliabilityGrade,
   type User,
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { maySeeRatings } from "@/lib/ratings/blind-first";
-import { standingVerdict } from "@/lib/verdicts/open-verdict";
-import { readSelectionOptions } from "./selection-options";
 import { claimCardColumns } from "@/lib/claims/card-columns";
 import { computeConsensus } from "@/lib/review/status";
-import { BOARD_PAGE_SIZE, searchTerms, type BoardFilter } from "./board-query";
+import { BOARD_PAGE_SIZE, type BoardFilter } from "./board-query";
+import {
+  awaitingRatingBy,
+  eventDatesOverlap,
+  inReport,
+  isContradicted,
+  matchesSearch,
+  ratedBy,
+  taggedWith,
+  withComputedStatus,
+  withStandingVerdict,
+} from "./selection";
+import { readSelectionOptions } from "./selection-options";
 
 /**
  * The claim board: one page of cards for a filter, and the choices the
@@ -49,79 +55,20 @@ import { BOARD_PAGE_SIZE, searchTerms, type BoardFilter } from "./board-query";
 /** Characters of the quote a card shows; the claim page has the rest. */
 export const QUOTE_EXCERPT_LENGTH = 280;
 
-// Event dates are stored as the first day of their month or year when only
-// that is known; the event lasts until the next one for a date range.
-const eventEnd = sql`(${claims.eventDate} + case ${claims.eventDatePrecision}
-  when 'year' then interval '1 year' when 'month' then interval '1 month'
-  else interval '1 day' end)`;
-
-/** `%`, `_` and the escape character match literally, as typed. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
+/** The board's filter as conditions of the claim selection (./selection.ts). */
 function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
-  const db = getDb();
-  const terms = searchTerms(filter.q);
-  const conditions: Array<SQL | undefined> = [
-    // claims.search_text is folded by desk_normalise, the terms by its twin
-    // normaliseArabic; the trigram index answers each LIKE
-    ...terms.include.map((term) => sql`${claims.searchText} like ${`%${escapeLike(term)}%`}`),
-    ...terms.exclude.map((term) => sql`${claims.searchText} not like ${`%${escapeLike(term)}%`}`),
-  ];
-  if (filter.reportId) conditions.push(eq(claims.reportId, filter.reportId));
-  if (filter.status) conditions.push(eq(claims.status, filter.status));
-  if (filter.reviewerId) {
-    // through ratings_reviewer_claim_idx: the reviewer's ratings, not every claim's
-    conditions.push(
-      inArray(
-        claims.id,
-        db
-          .select({ claimId: ratings.claimId })
-          .from(ratings)
-          .where(eq(ratings.reviewerId, filter.reviewerId)),
-      ),
-    );
-  }
-  if (filter.verdict === "none") conditions.push(sql`${standingVerdict} is null`);
-  else if (filter.verdict) conditions.push(sql`${standingVerdict} = ${filter.verdict}`);
-  if (filter.entityId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(claimEntities)
-          .where(
-            and(eq(claimEntities.claimId, claims.id), eq(claimEntities.entityId, filter.entityId)),
-          ),
-      ),
-    );
-  }
-  if (filter.needsMyRating) {
-    conditions.push(
-      not(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(ratings)
-            .where(and(eq(ratings.claimId, claims.id), eq(ratings.reviewerId, actor.id))),
-        ),
-      ),
-      // a standing verdict locks ratings: nobody can rate it, so nobody needs to
-      not(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(verdicts)
-            .where(and(eq(verdicts.claimId, claims.id), isNull(verdicts.reopenedAt))),
-        ),
-      ),
-    );
-  }
-  if (filter.hasContradictions) conditions.push(eq(claims.contradicted, true));
-  if (filter.to) conditions.push(lte(claims.eventDate, filter.to));
-  if (filter.from) conditions.push(sql`${eventEnd} > ${filter.from}::date`);
-  return and(...conditions);
+  return and(
+    matchesSearch(filter.q),
+    filter.reportId ? inReport(filter.reportId) : undefined,
+    // the computed status; the Verdict filter asks after the standing verdict
+    filter.status ? withComputedStatus(filter.status) : undefined,
+    filter.reviewerId ? ratedBy(filter.reviewerId) : undefined,
+    filter.verdict ? withStandingVerdict(filter.verdict) : undefined,
+    filter.entityId ? taggedWith(filter.entityId) : undefined,
+    filter.needsMyRating ? awaitingRatingBy(actor.id) : undefined,
+    filter.hasContradictions ? isContradicted : undefined,
+    eventDatesOverlap(filter.from, filter.to),
+  );
 }
 
 /** The ids of one page, in the chosen order; the id breaks every tie, so pages never overlap. */

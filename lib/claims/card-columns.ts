@@ -1,6 +1,6 @@
 import "server-only";
 import { claims } from "@/db/schema";
-import { standingVerdict } from "@/lib/verdicts/open-verdict";
+import { standingVerdict } from "@/lib/claims/selection";
 
 /** What every list of claim cards shows: the board, a report's claims, later exports. */
 export const claimCardColumns = {

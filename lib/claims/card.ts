@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimEntities, claims, entities, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
-import { standingVerdict } from "@/lib/verdicts/open-verdict";
+import { standingVerdict } from "@/lib/claims/selection";
 
 /** Characters of report text shown either side of the quote on its card. */
 const CONTEXT_CHARACTERS = 280;

@@ -1,16 +1,16 @@
 import "server-only";
-import { and, count, eq, exists, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import {
-  claimEntities,
-  claims,
-  entities,
-  reports,
-  verdicts,
-  type ReliabilityGrade,
-  type User,
-} from "@/db/schema";
+import { claims, entities, reports, verdicts, type ReliabilityGrade, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import {
+  eventDatesOverlap,
+  hasStandingVerdict,
+  inReport,
+  isStandingVerdictOfClaim,
+  taggedWith,
+  withEffectiveStatus,
+} from "@/lib/claims/selection";
 import { RuleViolation } from "@/lib/errors";
 import { toExportClaim, type ClaimExtras, type ClaimRow, type ExportClaim } from "./claim-record";
 import type { ExportSelection } from "./selection";
@@ -83,47 +83,20 @@ export async function resolveSelection(
   };
 }
 
-// the standing verdict: at most one per claim (a partial unique index says so)
-const standingVerdict = and(eq(verdicts.claimId, claims.id), isNull(verdicts.reopenedAt));
-
-// Event dates are stored as the first day of their month or year when only
-// that is known; the event lasts until the next one (as on the claim board).
-const eventEnd = sql`(${claims.eventDate} + case ${claims.eventDatePrecision}
-  when 'year' then interval '1 year' when 'month' then interval '1 month'
-  else interval '1 day' end)`;
-
-/** The WHERE of a selection, over claims left-joined to their standing verdict. */
+/**
+ * The selection as conditions of the claim selection (lib/claims/selection.ts).
+ * Statuses are effective ones: a standing verdict overrides the computed
+ * status (see ./selection.ts), where the board's Status filter reads the
+ * computed status alone.
+ */
 function selectionConditions({ selection, decidedOnly }: ResolvedSelection): SQL | undefined {
-  const conditions: Array<SQL | undefined> = [];
-  if (selection.reportId) conditions.push(eq(claims.reportId, selection.reportId));
-  if (selection.entityId) {
-    conditions.push(
-      exists(
-        getDb()
-          .select({ one: sql`1` })
-          .from(claimEntities)
-          .where(
-            and(
-              eq(claimEntities.claimId, claims.id),
-              eq(claimEntities.entityId, selection.entityId),
-            ),
-          ),
-      ),
-    );
-  }
-  if (selection.to) conditions.push(lte(claims.eventDate, selection.to));
-  if (selection.from) conditions.push(sql`${eventEnd} > ${selection.from}::date`);
-  if (selection.statuses !== "all") {
-    // the standing verdict overrides the computed status (see ./selection.ts)
-    conditions.push(
-      sql`coalesce(${verdicts.verdict}::text, ${claims.status}::text) in (${sql.join(
-        selection.statuses.map((status) => sql`${status}`),
-        sql`, `,
-      )})`,
-    );
-  }
-  if (decidedOnly) conditions.push(isNotNull(verdicts.id));
-  return and(...conditions);
+  return and(
+    selection.reportId ? inReport(selection.reportId) : undefined,
+    selection.entityId ? taggedWith(selection.entityId) : undefined,
+    eventDatesOverlap(selection.from, selection.to),
+    selection.statuses === "all" ? undefined : withEffectiveStatus(selection.statuses),
+    decidedOnly ? hasStandingVerdict : undefined,
+  );
 }
 
 /** How many claims the selection holds now. */
@@ -132,7 +105,6 @@ export async function countSelection(actor: User, resolved: ResolvedSelection): 
   const [row] = await getDb()
     .select({ value: count() })
     .from(claims)
-    .leftJoin(verdicts, standingVerdict)
     .where(selectionConditions(resolved));
   return row?.value ?? 0;
 }
@@ -190,7 +162,7 @@ function batchOfClaims(
           as verdict_decided_at,
         ${verdicts.decidedBy} as decided_by
       from ${claims}
-      left join ${verdicts} on ${standingVerdict}
+      left join ${verdicts} on ${isStandingVerdictOfClaim}
       where ${conditions ?? sql`true`}
       order by ${claims.reportId}, ${claims.id}
       limit ${limit}

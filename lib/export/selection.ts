@@ -17,13 +17,15 @@
  */
 import { z } from "zod";
 import { claimStatus, verdictKind, type ClaimStatus, type VerdictKind } from "@/db/schema";
+import type { EffectiveStatus } from "@/lib/claims/selection";
 
 export const exportFormats = ["csv", "json", "md", "claimreview"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const verdictStatuses = verdictKind.enumValues;
 export const computedStatuses = claimStatus.enumValues;
-export type ExportStatus = VerdictKind | ClaimStatus;
+/** the standing verdict, or the computed status where none stands (lib/claims/selection.ts) */
+export type ExportStatus = EffectiveStatus;
 const allStatuses: readonly ExportStatus[] = [...verdictStatuses, ...computedStatuses];
 
 export const defaultExportStatuses: ExportStatus[] = ["verified"];

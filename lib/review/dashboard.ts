@@ -11,19 +11,19 @@
  * notes it at the 200,000-rating benchmark.
  */
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import {
   claimStatus,
   claims,
   ratings,
   users,
-  verdicts,
   type ClaimStatus,
   type ReliabilityGrade,
   type User,
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { awaitingRatingBy } from "@/lib/claims/selection";
 import { krippendorffAlphaByCoder } from "./agreement";
 import { credibilityRank, reliabilityRank } from "./grades";
 
@@ -84,21 +84,8 @@ export async function getDeskDashboard(actor: User): Promise<DeskDashboard> {
   // one snapshot, so the counts, the list and the agreement describe the same moment
   return getDb().transaction(
     async (tx) => {
-      const awaitingActor = and(
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(ratings)
-            .where(and(eq(ratings.claimId, claims.id), eq(ratings.reviewerId, actor.id))),
-        ),
-        // an open verdict locks the claim's ratings
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(verdicts)
-            .where(and(eq(verdicts.claimId, claims.id), isNull(verdicts.reopenedAt))),
-        ),
-      );
+      // the board's "Needs my rating", which the list's link opens
+      const awaitingActor = awaitingRatingBy(actor.id);
       // one query at a time: a transaction is one connection
       const statusRows = await tx
         .select({ status: claims.status, count: count() })
