@@ -1,48 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { User } from "@/db/schema";
-import { recordRefusal } from "@/lib/audit/refusal";
-import { ForbiddenError } from "@/lib/auth/authorization";
-import { getCurrentUser, getEndedSession } from "@/lib/auth/current-user";
+import { withActor, type Refusals } from "@/lib/auth/with-actor";
 import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
-
-/** How a refused caller is answered; `deactivated`: the session's account was deactivated. */
-export type Refusals<R> = { unauthorized: (deactivated: boolean) => R; forbidden: () => R };
-
-/**
- * Runs `run` as the signed-in user (checked against the database). A caller
- * who is not signed in, or whom the data layer refuses (ForbiddenError), is
- * recorded on the audit trail as a refusal of `name` (naming the account
- * when the session is one it no longer honours) and answered by `refuse`: a
- * message in the form for actions (formRefusals), JSON for route handlers.
- */
-export async function withActor<T, R>(
-  name: string,
-  run: (actor: User) => Promise<T>,
-  refuse: Refusals<R>,
-): Promise<T | R> {
-  const actor = await getCurrentUser();
-  if (!actor) {
-    const ended = await getEndedSession();
-    await recordRefusal(ended?.holderId ?? null, name, {
-      reason: !ended
-        ? "not signed in"
-        : ended.deactivated
-          ? "account deactivated"
-          : "session no longer valid (sessions ended)",
-    });
-    return refuse.unauthorized(ended?.deactivated ?? false);
-  }
-  try {
-    return await run(actor);
-  } catch (error) {
-    if (!(error instanceof ForbiddenError)) throw error;
-    await recordRefusal(actor.id, name, { role: actor.role, required: error.requiredRole });
-    return refuse.forbidden();
-  }
-}
 
 /**
  * How a form hears that it was refused, audited like any refusal. Not the

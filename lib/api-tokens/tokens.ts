@@ -16,6 +16,9 @@ import { bearerToken, generateApiToken, hashApiToken } from "./token-format";
  * The token is shown once, at creation; only its hash is stored.
  */
 
+/** How a caller signed in, for the audit trail: the desk's session, or a personal API token. */
+export type CallerChannel = { via: "session" } | { via: "api_token"; tokenId: string };
+
 /** Enough for a few scripts and machines; more usually means old tokens nobody revoked. */
 export const MAX_ACTIVE_TOKENS = 10;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import type { User } from "@/db/schema";
+import type { CallerChannel } from "@/lib/api-tokens/tokens";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { env } from "@/lib/env";
@@ -46,9 +47,6 @@ export const contentTypes: Record<ExportFormat, string> = {
   md: "text/markdown; charset=utf-8",
   claimreview: "application/ld+json; charset=utf-8",
 };
-
-/** How the caller signed in, for the audit trail: the desk's session, or a personal API token. */
-export type ExportChannel = { via: "session" } | { via: "api_token"; tokenId: string };
 
 export type ExportRun = {
   fileName: string;
@@ -116,7 +114,7 @@ export async function recordExport(
   actor: User,
   meta: ExportMeta,
   format: ExportFormat | "print",
-  channel: ExportChannel,
+  channel: CallerChannel,
   rowCount = meta.count,
 ) {
   await recordAudit(getDb(), {
@@ -193,7 +191,7 @@ export async function runExport(
     selection: ExportSelection;
     format: ExportFormat;
     publicUrl: string;
-    channel: ExportChannel;
+    channel: CallerChannel;
     batchSize?: number;
   },
 ): Promise<ExportRun> {

@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { ApiError } from "@/lib/api/api-error";
+import { withApiActor } from "@/lib/api/with-api-actor";
 import { searchClaimsToLink } from "@/lib/relations/search";
 
 export const dynamic = "force-dynamic";
@@ -10,29 +11,23 @@ const querySchema = z.object({
   exclude: z.coerce.number().int().positive().optional(),
 });
 
-const noStore = { "cache-control": "no-store" };
-
 /**
  * Claims matching `q` for the "link a claim" search on a card, as
  * `[{ id, statement, status }]`, leaving out the card's own claim
  * (`exclude`). Signed-in people only: the proxy lets /api/ through, so the
  * answer to a visitor without a session is a 401 here, not a redirect.
  */
-export async function GET(request: NextRequest) {
-  const actor = await getCurrentUser();
-  if (!actor) {
-    return NextResponse.json(
-      { error: { code: "unauthorized", message: "Sign in to search claims." } },
-      { status: 401, headers: noStore },
-    );
-  }
-  const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) {
-    return NextResponse.json(
-      { error: { code: "bad_request", message: "Search for up to 200 characters of text." } },
-      { status: 400, headers: noStore },
-    );
-  }
-  const hits = await searchClaimsToLink(actor, parsed.data.q, parsed.data.exclude);
-  return NextResponse.json(hits, { headers: noStore });
-}
+export const GET = withApiActor(
+  {
+    surface: "search",
+    minimumRole: "reviewer",
+    attempted: "api:/api/claims/search",
+    recordSignedOut: false,
+  },
+  async (request, { actor }) => {
+    const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+    if (!parsed.success) throw new ApiError("bad_request:search");
+    const hits = await searchClaimsToLink(actor, parsed.data.q, parsed.data.exclude);
+    return NextResponse.json(hits, { headers: { "cache-control": "no-store" } });
+  },
+);

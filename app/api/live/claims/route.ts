@@ -1,6 +1,6 @@
-import { NextResponse } from "next/server";
 import type { User } from "@/db/schema";
-import { ForbiddenError } from "@/lib/auth/authorization";
+import { ApiError } from "@/lib/api/api-error";
+import { withApiActor } from "@/lib/api/with-api-actor";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getClaimCard } from "@/lib/claims/card";
 import {
@@ -37,21 +37,6 @@ const CLIENT_RETRY_MS = 2_000;
 /** How long a new stream waits for the feed's LISTEN before answering anyway. */
 const FEED_READY_TIMEOUT_MS = 3_000;
 
-// the same { error: { code, message } } shape and codes as the other API routes
-const refusals = {
-  unauthorized: { status: 401, message: "Sign in to follow live changes." },
-  forbidden: { status: 403, message: "You may not follow this claim." },
-  not_found: { status: 404, message: "There is no such claim." },
-} as const;
-
-function refuse(code: keyof typeof refusals) {
-  const { status, message } = refusals[code];
-  return NextResponse.json(
-    { error: { code, message } },
-    { status, headers: { "cache-control": "no-store" } },
-  );
-}
-
 /** undefined: every claim; null: not a claim id (answered 404, as claim pages do). */
 function claimIdFrom(url: string): number | null | undefined {
   const value = new URL(url).searchParams.get("claim");
@@ -60,33 +45,34 @@ function claimIdFrom(url: string): number | null | undefined {
   return /^\d+$/.test(value) && Number.isSafeInteger(id) && id >= 1 ? id : null;
 }
 
-export async function GET(request: Request) {
-  const viewer = await getCurrentUser();
-  if (!viewer) return refuse("unauthorized");
-
-  const claimId = claimIdFrom(request.url);
-  if (claimId === null) return refuse("not_found");
-  if (claimId !== undefined) {
-    try {
-      if (!(await getClaimCard(viewer, claimId))) return refuse("not_found");
-    } catch (error) {
-      if (error instanceof ForbiddenError) return refuse("forbidden");
-      throw error;
+export const GET = withApiActor(
+  {
+    surface: "live",
+    minimumRole: "reviewer",
+    attempted: "api:/api/live/claims",
+    recordSignedOut: false,
+  },
+  async (request, { actor: viewer }) => {
+    const claimId = claimIdFrom(request.url);
+    if (claimId === null) throw new ApiError("not_found:live");
+    // a claim the viewer may not see is the data layer's ForbiddenError: a 403, recorded
+    if (claimId !== undefined && !(await getClaimCard(viewer, claimId))) {
+      throw new ApiError("not_found:live");
     }
-  }
 
-  const stream = claimChangeStream(viewer, claimId, request.signal);
-  // answer once changes can reach this stream, so "connected" on the page means live
-  await waitForClaimChangeFeed(FEED_READY_TIMEOUT_MS);
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      // no-transform also keeps `next start`'s gzip from buffering the stream
-      "cache-control": "no-cache, no-transform",
-      "x-accel-buffering": "no",
-    },
-  });
-}
+    const stream = claimChangeStream(viewer, claimId, request.signal);
+    // answer once changes can reach this stream, so "connected" on the page means live
+    await waitForClaimChangeFeed(FEED_READY_TIMEOUT_MS);
+    return new Response(stream, {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        // no-transform also keeps `next start`'s gzip from buffering the stream
+        "cache-control": "no-cache, no-transform",
+        "x-accel-buffering": "no",
+      },
+    });
+  },
+);
 
 function claimChangeStream(viewer: User, claimId: number | undefined, aborted: AbortSignal) {
   const encoder = new TextEncoder();

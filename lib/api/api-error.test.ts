@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, type ApiErrorCode } from "./api-error";
+
+describe("ApiError", () => {
+  it("answers 401, 404, 403 and 400 by its type, with the route's message where it has one", async () => {
+    const cases: Array<[ApiErrorCode, number, string]> = [
+      ["unauthorized:live", 401, "Sign in to follow live changes."],
+      ["invalid_token:export", 401, "The API token is unknown, revoked or malformed."],
+      ["not_found:live", 404, "There is no such claim."],
+      ["forbidden:audit", 403, "Only admins may verify the audit trail."],
+      ["forbidden:search", 403, "Your role does not allow this."],
+      ["bad_request:search", 400, "Search for up to 200 characters of text."],
+    ];
+    for (const [code, status, message] of cases) {
+      const response = new ApiError(code).toResponse();
+      expect(response.status, code).toBe(status);
+      expect(response.headers.get("cache-control"), code).toBe("no-store");
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code, code).toBe(code.split(":")[0]);
+      expect(body.error.message, code).toContain(message);
+    }
+  });
+
+  it("names the parameter at fault only when there is one", async () => {
+    const named = new ApiError("bad_request:export", "format must be one of csv.", "format");
+    expect(await named.toResponse().json()).toEqual({
+      error: { code: "bad_request", message: "format must be one of csv.", parameter: "format" },
+    });
+    expect(await new ApiError("bad_request:audit").toResponse().json()).toEqual({
+      error: { code: "bad_request", message: "The request could not be read." },
+    });
+  });
+});

@@ -1,0 +1,163 @@
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db";
+import { auditEvents, type User } from "@/db/schema";
+import { makeUser } from "@/scripts/testing/make-user";
+import { createApiToken } from "@/lib/api-tokens/tokens";
+import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { ApiError } from "./api-error";
+import { withApiActor, type ApiCaller, type ApiPolicy } from "./with-api-actor";
+
+// the session (Auth.js) does not load outside Next; who the cookie belongs to is set per test
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => session.user,
+  getEndedSession: async () => null,
+}));
+
+/** A route whose handler does what the test asks, recording how it was called. */
+function route(policy: Partial<ApiPolicy>, behave: (caller: ApiCaller) => Promise<Response>) {
+  const attempted = `test.route_${randomBytes(4).toString("hex")}`;
+  const handled: ApiCaller[] = [];
+  const GET = withApiActor(
+    { surface: "export", minimumRole: "editor", attempted, ...policy },
+    async (_request, caller) => {
+      handled.push(caller);
+      return behave(caller);
+    },
+  );
+  const call = (token?: string) =>
+    GET(
+      new NextRequest("http://desk.test/api/test", {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+    );
+  const refusals = () =>
+    getDb()
+      .select({ actorId: auditEvents.actorId, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "authz.refused"), eq(auditEvents.entityId, attempted)));
+  return { call, handled, refusals };
+}
+
+const ok = async () => new Response("done");
+
+let editor: User;
+let reviewer: User;
+
+beforeAll(async () => {
+  [editor, reviewer] = await Promise.all([makeUser("editor"), makeUser("reviewer")]);
+});
+
+describe("withApiActor", () => {
+  it("answers a caller without a session 401, recorded unless the route says not to", async () => {
+    session.user = null;
+    const recorded = route({}, ok);
+    const response = await recorded.call();
+    expect(response.status).toBe(401);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      error: {
+        code: "unauthorized",
+        message: "Sign in, or send a personal API token as Authorization: Bearer <token>.",
+      },
+    });
+    expect(await recorded.refusals()).toEqual([
+      { actorId: null, after: { reason: "not signed in" } },
+    ]);
+    expect(recorded.handled).toEqual([]);
+
+    const quiet = route({ recordSignedOut: false }, ok);
+    expect((await quiet.call()).status).toBe(401);
+    expect(await quiet.refusals()).toEqual([]);
+  });
+
+  it("refuses a role below the route's minimum before the handler runs, and records it", async () => {
+    session.user = reviewer;
+    // the handler would say 404: a reviewer must not learn even that
+    const guarded = route({}, async () => {
+      throw new ApiError("not_found:export");
+    });
+    const response = await guarded.call();
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      error: { code: "forbidden", message: "Exports are for editors and admins." },
+    });
+    expect(guarded.handled).toEqual([]);
+    expect(await guarded.refusals()).toEqual([
+      { actorId: reviewer.id, after: { role: "reviewer", required: "editor" } },
+    ]);
+  });
+
+  it("answers 404 for what does not exist, then 403 for what the data layer refuses", async () => {
+    session.user = editor;
+    const missing = route({}, async () => {
+      throw new NotFoundError("Report 12");
+    });
+    const notFound = await missing.call();
+    expect(notFound.status).toBe(404);
+    expect(await notFound.json()).toEqual({
+      error: { code: "not_found", message: "Report 12 was not found." },
+    });
+
+    const ownedByOthers = route({}, async ({ actor }) => {
+      assertRole(actor, "admin");
+      return ok();
+    });
+    const forbidden = await ownedByOthers.call();
+    expect(forbidden.status).toBe(403);
+    expect(await ownedByOthers.refusals()).toEqual([
+      { actorId: editor.id, after: { role: "editor", required: "admin" } },
+    ]);
+    expect(await missing.refusals()).toEqual([]);
+  });
+
+  it("answers a broken rule 400 naming its parameter, and lets bugs through", async () => {
+    session.user = editor;
+    const rule = route({}, async () => {
+      throw new RuleViolation("There is no report with id 9.", "report");
+    });
+    const response = await rule.call();
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: "bad_request", message: "There is no report with id 9.", parameter: "report" },
+    });
+
+    const bug = route({}, async () => {
+      throw new TypeError("undefined is not a function");
+    });
+    await expect(bug.call()).rejects.toThrow(TypeError);
+    const forbiddenOwner = route({}, async () => {
+      throw new ForbiddenError("owner");
+    });
+    expect((await forbiddenOwner.call()).status).toBe(403);
+  });
+
+  it("takes an API token where the route allows one: as its owner, never falling back to the cookie", async () => {
+    session.user = reviewer;
+    const { token } = await createApiToken(editor, {
+      name: `route test ${randomBytes(2).toString("hex")}`,
+    });
+    const scripted = route({ allowToken: true }, ok);
+    expect((await scripted.call(token)).status).toBe(200);
+    expect(scripted.handled).toEqual([
+      { actor: expect.objectContaining({ id: editor.id }), channel: expect.any(Object) },
+    ]);
+    expect(scripted.handled[0]!.channel).toMatchObject({ via: "api_token" });
+
+    const bad = await scripted.call(`vdk_${"A".repeat(43)}`);
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toMatchObject({ error: { code: "invalid_token" } });
+    expect(scripted.handled).toHaveLength(1);
+
+    // a route without tokens reads the session, whatever the header says: here a reviewer's
+    const sessionOnly = route({}, ok);
+    expect((await sessionOnly.call(token)).status).toBe(403);
+    session.user = editor;
+    expect((await sessionOnly.call(token)).status).toBe(200);
+    expect(sessionOnly.handled[0]!.channel).toEqual({ via: "session" });
+  });
+});

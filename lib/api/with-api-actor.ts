@@ -1,0 +1,82 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { User } from "@/db/schema";
+import { authenticateApiToken, type CallerChannel } from "@/lib/api-tokens/tokens";
+import { assertRole } from "@/lib/auth/authorization";
+import type { Role } from "@/lib/auth/roles";
+import { runAsActor, withActor, type Refusals } from "@/lib/auth/with-actor";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { ApiError, type ApiSurface } from "./api-error";
+
+export type ApiPolicy = {
+  /** what the route's error codes name: `forbidden:export` */
+  surface: ApiSurface;
+  /** the least role the route serves at all */
+  minimumRole: Role;
+  /** what a refusal is recorded as attempting (the `authz.refused` event's entity id) */
+  attempted: string;
+  /** a personal API token (`Authorization: Bearer vdk_…`) may stand in for the session */
+  allowToken?: boolean;
+  /** see WithActorOptions: the read-only routes leave callers without a session unrecorded */
+  recordSignedOut?: boolean;
+};
+
+export type ApiCaller = { actor: User; channel: CallerChannel };
+
+/**
+ * Wraps a route handler the way formAction wraps a server action: the
+ * caller is found (the session, or an API token where the route allows one),
+ * and then, in this order, a caller without a session is answered 401, a
+ * thing that does not exist 404 (the handler throws ApiError `not_found:…` or
+ * the data layer NotFoundError), and a caller whom the data layer refuses
+ * 403, the refusal recorded on the audit trail as actions' refusals are. A
+ * role below the route's minimum is refused before the handler runs, so it
+ * learns nothing, not even whether a thing exists. The handler's
+ * RuleViolation is a 400 naming its field as the parameter; other errors are
+ * bugs and propagate as a 500 without details.
+ */
+export function withApiActor(
+  policy: ApiPolicy,
+  handle: (request: NextRequest, caller: ApiCaller) => Promise<Response>,
+): (request: NextRequest) => Promise<Response> {
+  const { surface, attempted } = policy;
+  const refusals: Refusals<Response> = {
+    unauthorized: () => new ApiError(`unauthorized:${surface}`).toResponse(),
+    forbidden: () => new ApiError(`forbidden:${surface}`).toResponse(),
+  };
+
+  return async (request) => {
+    const serve = (channel: CallerChannel) => async (actor: User) => {
+      assertRole(actor, policy.minimumRole);
+      try {
+        return await handle(request, { actor, channel });
+      } catch (error) {
+        return answerError(error, surface);
+      }
+    };
+
+    const authorization = policy.allowToken ? request.headers.get("authorization") : null;
+    if (authorization === null) {
+      return withActor(attempted, serve({ via: "session" }), refusals, {
+        recordSignedOut: policy.recordSignedOut,
+      });
+    }
+    // a script that sends a token means it: a bad one is refused, not replaced by a cookie
+    const owner = await authenticateApiToken(authorization);
+    if (!owner) return new ApiError(`invalid_token:${surface}`).toResponse();
+    const channel = { via: "api_token", tokenId: owner.tokenId } as const;
+    return runAsActor(owner.user, attempted, serve(channel), refusals);
+  };
+}
+
+/** The errors a handler may throw on purpose, as responses; anything else rethrown. */
+function answerError(error: unknown, surface: ApiSurface): Response {
+  if (error instanceof ApiError) return error.toResponse();
+  if (error instanceof RuleViolation) {
+    return new ApiError(`bad_request:${surface}`, error.message, error.field).toResponse();
+  }
+  if (error instanceof NotFoundError) {
+    return new ApiError(`not_found:${surface}`, error.message).toResponse();
+  }
+  throw error;
+}
