@@ -1,25 +1,25 @@
 /**
  * `npm run audit:verify [-- --head ID:HASH | --head-file audit-head-….txt]`:
- * walks the audit trail's hash chain on DATABASE_URL and exits 1 at the first
- * broken event. With a head (printed by an earlier run, or downloaded from
- * /admin/audit), also proves the chain still holds it.
+ * walks the audit trail's hash chain on DATABASE_URL, or else on the local
+ * desk that `npm start` runs, and exits 1 at the first broken event (2 when
+ * it cannot check). With a head (printed by an earlier run, or downloaded
+ * from /admin/audit), also proves the chain still holds it.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/chain";
 import { parseExportedHead } from "@/lib/audit/exported-head";
+import { deskDatabaseUrl } from "./lib/desk-database-url";
 
 async function main() {
   const { values } = parseArgs({
     options: { head: { type: "string" }, "head-file": { type: "string" } },
   });
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Set DATABASE_URL to the desk's database.");
   const headText = values["head-file"] ? readFileSync(values["head-file"], "utf8") : values.head;
   const expectedHead = headText === undefined ? undefined : parseHead(headText);
 
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const pool = new pg.Pool({ connectionString: await deskDatabaseUrl(), max: 1 });
   try {
     const started = Date.now();
     const result = await verifyAuditChain(pool, {

@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db";
+import { auditVerifyCli } from "@/scripts/testing/audit-verification";
 import { auditedRename } from "@/scripts/testing/audited-rename";
 import { makeUser } from "@/scripts/testing/make-user";
 import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { verifyAuditChain } from "./chain";
-
-const run = promisify(execFile);
 
 describe("audit trail", () => {
   it("refuses UPDATE, DELETE and TRUNCATE, for the app role and even for the owner", async () => {
@@ -100,12 +97,7 @@ describe("audit trail", () => {
     expect(result.firstBreak?.reason).toMatch(/altered/);
     expect(result.intactThroughId).toBeLessThan(tamperedId);
 
-    const cli = await run("npx", ["tsx", "--conditions=react-server", "scripts/audit-verify.ts"], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-    }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const cli = await auditVerifyCli();
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain(`BROKEN at event ${tamperedId}`);
   });

@@ -22,14 +22,19 @@ export async function readVerificationStream(stream: ReadableStream<Uint8Array>)
   return messages;
 }
 
+export type CliOutcome = { code: number; stdout: string; stderr: string };
+
 /** `npm run audit:verify -- …args` on this test file's database, with its exit code and output. */
-export function auditVerifyCli(
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
+export function auditVerifyCli(...args: string[]): Promise<CliOutcome> {
+  return auditVerifyCliIn(process.env, ...args);
+}
+
+/** The same in the environment `env` (which says where the desk's database is, or does not). */
+export function auditVerifyCliIn(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliOutcome> {
   return run("npx", ["tsx", "--conditions=react-server", "scripts/audit-verify.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    env,
   }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
+    (error: CliOutcome) => error,
   );
 }
