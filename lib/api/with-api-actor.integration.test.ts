@@ -44,6 +44,15 @@ function route(policy: Partial<ApiPolicy>, behave: (caller: ApiCaller) => Promis
 }
 
 const ok = async () => new Response("done");
+const throwing = (error: Error) =>
+  route({}, async () => {
+    throw error;
+  });
+/** A JSON answer's status and body together. */
+const answered = async (response: Response) => ({
+  status: response.status,
+  body: (await response.json()) as unknown,
+});
 
 let editor: User;
 let reviewer: User;
@@ -78,13 +87,10 @@ describe("withApiActor", () => {
   it("refuses a role below the route's minimum before the handler runs, and records it", async () => {
     session.user = reviewer;
     // the handler would say 404: a reviewer must not learn even that
-    const guarded = route({}, async () => {
-      throw new ApiError("not_found:export");
-    });
-    const response = await guarded.call();
-    expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({
-      error: { code: "forbidden", message: "Exports are for editors and admins." },
+    const guarded = throwing(new ApiError("not_found:export"));
+    expect(await answered(await guarded.call())).toEqual({
+      status: 403,
+      body: { error: { code: "forbidden", message: "Exports are for editors and admins." } },
     });
     expect(guarded.handled).toEqual([]);
     expect(await guarded.refusals()).toEqual([
@@ -94,13 +100,10 @@ describe("withApiActor", () => {
 
   it("answers 404 for what does not exist, then 403 for what the data layer refuses", async () => {
     session.user = editor;
-    const missing = route({}, async () => {
-      throw new NotFoundError("Report 12");
-    });
-    const notFound = await missing.call();
-    expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toEqual({
-      error: { code: "not_found", message: "Report 12 was not found." },
+    const missing = throwing(new NotFoundError("Report 12"));
+    expect(await answered(await missing.call())).toEqual({
+      status: 404,
+      body: { error: { code: "not_found", message: "Report 12 was not found." } },
     });
 
     const ownedByOthers = route({}, async ({ actor }) => {
@@ -117,23 +120,19 @@ describe("withApiActor", () => {
 
   it("answers a broken rule 400 naming its parameter, and lets bugs through", async () => {
     session.user = editor;
-    const rule = route({}, async () => {
-      throw new RuleViolation("There is no report with id 9.", "report");
+    const rule = throwing(new RuleViolation("There is no report with id 9.", "report"));
+    expect(await answered(await rule.call())).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: "bad_request",
+          message: "There is no report with id 9.",
+          parameter: "report",
+        },
+      },
     });
-    const response = await rule.call();
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: { code: "bad_request", message: "There is no report with id 9.", parameter: "report" },
-    });
-
-    const bug = route({}, async () => {
-      throw new TypeError("undefined is not a function");
-    });
-    await expect(bug.call()).rejects.toThrow(TypeError);
-    const forbiddenOwner = route({}, async () => {
-      throw new ForbiddenError("owner");
-    });
-    expect((await forbiddenOwner.call()).status).toBe(403);
+    await expect(throwing(new TypeError("x is not a function")).call()).rejects.toThrow(TypeError);
+    expect((await throwing(new ForbiddenError("owner")).call()).status).toBe(403);
   });
 
   it("takes an API token where the route allows one: as its owner, never falling back to the cookie", async () => {
