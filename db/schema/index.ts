@@ -14,3 +14,4 @@ export * from "./review";
 export * from "./discussion";
 export * from "./audit";
 export * from "./relations";
+export * from "./notifications";

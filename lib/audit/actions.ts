@@ -60,6 +60,13 @@ export const auditActions = [
   "auth.sign_in_failed",
   "auth.sign_in_locked",
   "authz.refused",
+  "claim_watch.start",
+  "claim_watch.stop",
+  "notification.read",
+  "notification.read_all",
+  "notification.preferences",
+  "notification.unsubscribe",
+  "notification.cleanup",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

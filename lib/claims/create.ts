@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { claims, reports, type User } from "@/db/schema";
 import { anchorFromQuote, createAnchor, type QuoteAnchor } from "@/lib/anchoring";
 import { recordAudit } from "@/lib/audit/record";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { isMostlyArabic } from "@/lib/text/arabic";
@@ -52,6 +53,12 @@ export async function createClaim(actor: User, input: NewClaim): Promise<{ claim
         createdBy: actor.id,
       })
       .returning({ id: claims.id });
+    // the author watches their card: nobody else does yet, so nobody is told
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId: claim!.id }],
+      watchAs: "author",
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.create",

@@ -5,7 +5,9 @@ import { claims, commentRevisions, comments, users, type Comment, type User } fr
 import { assertRole } from "@/lib/auth/authorization";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { acceptedCommentBody } from "./body";
+import { acceptedNewMentions } from "./mentions";
 import { assertMayDeleteComment, assertMayEditComment } from "./permissions";
 
 /**
@@ -31,10 +33,15 @@ export async function createComment(
       .where(eq(claims.id, input.claimId));
     if (!claim) throw new NotFoundError("The claim");
     const parentId = input.parentId ?? null;
+    let repliedTo: string | null = null;
     if (parentId !== null) {
       // shared lock: the parent cannot be deleted between this check and the reply's commit
       const [parent] = await tx
-        .select({ claimId: comments.claimId, deletedAt: comments.deletedAt })
+        .select({
+          claimId: comments.claimId,
+          deletedAt: comments.deletedAt,
+          authorId: comments.authorId,
+        })
         .from(comments)
         .where(eq(comments.id, parentId))
         .for("share");
@@ -44,11 +51,24 @@ export async function createComment(
       if (parent.deletedAt) {
         throw new RuleViolation("That comment was deleted, so it can no longer be replied to.");
       }
+      repliedTo = parent.authorId;
     }
+    const mentioned = await acceptedNewMentions(tx, body);
     const [comment] = await tx
       .insert(comments)
       .values({ claimId: claim.id, parentId, authorId: actor.id, body })
       .returning({ id: comments.id });
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId: claim.id }],
+      kind: "watched_comment",
+      commentId: comment!.id,
+      direct: [
+        ...mentioned.map((recipientId) => ({ recipientId, kind: "mentioned" as const })),
+        ...(repliedTo ? [{ recipientId: repliedTo, kind: "comment_reply" as const }] : []),
+      ],
+      watchAs: "commented",
+    });
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "comment.create",
@@ -77,6 +97,8 @@ export async function editComment(
     }
     const unchanged = { claimId: comment.claimId, commentId: comment.id, version: comment.version };
     if (comment.body === body) return { ...unchanged, changed: false };
+    // only the people this edit adds are told: the others heard when they were first named
+    const newlyMentioned = await acceptedNewMentions(tx, body, comment.body);
 
     await tx.insert(commentRevisions).values({
       commentId: comment.id,
@@ -89,6 +111,12 @@ export async function editComment(
       .set({ body, updatedAt: sql`now()`, version: comment.version + 1 })
       .where(and(eq(comments.id, comment.id), eq(comments.version, comment.version)))
       .returning({ version: comments.version });
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId: comment.claimId }],
+      commentId: comment.id,
+      direct: newlyMentioned.map((recipientId) => ({ recipientId, kind: "mentioned" as const })),
+    });
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "comment.edit",

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { claims, evidence, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { recordClaimChange } from "@/lib/claims/record-change";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { NotFoundError } from "@/lib/errors";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
@@ -38,6 +39,11 @@ export async function addEvidence(
       .values({ claimId, ...input, addedBy: actor.id })
       .returning({ id: evidence.id });
     const verdict = await refreshClaimStatus(tx, claimId);
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId, detail: { evidenceId: added!.id } }],
+      kind: input.stance === "contradicts" ? "watched_contradiction" : "watched_evidence",
+    });
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "evidence.add",

@@ -15,11 +15,17 @@ export const mailConfigured = () => Boolean(env.SMTP_URL);
 
 export type MailOutcome = { sent: true } | { sent: false; reason: string };
 
-export async function sendMail(message: {
+export type MailMessage = {
   to: string;
   subject: string;
   text: string;
-}): Promise<MailOutcome> {
+  /** extra headers, e.g. List-Unsubscribe */
+  headers?: Record<string, string>;
+  /** a stable Message-ID lets a receiving server recognise a message sent twice */
+  messageId?: string;
+};
+
+export async function sendMail(message: MailMessage): Promise<MailOutcome> {
   if (!env.SMTP_URL) return { sent: false, reason: "no mail server is configured" };
   transport ??= nodemailer.createTransport(env.SMTP_URL);
   const from = env.MAIL_FROM ?? "Verification Desk <no-reply@localhost>";

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { ratingReveals, ratings, type User } from "@/db/schema";
+import { claims, ratingReveals, ratings, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
 import { assertRatingsOpen } from "./permissions";
@@ -43,6 +44,19 @@ export async function rateClaim(actor: User, input: RatingInput) {
           .values({ claimId: input.claimId, reviewerId: actor.id, ...values })
           .returning();
     const status = await refreshClaimStatus(tx, input.claimId);
+    if (!previous) {
+      // a changed grade changes no count: watchers hear of new ratings only, and never the grades
+      const [counted] = await tx
+        .select({ ratingCount: claims.ratingCount })
+        .from(claims)
+        .where(eq(claims.id, input.claimId));
+      await notifyClaimChange(tx, {
+        actorId: actor.id,
+        claims: [{ claimId: input.claimId, detail: { ratingCount: counted?.ratingCount ?? null } }],
+        kind: "watched_rating",
+        watchAs: "rated",
+      });
+    }
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: previous ? "rating.update" : "rating.create",

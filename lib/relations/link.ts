@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { claimRelations, claims, users, type ClaimRelation } from "@/db/schema";
 import { recordClaimChange } from "@/lib/claims/record-change";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { relationLabels } from "@/lib/claims/relation-labels";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
@@ -97,6 +98,17 @@ export async function linkClaims(
   const relationId = added!.id;
   const statuses = new Map<number, string>();
   for (const { id } of locked) statuses.set(id, (await refreshClaimStatus(tx, id)).status);
+  if (kind === "contradicts") {
+    // each card's watchers hear once, of the card they watch, naming the other
+    await notifyClaimChange(tx, {
+      actorId: audit.actorId,
+      claims: [
+        { claimId, detail: { otherClaimId } },
+        { claimId: otherClaimId, detail: { otherClaimId: claimId } },
+      ],
+      kind: "watched_contradiction",
+    });
+  }
   // one event per card, since a card's history is the events about that claim
   for (const claim of locked) {
     await recordClaimChange(tx, {

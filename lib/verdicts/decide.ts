@@ -5,6 +5,7 @@ import { verdicts, type User, type VerdictKind } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
+import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { RuleViolation } from "@/lib/errors";
 import { findOpenVerdict } from "./open-verdict";
 import { assertNoStandingVerdict } from "./permissions";
@@ -26,6 +27,11 @@ export async function setVerdict(
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
       .returning();
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId: input.claimId, detail: { verdict: input.verdict } }],
+      kind: "watched_verdict_set",
+    });
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "verdict.set",
@@ -47,6 +53,11 @@ export async function reopenVerdict(actor: User, input: { claimId: number; reaso
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })
       .where(eq(verdicts.id, standing.id));
+    await notifyClaimChange(tx, {
+      actorId: actor.id,
+      claims: [{ claimId: input.claimId, detail: { verdict: standing.verdict } }],
+      kind: "watched_verdict_reopened",
+    });
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "verdict.reopen",

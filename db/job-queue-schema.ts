@@ -1,0 +1,38 @@
+/**
+ * The job queue's tables (graphile-worker, in the schema graphile_worker),
+ * made and upgraded by the library's own migrator, pinned by the lockfile and
+ * run by `npm run db:migrate` as the database owner right after the desk's
+ * migrations. Migration 0010 made the schema with default grants for the
+ * app's role, so the tables the migrator creates are the app's to use, not to
+ * alter. The app itself never migrates the queue: when its schema is behind,
+ * the worker refuses to start (lib/jobs/runner.ts says why).
+ */
+import { Logger, runMigrations } from "graphile-worker";
+import pg from "pg";
+
+export const JOB_QUEUE_SCHEMA = "graphile_worker";
+
+/** The library's debug and info lines are noise in a migration's output; warnings are not. */
+export const quietJobQueueLogger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(`[jobs] ${message}`);
+  else if (level === "warning") console.warn(`[jobs] ${message}`);
+});
+
+export async function migrateJobQueue(ownerUrl: string) {
+  await runMigrations({
+    connectionString: ownerUrl,
+    schema: JOB_QUEUE_SCHEMA,
+    logger: quietJobQueueLogger,
+  });
+  // The migrator's ledger is the owner's: an app that could write it could
+  // record a migration as done without being able to run it.
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `revoke insert, update, delete, truncate on ${JOB_QUEUE_SCHEMA}.migrations from desk_app`,
+    );
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The kinds of notification, how each is offered on the Account page and how
+ * it is emailed unless a person chooses otherwise. No server code: the Account
+ * page's form reads it too.
+ */
+import type { EmailDelivery, NotificationKind } from "@/db/schema/enums";
+
+export type { EmailDelivery, NotificationKind };
+
+/** What a watcher hears of a change on a claim they watch. */
+export type WatchedKind = Extract<NotificationKind, `watched_${string}`>;
+
+/** What one person is told directly, ahead of being told as a watcher. */
+export type DirectKind = "mentioned" | "comment_reply";
+
+/**
+ * The desk's default email for each kind (DESIGN.md): what needs someone now
+ * (a mention, an assignment) at once, the rest of a watched claim's news in
+ * the daily digest.
+ */
+export const defaultDelivery: Record<NotificationKind, EmailDelivery> = {
+  mentioned: "immediate",
+  comment_reply: "digest",
+  watched_comment: "digest",
+  watched_rating: "digest",
+  watched_evidence: "digest",
+  watched_contradiction: "digest",
+  watched_verdict_set: "digest",
+  watched_verdict_reopened: "digest",
+  assigned: "immediate",
+  unassigned: "immediate",
+  assignment_due_tomorrow: "immediate",
+  assignment_overdue: "immediate",
+  assigned_claim_locked: "immediate",
+};
+
+export const immediateByDefault = (Object.keys(defaultDelivery) as NotificationKind[]).filter(
+  (kind) => defaultDelivery[kind] === "immediate",
+);
+
+/**
+ * The kinds the desk writes today, in the order the Account page lists them.
+ * The assignment kinds join when assignments do; until then a choice about
+ * them would be a choice about nothing.
+ */
+export const deliveredKinds = [
+  "mentioned",
+  "comment_reply",
+  "watched_comment",
+  "watched_rating",
+  "watched_evidence",
+  "watched_contradiction",
+  "watched_verdict_set",
+  "watched_verdict_reopened",
+] as const satisfies readonly NotificationKind[];
+
+export type DeliveredKind = (typeof deliveredKinds)[number];
+
+/** How the Account page and the unsubscribe page name each kind. */
+export const kindLabels: Record<NotificationKind, string> = {
+  mentioned: "Someone mentions you",
+  comment_reply: "A reply to your comment",
+  watched_comment: "A new comment on a claim you watch",
+  watched_rating: "A new rating on a claim you watch",
+  watched_evidence: "New evidence on a claim you watch",
+  watched_contradiction: "A contradiction found for a claim you watch",
+  watched_verdict_set: "A verdict set on a claim you watch",
+  watched_verdict_reopened: "A verdict reopened on a claim you watch",
+  assigned: "A claim assigned to you",
+  unassigned: "A claim unassigned from you",
+  assignment_due_tomorrow: "An assignment due tomorrow",
+  assignment_overdue: "An overdue assignment",
+  assigned_claim_locked: "A claim assigned to you locked by a verdict",
+};
+
+export const deliveryLabels: Record<EmailDelivery, string> = {
+  immediate: "At once",
+  digest: "Daily digest",
+  off: "Off",
+};
+
+export const emailDeliveries = [
+  "immediate",
+  "digest",
+  "off",
+] as const satisfies readonly EmailDelivery[];
+
+export function isNotificationKind(value: string): value is NotificationKind {
+  return value in defaultDelivery;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { claimWatches, type User, type WatchReason } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { assertRole } from "@/lib/auth/authorization";
+import { lockClaim } from "@/lib/claims/lock";
+
+/**
+ * Watching a claim from its card. Work on a claim (writing it, rating it,
+ * commenting) makes a person watch it (lib/notifications/fan-out.ts); the
+ * card's control is their choice, and a choice stands: unwatching is not
+ * undone by a later comment.
+ */
+
+export type WatchState = { watching: boolean; reason: WatchReason | null };
+
+export async function getWatchState(actor: User, claimId: number): Promise<WatchState> {
+  assertRole(actor, "reviewer");
+  const [row] = await getDb()
+    .select({ watching: claimWatches.watching, reason: claimWatches.reason })
+    .from(claimWatches)
+    .where(and(eq(claimWatches.claimId, claimId), eq(claimWatches.userId, actor.id)));
+  return row ?? { watching: false, reason: null };
+}
+
+/** Starts or stops watching; returns whether anything changed. */
+export async function setWatching(
+  actor: User,
+  claimId: number,
+  watching: boolean,
+): Promise<boolean> {
+  assertRole(actor, "reviewer");
+  return getDb().transaction(async (tx) => {
+    // share the claim's lock order with the writers that make people watch it
+    await lockClaim(tx, claimId);
+    const [before] = await tx
+      .select({ watching: claimWatches.watching, reason: claimWatches.reason })
+      .from(claimWatches)
+      .where(and(eq(claimWatches.claimId, claimId), eq(claimWatches.userId, actor.id)))
+      .for("update");
+    if (before && before.watching === watching && before.reason === "chose") return false;
+    if (!before && !watching) {
+      // never watched: remember the choice, so later work does not start watching
+      await tx
+        .insert(claimWatches)
+        .values({ claimId, userId: actor.id, watching, reason: "chose" });
+    } else {
+      await tx
+        .insert(claimWatches)
+        .values({ claimId, userId: actor.id, watching, reason: "chose" })
+        .onConflictDoUpdate({
+          target: [claimWatches.claimId, claimWatches.userId],
+          set: { watching, reason: "chose", updatedAt: sql`now()` },
+        });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: watching ? "claim_watch.start" : "claim_watch.stop",
+      entityType: "claim_watch",
+      entityId: claimId,
+      before: before ?? null,
+      after: { watching, reason: "chose" },
+    });
+    return before?.watching !== watching;
+  });
+}
