@@ -24,14 +24,35 @@ export async function migrateJobQueue(ownerUrl: string) {
     schema: JOB_QUEUE_SCHEMA,
     logger: quietJobQueueLogger,
   });
-  // The migrator's ledger is the owner's: an app that could write it could
-  // record a migration as done without being able to run it.
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    // The migrator's ledger is the owner's: an app that could write it could
+    // record a migration as done without being able to run it.
     await client.query(
       `revoke insert, update, delete, truncate on ${JOB_QUEUE_SCHEMA}.migrations from desk_app`,
     );
+    // The queue's private tables have row-level security on and no policy, so
+    // that only their owner reaches them. The app's role runs the worker, so it
+    // gets a policy of its own on each, and nobody else does.
+    await client.query(`
+      do $$
+      declare t record;
+      begin
+        for t in
+          select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = '${JOB_QUEUE_SCHEMA}' and c.relkind = 'r' and c.relrowsecurity
+            and not exists (
+              select 1 from pg_policies p
+              where p.schemaname = n.nspname and p.tablename = c.relname
+                and p.policyname = 'desk_app_runs_jobs')
+        loop
+          execute format(
+            'create policy desk_app_runs_jobs on ${JOB_QUEUE_SCHEMA}.%I to desk_app using (true) with check (true)',
+            t.relname);
+        end loop;
+      end
+      $$`);
   } finally {
     await client.end();
   }
