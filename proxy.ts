@@ -12,8 +12,9 @@ import { isHttpsRequest, strictTransportSecurity } from "@/lib/security/https";
  * convenience, never the security boundary: pages, actions and the data
  * layer check the user and role themselves (CVE-2025-29927 is why).
  */
-// /welcome/<token>: invite and password-reset links, opened by people who have no session yet
-const publicPaths = ["/login", "/welcome", "/api/auth", "/api/health"];
+// /welcome/<token>: invite and password-reset links, opened by people who have no session yet;
+// /unsubscribe: an email's signed link that turns one kind of email off without signing in
+const publicPaths = ["/login", "/welcome", "/unsubscribe", "/api/auth", "/api/health"];
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();

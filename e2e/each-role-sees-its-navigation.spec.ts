@@ -5,14 +5,23 @@ import { storageStateOf, type DemoRole } from "./support/desk";
 const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
   reviewer: {
     shown: ["Dashboard", "Claims", "Reports", "Timeline"],
-    hidden: ["Export", "Accounts", "Audit log"],
+    hidden: ["Export", "Accounts", "Audit log", "Jobs"],
   },
   editor: {
     shown: ["Dashboard", "Claims", "Reports", "Timeline", "Export"],
-    hidden: ["Accounts", "Audit log"],
+    hidden: ["Accounts", "Audit log", "Jobs"],
   },
   admin: {
-    shown: ["Dashboard", "Claims", "Reports", "Timeline", "Export", "Accounts", "Audit log"],
+    shown: [
+      "Dashboard",
+      "Claims",
+      "Reports",
+      "Timeline",
+      "Export",
+      "Accounts",
+      "Audit log",
+      "Jobs",
+    ],
     hidden: [],
   },
 };

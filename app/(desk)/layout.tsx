@@ -1,17 +1,20 @@
+import { LiveConnection } from "@/components/live/live-connection";
 import { DeskHeader } from "@/components/shell/desk-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { unreadCount } from "@/lib/notifications/inbox";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unread = await unreadCount(user);
   return (
-    <>
+    <LiveConnection>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <DeskHeader user={user} />
+      <DeskHeader user={user} unread={unread} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
-    </>
+    </LiveConnection>
   );
 }

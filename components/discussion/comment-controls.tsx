@@ -9,11 +9,12 @@ import {
 } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextArea } from "@/components/ui/text-area";
+
 import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { MarkdownHint } from "./markdown-hint";
+import { MentionTextArea } from "./mention-text-area";
 
 type Panel = "reply" | "edit" | "delete";
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -186,7 +187,7 @@ function TextForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {version !== undefined && <input type="hidden" name="version" value={draft.version} />}
-      <TextArea
+      <MentionTextArea
         label={label}
         name="body"
         defaultValue={defaultValue}

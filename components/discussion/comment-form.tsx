@@ -4,10 +4,11 @@ import { useState } from "react";
 import { postCommentAction } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextArea } from "@/components/ui/text-area";
+
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { MarkdownHint } from "./markdown-hint";
+import { MentionTextArea } from "./mention-text-area";
 
 /**
  * A new comment at the foot of the discussion. It posts without JavaScript
@@ -29,7 +30,7 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="parentId" value="" />
-      <TextArea
+      <MentionTextArea
         label="Add a comment"
         name="body"
         value={body}

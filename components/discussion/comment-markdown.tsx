@@ -3,6 +3,7 @@ import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { BoundedCache } from "@/lib/bounded-cache";
 import { isMostlyArabic } from "@/lib/text/arabic";
+import { mentionedId } from "@/lib/notifications/mentions";
 import { isWebAddress } from "@/lib/web-address";
 
 /**
@@ -54,9 +55,10 @@ function isMailAddress(url: string): boolean {
   return !unsafeCharacters.test(url) && /^mailto:[^@"<>\\]+@[^@"<>\\]+$/i.test(url);
 }
 
-/** An address a comment may link to: http(s) with a host, or mailto; otherwise none. */
+/** An address a comment may link to: http(s) with a host, mailto, or a mention; otherwise none. */
 export function safeCommentUrl(url: string, key: string): string | undefined {
   if (isWebAddress(url)) return url;
+  if (key === "href" && mentionedId(url)) return url;
   if (key === "href" && isMailAddress(url)) return url;
   return undefined;
 }
@@ -75,7 +77,11 @@ function Heading({ children }: { children?: ReactNode }) {
 
 const components: Components = {
   a: ({ href, title, children }) =>
-    href ? (
+    href && mentionedId(href) ? (
+      // a mention (lib/notifications/mentions.ts): the person's name, which the
+      // thread has set to their current one; not a link to anywhere
+      <span className="rounded bg-accent/10 px-0.5 font-medium text-accent">{children}</span>
+    ) : href ? (
       <a href={href} title={title} className={linkClass} {...linkProps}>
         {children}
       </a>

@@ -1,11 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import {
+  useFollowClaims,
+  useLiveEvents,
+  useLiveState,
+  type LiveConnectionState,
+  type LiveEvent,
+} from "./live-connection";
 
 /**
- * Keeps a server-rendered page current: listens to /api/live/claims (one
- * claim, or every claim for the board) and calls `router.refresh()` when
+ * Keeps a server-rendered page current: makes the page's live stream
+ * (live-connection.tsx) follow one claim, or every claim for the board, and
+ * calls `router.refresh()` when
  * something changed, so the server components render again for this viewer,
  * with their hiding rules (blind-first ratings stay hidden). The events only
  * say which claim changed; the data always comes through the normal render.
@@ -28,99 +36,61 @@ import { startTransition, useEffect, useState } from "react";
 
 const COALESCE_MS = 300;
 const MIN_REFRESH_INTERVAL_MS = 1_000;
-// EventSource retries a dropped stream by itself, but gives up on an error
-// response (401, 5xx); then this component retries, more slowly each time.
-const FIRST_REOPEN_DELAY_MS = 2_000;
-const MAX_REOPEN_DELAY_MS = 30_000;
-
-type Connection = "connecting" | "live" | "reconnecting" | "ended";
 
 export function LiveRefresh({ claimId }: { claimId?: number }) {
   const router = useRouter();
-  const [connection, setConnection] = useState<Connection>("connecting");
+  const connection = useLiveState();
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const refresh = useRef({ timer: undefined as number | undefined, lastAt: 0, whenVisible: false });
+  useFollowClaims(claimId ?? "all");
+
+  const refreshNow = useCallback(() => {
+    const state = refresh.current;
+    state.timer = undefined;
+    if (document.visibilityState === "hidden") {
+      state.whenVisible = true;
+      return;
+    }
+    state.lastAt = Date.now();
+    startTransition(() => {
+      router.refresh();
+      setUpdatedAt(new Date());
+    });
+  }, [router]);
+
+  const scheduleRefresh = useCallback(() => {
+    const state = refresh.current;
+    if (state.timer !== undefined) return;
+    const wait = Math.max(COALESCE_MS, state.lastAt + MIN_REFRESH_INTERVAL_MS - Date.now());
+    state.timer = window.setTimeout(refreshNow, wait);
+  }, [refreshNow]);
+
+  useLiveEvents(
+    useCallback(
+      (event: LiveEvent) => {
+        if (event.type === "notifications") return;
+        if (event.type === "change" && claimId !== undefined && event.claimId !== claimId) return;
+        // a change, a resync, or the stream back after an interruption (changes went unannounced)
+        scheduleRefresh();
+      },
+      [claimId, scheduleRefresh],
+    ),
+  );
 
   useEffect(() => {
-    const url =
-      claimId === undefined
-        ? "/api/live/claims"
-        : `/api/live/claims?claim=${encodeURIComponent(claimId)}`;
-    let source: EventSource | null = null;
-    let refreshTimer: number | undefined;
-    let reopenTimer: number | undefined;
-    let reopenDelay = FIRST_REOPEN_DELAY_MS;
-    let lastRefreshAt = 0;
-    let interrupted = false;
-    let refreshWhenVisible = false;
-
-    function refreshNow() {
-      refreshTimer = undefined;
-      if (document.visibilityState === "hidden") {
-        refreshWhenVisible = true;
-        return;
-      }
-      lastRefreshAt = Date.now();
-      startTransition(() => {
-        router.refresh();
-        setUpdatedAt(new Date());
-      });
-    }
-
-    function scheduleRefresh() {
-      if (refreshTimer !== undefined) return;
-      const wait = Math.max(COALESCE_MS, lastRefreshAt + MIN_REFRESH_INTERVAL_MS - Date.now());
-      refreshTimer = window.setTimeout(refreshNow, wait);
-    }
-
+    const state = refresh.current;
     function onVisibilityChange() {
-      if (document.visibilityState !== "visible" || !refreshWhenVisible) return;
-      refreshWhenVisible = false;
+      if (document.visibilityState !== "visible" || !state.whenVisible) return;
+      state.whenVisible = false;
       scheduleRefresh();
     }
-
-    function open() {
-      reopenTimer = undefined;
-      const current = new EventSource(url);
-      source = current;
-      current.addEventListener("open", () => {
-        setConnection("live");
-        reopenDelay = FIRST_REOPEN_DELAY_MS;
-        if (interrupted) {
-          interrupted = false;
-          scheduleRefresh();
-        }
-      });
-      current.addEventListener("change", scheduleRefresh);
-      current.addEventListener("resync", scheduleRefresh);
-      current.addEventListener("ended", () => {
-        // Signed out elsewhere, sessions ended or deactivated. No refresh:
-        // it would send the page to sign-in and throw away what is being
-        // typed; the next click or save meets the sign-in check anyway.
-        current.close();
-        source = null;
-        setConnection("ended");
-      });
-      current.addEventListener("error", () => {
-        if (source !== current) return;
-        interrupted = true;
-        setConnection("reconnecting");
-        if (current.readyState !== EventSource.CLOSED) return; // the browser retries itself
-        source = null;
-        reopenTimer = window.setTimeout(open, reopenDelay);
-        reopenDelay = Math.min(reopenDelay * 2, MAX_REOPEN_DELAY_MS);
-      });
-    }
-
-    open();
     document.addEventListener("visibilitychange", onVisibilityChange);
     return () => {
       document.removeEventListener("visibilitychange", onVisibilityChange);
-      window.clearTimeout(refreshTimer);
-      window.clearTimeout(reopenTimer);
-      source?.close();
-      source = null;
+      window.clearTimeout(state.timer);
+      state.timer = undefined;
     };
-  }, [claimId, router]);
+  }, [scheduleRefresh]);
 
   return (
     <p role="status" aria-live="polite" className="text-xs text-muted">
@@ -137,7 +107,7 @@ export function LiveRefresh({ claimId }: { claimId?: number }) {
   );
 }
 
-function statusText(connection: Connection, updatedAt: Date | null): string {
+function statusText(connection: LiveConnectionState, updatedAt: Date | null): string {
   switch (connection) {
     case "connecting":
       return "Connecting to live updates…";

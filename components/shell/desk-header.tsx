@@ -3,9 +3,17 @@ import { signOutAction } from "@/app/(desk)/sign-out-action";
 import { buttonClass } from "@/components/ui/button";
 import { hasRole, roleLabels, type Role } from "@/lib/auth/roles";
 import { DeskNav } from "./desk-nav";
+import { NotificationBell } from "./notification-bell";
 import { navLinks } from "./nav-links";
 
-export function DeskHeader({ user }: { user: { displayName: string; email: string; role: Role } }) {
+export function DeskHeader({
+  user,
+  unread,
+}: {
+  user: { displayName: string; email: string; role: Role };
+  /** the person's unread notifications when the page was rendered */
+  unread: number;
+}) {
   const links = navLinks.filter((link) => hasRole(user.role, link.role));
   return (
     <header className="border-b border-line bg-white">
@@ -15,6 +23,7 @@ export function DeskHeader({ user }: { user: { displayName: string; email: strin
         </Link>
         <DeskNav links={links.map(({ href, label }) => ({ href, label }))} />
         <div className="ms-auto flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span>
             <span className="font-medium">{user.displayName}</span>{" "}
             <span className="rounded bg-paper px-1.5 py-0.5 text-xs text-muted">

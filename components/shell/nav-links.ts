@@ -9,4 +9,5 @@ export const navLinks: Array<{ href: string; label: string; role: Role }> = [
   { href: "/export", label: "Export", role: "editor" },
   { href: "/admin/users", label: "Accounts", role: "admin" },
   { href: "/admin/audit", label: "Audit log", role: "admin" },
+  { href: "/admin/jobs", label: "Jobs", role: "admin" },
 ];

@@ -153,6 +153,20 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
   changeAccountRoleAction: (s) => ({ userId: s.accounts.target.id, role: "editor" }),
   // last, and on its own account: a deactivated target would refuse the others' inputs
   setAccountActiveAction: (s) => ({ userId: s.accounts.deactivatee.id, active: "false" }),
+
+  markNotificationReadAction: (s) => ({ notificationId: String(s.notificationId) }),
+  markAllNotificationsReadAction: () => ({}),
+  setWatchingAction: (s) => ({ claimId: String(s.claimId), watching: "true" }),
+  saveEmailChoicesAction: () => ({
+    mentioned: "off",
+    comment_reply: "off",
+    watched_comment: "off",
+    watched_rating: "off",
+    watched_evidence: "off",
+    watched_contradiction: "off",
+    watched_verdict_set: "off",
+    watched_verdict_reopened: "off",
+  }),
 };
 
 /** What a route is sent: the same for every caller. */
@@ -164,6 +178,10 @@ const routeRequests: Record<RouteName, { path: string; body?: string } | null> =
   "GET /api/live/claims": { path: "/api/live/claims" },
   "GET /api/export": { path: "/api/export?format=csv&status=all" },
   "POST /api/admin/audit/verify": { path: "/api/admin/audit/verify", body: "{}" },
+  "GET /api/unsubscribe": null,
+  "POST /api/unsubscribe": null,
+  // a page's link, not an API: e2e/attacks/notifications-are-their-own.spec.ts
+  "GET /notifications/[id]": null,
 };
 
 const withArticle = (role: Role) => `${role === "reviewer" ? "a" : "an"} ${role}`;

@@ -1,7 +1,7 @@
 /**
  * A small desk of its own for an attack spec, written straight to the
  * database: accounts of each role, a report with text, claims by reviewer A
- * with A's evidence, comment, link and rating, a claim with an editor's
+ * with A's evidence, comment, link and rating, a notification for A, a claim with an editor's
  * verdict, an editor's API token, accounts for an admin to act on. Every
  * action then has real ids to aim at, so a refusal is the role check's doing
  * and not a validation error's. `footprint` reads back every row any action
@@ -129,7 +129,14 @@ export async function createScene() {
        values ($1, $2, $3, $4)`,
       [report.id, suggestionKey(sentences.dismissed), sentences.dismissed, reviewerA.id],
     );
+    // reviewer A was told of B's comment: only A may open or mark it
+    const notification = await one<{ id: number }>(
+      `insert into notifications (recipient_id, kind, claim_id, comment_id, actor_id)
+       values ($1, 'watched_comment', $2, $3, $4) returning id`,
+      [reviewerA.id, claim.id, comment.id, accounts.reviewerB.id],
+    );
     return {
+      notificationId: notification.id,
       reportId: report.id,
       claimId: claim.id,
       otherClaimId: otherClaim.id,
@@ -211,7 +218,16 @@ export async function footprint(scene: Scene): Promise<unknown> {
             select id, name, kind from entities where name like '%' || $3 || '%') e),
          'verdicts', (select json_agg(v order by v.id) from (
             select id, verdict, rationale, reopened_at from verdicts
-             where claim_id in (select id from scene_claims)) v)
+             where claim_id in (select id from scene_claims)) v),
+         'notifications', (select json_agg(n order by n.id) from (
+            select id, recipient_id, read_at from notifications
+             where recipient_id = any($2::uuid[])) n),
+         'claim_watches', (select json_agg(w order by w.claim_id, w.user_id) from (
+            select claim_id, user_id, watching, reason from claim_watches
+             where claim_id in (select id from scene_claims)) w),
+         'notification_preferences', (select json_agg(p order by p.user_id, p.kind) from (
+            select user_id, kind, delivery from notification_preferences
+             where user_id = any($2::uuid[])) p)
        ) as footprint`,
       [scene.reportId, userIds, scene.tag],
     );

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { commentRevisions, comments, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { withCurrentMentionNames } from "./mentions";
 import { mayDeleteComment, mayEditComment } from "./permissions";
 
 /** An earlier wording of an edited comment. */
@@ -74,8 +75,15 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
     else revisionsByComment.set(revision.commentId, [revision]);
   }
 
+  // mentions show each person's name as it is now, whatever it was when written
+  const named = await withCurrentMentionNames([
+    ...rows.map((row) => (row.comment.deletedAt ? "" : row.comment.body)),
+    ...revisionRows.map((revision) => revision.body),
+  ]);
+  const liveBodies = named.slice(0, rows.length);
+  revisionRows.forEach((revision, index) => (revision.body = named[rows.length + index]!));
   const nodes = new Map<number, DiscussionComment>();
-  for (const { comment, authorName, deleterName } of rows) {
+  for (const [index, { comment, authorName, deleterName }] of rows.entries()) {
     const deleted = comment.deletedAt !== null;
     nodes.set(comment.id, {
       id: comment.id,
@@ -84,7 +92,7 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
       createdAt: comment.createdAt,
       updatedAt: comment.updatedAt,
       version: comment.version,
-      body: deleted ? null : comment.body,
+      body: deleted ? null : liveBodies[index]!,
       deleted: deleted
         ? {
             at: comment.deletedAt!,

@@ -1,6 +1,7 @@
 /**
  * The server process's ear on the database: one dedicated connection that
- * LISTENs for claim changes (lib/review/announce.ts) and hands each one to
+ * LISTENs for claim changes (lib/review/announce.ts) and for whose
+ * notifications changed (the bells), and hands each one to
  * the open live streams of this process. Every app instance runs its own
  * feed, so a change committed through any instance reaches the pages served
  * by all of them.
@@ -20,6 +21,11 @@ import "server-only";
 import pg from "pg";
 import { z } from "zod";
 import {
+  NOTIFICATIONS_CHANNEL,
+  parseBellChange,
+  type BellChange,
+} from "@/lib/notifications/bell-channel";
+import {
   CLAIM_CHANGES_CHANNEL,
   type ClaimChange,
   type ClaimChangeKind,
@@ -27,6 +33,8 @@ import {
 
 export type ClaimFeedEvent =
   | { type: "change"; change: ClaimChange }
+  /** some people's unread notifications changed (lib/notifications/bell-channel.ts) */
+  | { type: "bell"; change: BellChange }
   /** the feed was disconnected and is back: changes may have been missed */
   | { type: "resync" };
 
@@ -185,7 +193,13 @@ async function connect(state: Feed) {
   client.on("error", (error) => lost(state, generation, error));
   client.on("end", () => lost(state, generation, new Error("the connection closed")));
   client.on("notification", (message) => {
-    if (generation !== state.generation || message.channel !== CLAIM_CHANGES_CHANNEL) return;
+    if (generation !== state.generation) return;
+    if (message.channel === NOTIFICATIONS_CHANNEL) {
+      const change = parseBellChange(message.payload);
+      if (change) broadcast(state, { type: "bell", change });
+      return;
+    }
+    if (message.channel !== CLAIM_CHANGES_CHANNEL) return;
     const change = parseClaimChange(message.payload);
     if (!change) {
       console.warn(
@@ -200,6 +214,7 @@ async function connect(state: Feed) {
     if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
     await client.connect();
     await client.query(`LISTEN "${CLAIM_CHANGES_CHANNEL}"`);
+    await client.query(`LISTEN "${NOTIFICATIONS_CHANNEL}"`);
   } catch (error) {
     lost(state, generation, error);
     return;

@@ -110,7 +110,7 @@ describe("emails from the outbox", () => {
     expect(mail.subject).toMatch(new RegExp(`mentioned you on claim ${claim.id}`));
     expect(mail.text).toContain(`https://desk.example/claims/${claim.id}#comment-`);
     expect(mail.headers).toMatch(
-      /^List-Unsubscribe: <https:\/\/desk\.example\/unsubscribe\?token=/m,
+      /^List-Unsubscribe: <https:\/\/desk\.example\/api\/unsubscribe\?token=/m,
     );
   });
 

@@ -36,9 +36,11 @@ function absolute(path: string): string {
   return new URL(path, deskAddress()).toString();
 }
 
-function unsubscribeUrl(userId: string, kind: NotificationKind): string | null {
+/** The page a person opens to stop one kind; its /api twin is what mail programs post to. */
+function unsubscribeUrl(userId: string, kind: NotificationKind, oneClick = false): string | null {
   if (!(deliveredKinds as readonly string[]).includes(kind)) return null;
-  return absolute(`/unsubscribe?token=${unsubscribeToken(userId, kind as DeliveredKind)}`);
+  const token = unsubscribeToken(userId, kind as DeliveredKind);
+  return absolute(`${oneClick ? "/api/unsubscribe" : "/unsubscribe"}?token=${token}`);
 }
 
 function messageHost(): string {
@@ -122,6 +124,7 @@ export async function emailNotification(notificationId: number): Promise<"sent" 
     }
     const sentence = notificationSentence(row);
     const unsubscribe = unsubscribeUrl(person.id, row.kind);
+    const oneClick = unsubscribeUrl(person.id, row.kind, true);
     await deliver({
       to: person.email,
       subject: sentence.length > 140 ? `${sentence.slice(0, 139)}…` : sentence,
@@ -135,9 +138,9 @@ export async function emailNotification(notificationId: number): Promise<"sent" 
         ...(unsubscribe ? ["", `Stop these emails (this kind only): ${unsubscribe}`] : []),
       ].join("\n"),
       messageId: `<notification-${row.id}@${messageHost()}>`,
-      headers: unsubscribe
+      headers: oneClick
         ? {
-            "List-Unsubscribe": `<${unsubscribe}>`,
+            "List-Unsubscribe": `<${oneClick}>`,
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
           }
         : undefined,

@@ -191,6 +191,29 @@ export const actionPolicies = {
     audit: "user.change_role",
     minimum: "admin",
   },
+
+  // a person's own notifications: another's id is not found, and audited (e2e/attacks/notifications-are-their-own.spec.ts)
+  markNotificationReadAction: {
+    file: "app/(desk)/notifications/actions.ts",
+    audit: "notification.read",
+    minimum: "reviewer",
+    owner: true,
+  },
+  markAllNotificationsReadAction: {
+    file: "app/(desk)/notifications/actions.ts",
+    audit: "notification.read_all",
+    minimum: "reviewer",
+  },
+  setWatchingAction: {
+    file: "app/(desk)/claims/[id]/watch-actions.ts",
+    audit: "claim_watch.set",
+    minimum: "reviewer",
+  },
+  saveEmailChoicesAction: {
+    file: "app/(desk)/account/email-actions.ts",
+    audit: "notification.preferences",
+    minimum: "reviewer",
+  },
 } as const satisfies Record<string, ActionPolicy>;
 
 export type ActionName = keyof typeof actionPolicies;
@@ -208,7 +231,10 @@ export type RoutePolicy = {
   auditsAnonymous: boolean;
 };
 
-/** Keyed by "METHOD /api/path", with the path as the folder names it. */
+/**
+ * Keyed by "METHOD /path", with the path as the folder names it (route groups
+ * such as "(desk)" left out).
+ */
 export const routePolicies = {
   "GET /api/auth/[...nextauth]": { minimum: "public", auditsAnonymous: false },
   "POST /api/auth/[...nextauth]": { minimum: "public", auditsAnonymous: false },
@@ -221,6 +247,11 @@ export const routePolicies = {
     audit: "audit.verify",
     auditsAnonymous: true,
   },
+  // the signed token in the address is the authority: one account, one kind
+  "GET /api/unsubscribe": { minimum: "public", auditsAnonymous: false },
+  "POST /api/unsubscribe": { minimum: "public", auditsAnonymous: false },
+  // opens one's own notification; another's id answers 404, audited
+  "GET /notifications/[id]": { minimum: "reviewer", auditsAnonymous: false },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RouteName = keyof typeof routePolicies;
@@ -255,7 +286,7 @@ export function readBuiltActions(distDir = ".next"): BuiltAction[] {
 
 const httpMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
-/** Every `app/api/**\/route.ts` and the HTTP methods it exports, as "METHOD /api/path". */
+/** Every `app/**\/route.ts` and the HTTP methods it exports, as "METHOD /path". */
 export function readRouteHandlers(appDir = "app"): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -264,12 +295,16 @@ export function readRouteHandlers(appDir = "app"): string[] {
       if (entry.isDirectory()) walk(full);
       else if (/^route\.(ts|js)$/.test(entry.name)) {
         const source = readFileSync(full, "utf8");
-        const route = `/${path.relative(appDir, dir).split(path.sep).join("/")}`;
+        const route = `/${path
+          .relative(appDir, dir)
+          .split(path.sep)
+          .filter((part) => !/^\(.*\)$/.test(part))
+          .join("/")}`;
         for (const method of exportedMethods(source)) found.push(`${method} ${route}`);
       }
     }
   };
-  walk(path.join(appDir, "api"));
+  walk(appDir);
   return found.sort();
 }
 

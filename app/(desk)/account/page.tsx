@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { EmailChoicesForm } from "@/components/account/email-choices-form";
 import { DisplayNameForm } from "@/components/account/display-name-form";
 import { EndOwnSessionsForm } from "@/components/account/end-own-sessions-form";
 import { SignInHistory } from "@/components/account/sign-in-history";
 import { requireUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { roleLabels } from "@/lib/auth/roles";
+import { mailConfigured } from "@/lib/mail/send";
+import { getEmailChoices } from "@/lib/notifications/preferences";
 import { listOwnSignIns } from "@/lib/users/own-account";
 
 export const metadata: Metadata = { title: "Your account" };
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
+function Section({
+  title,
+  id: givenId,
+  children,
+}: {
+  title: string;
+  id?: string;
+  children: React.ReactNode;
+}) {
+  const id = givenId ?? `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section
       aria-labelledby={id}
@@ -32,7 +43,7 @@ export default async function AccountPage({
 }) {
   const user = await requireUser();
   const { password } = await searchParams;
-  const signIns = await listOwnSignIns(user);
+  const [signIns, emailChoices] = await Promise.all([listOwnSignIns(user), getEmailChoices(user)]);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <div>
@@ -54,6 +65,14 @@ export default async function AccountPage({
       </Section>
       <Section title="Password">
         <ChangePasswordForm email={user.email} minLength={PASSWORD_MIN_LENGTH} />
+      </Section>
+      <Section title="Email notifications" id="email-heading">
+        <p className="text-sm text-muted">
+          {mailConfigured()
+            ? `Emails go to ${user.email}. Each kind of notification comes at once, in one email a day, or not at all; every notification also waits in the inbox.`
+            : "This desk has no mail server set up, so nothing is emailed for now; your choices are kept for when it has. Every notification waits in the inbox."}
+        </p>
+        <EmailChoicesForm current={emailChoices} />
       </Section>
       <Section title="Sessions">
         <p className="text-sm text-muted">

@@ -9,6 +9,7 @@ import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { EntityTags } from "@/components/entities/entity-tags";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { WatchToggle } from "@/components/notifications/watch-toggle";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
 import { RelationsSection } from "@/components/relations/relations-section";
@@ -18,6 +19,7 @@ import { idFromParams } from "@/lib/route-params";
 import { getClaimCard } from "@/lib/claims/card";
 import { mayEditClaim } from "@/lib/claims/permissions";
 import { listKnownEntities } from "@/lib/entities/list";
+import { getWatchState } from "@/lib/notifications/watch";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
@@ -32,9 +34,10 @@ export async function generateMetadata({
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = await idFromParams(params);
-  const [card, knownEntities] = await Promise.all([
+  const [card, knownEntities, watch] = await Promise.all([
     getClaimCard(user, id),
     listKnownEntities(user),
+    getWatchState(user, id),
   ]);
   if (!card) notFound();
   const { claim, report } = card;
@@ -45,7 +48,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
           <p>Claim {claim.id}</p>
-          <LiveRefresh claimId={claim.id} />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <WatchToggle claimId={claim.id} watching={watch.watching} reason={watch.reason} />
+            <LiveRefresh claimId={claim.id} />
+          </div>
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold wrap-anywhere">{claim.statement}</h1>

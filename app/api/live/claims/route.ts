@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/api/api-error";
 import { withApiActor } from "@/lib/api/with-api-actor";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getClaimCard } from "@/lib/claims/card";
+import { unreadCount } from "@/lib/notifications/inbox";
 import {
   subscribeToClaimChanges,
   waitForClaimChangeFeed,
@@ -19,6 +20,10 @@ import {
  *   connection was down; re-fetch everything.
  * - `ended`, data `{}`: the viewer is no longer signed in (deactivated, or
  *   their sessions were ended); stop listening.
+ * - `notifications`, data `{"unread":N}`: the viewer's own unread count, sent
+ *   when the stream opens, after a resync and whenever it changes (the
+ *   header's bell). Every page's stream carries it; `?only=notifications`
+ *   asks for it alone, for pages that follow no claim.
  *
  * Blind-first: an event carries no grades, notes or text and not who acted.
  * The page re-renders on the server for this viewer, and that render decides
@@ -36,6 +41,9 @@ const HEARTBEAT_INTERVAL_MS = 15_000;
 const CLIENT_RETRY_MS = 2_000;
 /** How long a new stream waits for the feed's LISTEN before answering anyway. */
 const FEED_READY_TIMEOUT_MS = 3_000;
+
+/** Which claims' changes a stream carries: all (the board), one, or none (only the bell). */
+type Scope = { claims: "all" } | { claims: "none" } | { claims: "one"; claimId: number };
 
 /** undefined: every claim; null: not a claim id (answered 404, as claim pages do). */
 function claimIdFrom(url: string): number | null | undefined {
@@ -60,7 +68,14 @@ export const GET = withApiActor(
       throw new ApiError("not_found:live");
     }
 
-    const stream = claimChangeStream(viewer, claimId, request.signal);
+    const onlyNotifications = new URL(request.url).searchParams.get("only") === "notifications";
+    const scope: Scope =
+      claimId !== undefined
+        ? { claims: "one", claimId }
+        : onlyNotifications
+          ? { claims: "none" }
+          : { claims: "all" };
+    const stream = claimChangeStream(viewer, scope, request.signal);
     // answer once changes can reach this stream, so "connected" on the page means live
     await waitForClaimChangeFeed(FEED_READY_TIMEOUT_MS);
     return new Response(stream, {
@@ -74,7 +89,7 @@ export const GET = withApiActor(
   },
 );
 
-function claimChangeStream(viewer: User, claimId: number | undefined, aborted: AbortSignal) {
+function claimChangeStream(viewer: User, scope: Scope, aborted: AbortSignal) {
   const encoder = new TextEncoder();
   let stop = () => {};
 
@@ -92,10 +107,28 @@ function claimChangeStream(viewer: User, claimId: number | undefined, aborted: A
       const sendEvent = (event: string, data: object) =>
         send(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
+      // the viewer's own count, read when it may have changed; never anyone else's
+      const sendUnread = async () => {
+        try {
+          sendEvent("notifications", { unread: await unreadCount(viewer) });
+        } catch (error) {
+          console.error(`[live] could not read the viewer's unread count: ${String(error)}`);
+        }
+      };
+
       const unsubscribe = subscribeToClaimChanges((event: ClaimFeedEvent) => {
-        if (event.type === "resync") return sendEvent("resync", {});
+        if (event.type === "resync") {
+          void sendUnread();
+          return sendEvent("resync", {});
+        }
+        if (event.type === "bell") {
+          const { recipients } = event.change;
+          if (recipients === "all" || recipients.includes(viewer.id)) void sendUnread();
+          return;
+        }
         const { change } = event;
-        if (claimId !== undefined && change.claimId !== claimId) return;
+        if (scope.claims === "none") return;
+        if (scope.claims === "one" && change.claimId !== scope.claimId) return;
         // only which claim and what kind of change: never values, never the actor
         sendEvent("change", { claimId: change.claimId, kind: change.kind });
       });
@@ -129,6 +162,7 @@ function claimChangeStream(viewer: User, claimId: number | undefined, aborted: A
       if (aborted.aborted) stop();
 
       send(`retry: ${CLIENT_RETRY_MS}\n: connected\n\n`);
+      void sendUnread();
     },
     cancel() {
       stop();

@@ -1,0 +1,19 @@
+"use server";
+
+import { z } from "zod";
+import { formAction } from "@/lib/form-action";
+import { setWatching } from "@/lib/notifications/watch";
+
+export const setWatchingAction = formAction(
+  "claim_watch.set",
+  z.object({
+    claimId: z.coerce.number().int().positive("Unknown claim."),
+    watching: z.enum(["true", "false"]).transform((value) => value === "true"),
+  }),
+  async ({ claimId, watching }, actor) => {
+    await setWatching(actor, claimId, watching);
+    return watching
+      ? "You watch this claim: its news comes to your notifications."
+      : "You no longer watch this claim.";
+  },
+);

@@ -1,0 +1,25 @@
+"use server";
+
+import { z } from "zod";
+import { formAction } from "@/lib/form-action";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
+
+export const markNotificationReadAction = formAction(
+  "notification.read",
+  z.object({ notificationId: z.coerce.number().int().positive("Unknown notification.") }),
+  async ({ notificationId }, actor) => {
+    await markNotificationRead(actor, notificationId);
+    return "Marked read.";
+  },
+);
+
+export const markAllNotificationsReadAction = formAction(
+  "notification.read_all",
+  z.object({}),
+  async (_input, actor) => {
+    const marked = await markAllNotificationsRead(actor);
+    return marked === 0
+      ? "Nothing was unread."
+      : `Marked ${marked} ${marked === 1 ? "notification" : "notifications"} read.`;
+  },
+);

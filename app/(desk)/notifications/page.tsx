@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  InboxLiveRefresh,
+  MarkAllReadButton,
+  MarkReadButton,
+} from "@/components/notifications/inbox-controls";
+import { requireUser } from "@/lib/auth/current-user";
+import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
+import { textDirection } from "@/lib/text/arabic";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string }>;
+}) {
+  const user = await requireUser();
+  const { before: beforeParam } = await searchParams;
+  const before = /^\d+$/.test(beforeParam ?? "") ? Number(beforeParam) : undefined;
+  const [{ entries, nextBefore }, unread] = await Promise.all([
+    listNotifications(user, { before }),
+    unreadCount(user),
+  ]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <InboxLiveRefresh unread={unread} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Notifications</h1>
+          <p className="text-sm text-muted">
+            {unread === 0 ? "Nothing unread." : `${unread} unread.`} Mentions, replies and news of
+            the claims you watch, newest first. Read ones are kept for 90 days.{" "}
+            <Link href="/account#email-heading" className="text-accent underline">
+              Email settings
+            </Link>
+          </p>
+        </div>
+        <MarkAllReadButton disabled={unread === 0} />
+      </div>
+      {entries.length === 0 ? (
+        <p className="rounded-lg border border-line bg-white p-4 text-muted">
+          {before
+            ? "No older notifications."
+            : "No notifications yet. You will hear here when someone mentions you, replies to you, or works on a claim you watch."}
+        </p>
+      ) : (
+        <ol className="flex flex-col gap-2" aria-label="Notifications, newest first">
+          {entries.map((entry) => (
+            <li
+              key={entry.id}
+              className={`flex flex-wrap items-start justify-between gap-2 rounded-lg border p-3 ${
+                entry.read ? "border-line bg-white" : "border-accent/40 bg-accent/5"
+              }`}
+            >
+              <div className="flex min-w-0 flex-1 flex-col gap-1">
+                <a
+                  href={`/notifications/${entry.id}`}
+                  dir={textDirection(entry.sentence)}
+                  className={`wrap-anywhere text-accent underline-offset-2 hover:underline ${entry.read ? "" : "font-semibold"}`}
+                >
+                  {entry.sentence}
+                </a>
+                <p className="text-xs text-muted">
+                  {!entry.read && <span className="me-2 font-medium text-accent">Unread</span>}
+                  <time dateTime={entry.createdAt.toISOString()}>
+                    {dateTime.format(entry.createdAt)} UTC
+                  </time>
+                </p>
+              </div>
+              {!entry.read && (
+                <MarkReadButton notificationId={entry.id} sentence={entry.sentence} />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {nextBefore && (
+        <p>
+          <Link href={`/notifications?before=${nextBefore}`} className="text-accent underline">
+            Older notifications
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback } from "react";
+import {
+  markAllNotificationsReadAction,
+  markNotificationReadAction,
+} from "@/app/(desk)/notifications/actions";
+import { useLiveEvents, type LiveEvent } from "@/components/live/live-connection";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/** "Mark read" on one unread notification. */
+export function MarkReadButton({
+  notificationId,
+  sentence,
+}: {
+  notificationId: number;
+  sentence: string;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(markNotificationReadAction, {
+    refreshOnSuccess: true,
+  });
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col items-end gap-1">
+      <input type="hidden" name="notificationId" value={notificationId} />
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        disabled={pending}
+        aria-label={`Mark read: ${sentence}`}
+      >
+        {pending ? "Marking…" : "Mark read"}
+      </Button>
+      {state.status === "error" && <FormMessage state={state} />}
+    </form>
+  );
+}
+
+export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(markAllNotificationsReadAction, {
+    refreshOnSuccess: true,
+  });
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
+      <div>
+        <Button type="submit" variant="secondary" size="sm" disabled={pending || disabled}>
+          {pending ? "Marking…" : "Mark all read"}
+        </Button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** The inbox renders again when the person's count changes (a new notification, another tab). */
+export function InboxLiveRefresh({ unread }: { unread: number }) {
+  const router = useRouter();
+  useLiveEvents(
+    useCallback(
+      (event: LiveEvent) => {
+        if (event.type === "notifications" && event.unread !== unread) router.refresh();
+      },
+      [router, unread],
+    ),
+  );
+  return null;
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { setWatchingAction } from "@/app/(desk)/claims/[id]/watch-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { WatchReason } from "@/db/schema/enums";
+
+const because: Record<WatchReason, string> = {
+  author: "you made this card",
+  rated: "you rated it",
+  commented: "you commented",
+  assigned: "it is assigned to you",
+  chose: "you chose to",
+};
+
+/** Watch or stop watching a claim: its news then comes (or stops coming) to the bell. */
+export function WatchToggle({
+  claimId,
+  watching,
+  reason,
+}: {
+  claimId: number;
+  watching: boolean;
+  reason: WatchReason | null;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(setWatchingAction, {
+    refreshOnSuccess: true,
+  });
+  const summary = watching
+    ? `You watch this claim${reason ? ` (${because[reason]})` : ""}.`
+    : "You do not watch this claim.";
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="watching" value={watching ? "false" : "true"} />
+      <span className="text-xs text-muted">{summary}</span>
+      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+        {pending ? "Saving…" : watching ? "Stop watching" : "Watch"}
+      </Button>
+      {state.status === "error" && <FormMessage state={state} />}
+    </form>
+  );
+}
