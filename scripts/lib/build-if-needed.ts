@@ -8,6 +8,7 @@ const sourceRoots = [
   "lib",
   "db",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "package-lock.json",
   "postcss.config.mjs",
