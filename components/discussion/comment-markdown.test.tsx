@@ -133,3 +133,21 @@ describe("safeCommentUrl", () => {
     expect(safeCommentUrl(url, key)).toBe(expected);
   });
 });
+
+describe("a mention in a comment", () => {
+  const id = "7d3a9f2e-1b4c-4e8d-a6f0-2c9e5b1d8a44";
+
+  it("shows the person's name, Arabic too, and links nowhere", () => {
+    const markup = render(`[@هناء يوسف](user:${id}) هل رأيت المصدر؟`);
+    expect(markup).toContain("@هناء يوسف</span>");
+    expect(markup).not.toContain("user:");
+    expect(elementsOf(markup).some((element) => element.name === "a")).toBe(false);
+  });
+
+  it("keeps a look-alike address that is not a mention out of the page", () => {
+    const markup = render("[@Evil](user:javascript:alert(1))");
+    expect(markup).not.toContain("javascript");
+    expect(safeCommentUrl("user:not-an-id", "href")).toBeUndefined();
+    expect(safeCommentUrl(`user:${id}`, "src")).toBeUndefined();
+  });
+});

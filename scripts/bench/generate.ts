@@ -42,6 +42,11 @@ const perClaim = {
   relations: 0.3,
 };
 
+/** 300 each at 10,000 claims (the issue's "a few hundred"), fewer on the smaller desks. */
+export function notificationsPerReviewer(claimCount: number): number {
+  return Math.min(300, Math.max(20, Math.round(claimCount * 0.03)));
+}
+
 export type BenchAccount = { id: string; email: string };
 
 export type GeneratedDesk = {
@@ -483,6 +488,76 @@ export async function generateDesk(
         ],
         rows,
         { explicitIds: true, chunk: 20_000 },
+      );
+      return rows.length;
+    });
+
+    // ---- who watches what, as the desk's writers would have left it: the card's
+    // author, its raters and its commenters (lib/notifications/fan-out.ts), so the
+    // write scenarios tell as many watchers as a real desk's writes would
+    await step("claim_watches", async () => {
+      let total = 0;
+      for (const [source, reason] of [
+        ["select id, created_by from claims where created_by is not null", "author"],
+        ["select claim_id, reviewer_id from ratings", "rated"],
+        ["select distinct claim_id, author_id from comments", "commented"],
+      ] as const) {
+        const result = await client.query(
+          `insert into claim_watches (claim_id, user_id, watching, reason)
+           select w.*, true, '${reason}' from (${source}) w on conflict do nothing`,
+        );
+        total += result.rowCount ?? 0;
+      }
+      return total;
+    });
+    // ---- a few hundred notifications per reviewer at 10,000 claims, a third read
+    await step("notifications", async () => {
+      const perReviewer = notificationsPerReviewer(claimCount);
+      const kinds = [
+        "watched_comment",
+        "watched_rating",
+        "watched_evidence",
+        "mentioned",
+        "comment_reply",
+        "watched_contradiction",
+        "watched_verdict_set",
+      ];
+      const rows: unknown[][] = [];
+      for (const reviewer of reviewers) {
+        for (let n = 0; n < perReviewer; n++) {
+          const at = GENERATED_AT - random.int(0, 60) * DAY - random.int(0, DAY);
+          const kind = random.pick(kinds);
+          const detail =
+            kind === "watched_rating"
+              ? { ratingCount: random.int(1, 20) }
+              : kind === "watched_verdict_set"
+                ? { verdict: "false" }
+                : {};
+          rows.push([
+            reviewer.id,
+            kind,
+            random.int(1, claimCount),
+            random.pick(staff),
+            JSON.stringify(detail),
+            timestamp(at),
+            random.chance(1 / 3) ? timestamp(at + DAY) : null,
+          ]);
+        }
+      }
+      await insertRows(
+        client,
+        "notifications",
+        [
+          { name: "recipient_id", type: "uuid" },
+          { name: "kind", type: "notification_kind" },
+          { name: "claim_id", type: "int" },
+          { name: "actor_id", type: "uuid" },
+          { name: "detail", type: "jsonb" },
+          { name: "created_at", type: "timestamptz" },
+          { name: "read_at", type: "timestamptz" },
+        ],
+        rows,
+        { chunk: 10_000 },
       );
       return rows.length;
     });

@@ -16,12 +16,13 @@
  *                        served on port + 10, once per run, at the last scale)
  *   --port 3200          the benchmarked server's port
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
+ *   --help               print this and the scenarios, and stop
  *
  * With DATABASE_URL set, the databases are made on that server instead of an
  * embedded PostgreSQL under .data/bench.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runChecks } from "@/scripts/bench/budgets";
@@ -31,7 +32,12 @@ import {
   formatSideBySide,
   formatTable,
 } from "@/scripts/bench/report";
-import type { BenchRun, ScaleResult } from "@/scripts/bench/results";
+import {
+  scenarioLabels,
+  scenarioNames,
+  type BenchRun,
+  type ScaleResult,
+} from "@/scripts/bench/results";
 import { openBenchDatabases } from "./database";
 import { firstLoadJs } from "./first-load-js";
 import { benchFrameworkFloor, buildFrameworkFloor } from "./framework-floor-bench";
@@ -61,6 +67,8 @@ export type BenchOptions = {
   databaseUrl?: string;
   dataDir: string;
   log: (line: string) => void;
+  /** print the options and scenarios instead of running */
+  help?: boolean;
 };
 
 export const defaultOptions: BenchOptions = {
@@ -247,6 +255,18 @@ export function formatRun(run: BenchRun): string {
   return sections.join("\n\n");
 }
 
+/** `--help`: the options (this file's header) and what each scenario requests. */
+function usage(): string {
+  const header = readFileSync(__filename, "utf8").split("*/")[0]!;
+  const options = header
+    .split("\n")
+    .map((line) => line.replace(/^\s*\/?\*+ ?/, ""))
+    .join("\n")
+    .trim();
+  const scenarios = scenarioNames.map((name) => `  ${name.padEnd(18)} ${scenarioLabels[name]}`);
+  return `${options}\n\nScenarios:\n${scenarios.join("\n")}`;
+}
+
 function parseArguments(argv: string[]): BenchOptions {
   const options = { ...defaultOptions };
   const value = (i: number) => {
@@ -301,6 +321,9 @@ function parseArguments(argv: string[]): BenchOptions {
       case "--no-framework-floor":
         options.frameworkFloor = false;
         break;
+      case "--help":
+        options.help = true;
+        break;
       default:
         throw new Error(`Unknown option ${argv[i]} (see the top of scripts/bench/run.ts)`);
     }
@@ -311,6 +334,10 @@ function parseArguments(argv: string[]): BenchOptions {
 if (require.main === module) {
   (async () => {
     const options = parseArguments(process.argv.slice(2));
+    if (options.help) {
+      console.log(usage());
+      return process.exit(0);
+    }
     const run = await runBench(options);
     console.log(`\n${formatRun(run)}\n\nJSON: ${options.out}`);
     process.exit(run.pass ? 0 : 1);

@@ -98,12 +98,17 @@ export async function benchScale(context: ScaleContext): Promise<{
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
     });
-  const readPaths: Record<"floor" | "board" | "search-en" | "search-ar" | "claim", string[]> = {
+  const readPaths: Record<
+    "floor" | "board" | "search-en" | "search-ar" | "claim" | "notifications",
+    string[]
+  > = {
     floor: ["/api/health"],
     board: boardPaths(scale),
     "search-en": searchPaths("en"),
     "search-ar": searchPaths("ar"),
     claim: claims.pages.map((id) => `/claims/${id}`),
+    // each virtual user's own inbox: the first page, newest first (the bell's count is on every page)
+    notifications: ["/notifications"],
   };
   const recorded = new Map<string, Awaited<ReturnType<typeof capture>>>();
   for (const path of [...Object.values(readPaths).flat(), `/claims/${busiestClaimId}`]) {
@@ -206,7 +211,14 @@ export async function benchScale(context: ScaleContext): Promise<{
     });
 
     // ---- reads: the app, then the same requests' SQL through bare pg
-    for (const scenario of ["floor", "board", "search-en", "search-ar", "claim"] as const) {
+    for (const scenario of [
+      "floor",
+      "board",
+      "search-en",
+      "search-ar",
+      "claim",
+      "notifications",
+    ] as const) {
       await timed(scenario, async () => {
         const nextPath = cycle(readPaths[scenario]);
         const app = await runHttpLoad({
