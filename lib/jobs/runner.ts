@@ -35,11 +35,23 @@ export type JobRunnerState =
   | { state: "running"; since: Date }
   | { state: "failed"; error: string; at: Date };
 
-type Cache = { deskJobRunner?: { runner: Runner | null; status: JobRunnerState } };
+type RunnerHolder = {
+  runner: Runner | null;
+  status: JobRunnerState;
+  /** failed starts in a row, for the pause before the next */
+  failures: number;
+  signalsHandled: boolean;
+};
+type Cache = { deskJobRunner?: RunnerHolder };
 const cache = globalThis as unknown as Cache;
 
 function holder() {
-  cache.deskJobRunner ??= { runner: null, status: { state: "off", reason: "not started" } };
+  cache.deskJobRunner ??= {
+    runner: null,
+    status: { state: "off", reason: "not started" },
+    failures: 0,
+    signalsHandled: false,
+  };
   return cache.deskJobRunner;
 }
 
@@ -77,19 +89,47 @@ export async function startJobRunner(): Promise<void> {
       crontab: crontab(),
       logger: quietJobQueueLogger,
     });
+    const runner = current.runner;
     current.status = { state: "running", since: new Date() };
+    current.failures = 0;
     console.info(`[jobs] the job queue is running in this process (${CONCURRENCY} at a time)`);
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => void stopJobRunner());
+    if (!current.signalsHandled) {
+      current.signalsHandled = true;
+      for (const signal of ["SIGTERM", "SIGINT"] as const) {
+        process.once(signal, () => void stopJobRunner());
+      }
     }
+    // a worker that dies (the database went away for longer than it retries) is started again
+    runner.promise.catch((error: unknown) => {
+      if (current.runner !== runner) return; // stopped on purpose
+      current.runner = null;
+      failed(current, error, "stopped");
+    });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    current.status = { state: "failed", error: message, at: new Date() };
-    console.error(
-      `[jobs] the job queue did not start: ${message}. If the queue's tables are missing or behind, ` +
-        "run `npm run db:migrate` as the database owner and restart.",
-    );
+    current.runner = null;
+    failed(current, error, "did not start");
   }
+}
+
+const FIRST_RESTART_DELAY_MS = 5_000;
+const MAX_RESTART_DELAY_MS = 60_000;
+
+function failed(current: RunnerHolder, error: unknown, what: string) {
+  const message = error instanceof Error ? error.message : String(error);
+  current.status = { state: "failed", error: message, at: new Date() };
+  current.failures += 1;
+  const delay = Math.min(
+    FIRST_RESTART_DELAY_MS * 2 ** (current.failures - 1),
+    MAX_RESTART_DELAY_MS,
+  );
+  console.error(
+    `[jobs] the job queue ${what}: ${message}. Trying again in ${delay / 1000} s. If the queue's ` +
+      "tables are missing or behind, run `npm run db:migrate` as the database owner.",
+  );
+  const retry = setTimeout(() => {
+    if (current.status.state === "failed") void startJobRunner();
+  }, delay);
+  retry.unref();
 }
 
 /** Lets running jobs finish and hands back the ones this worker holds. */
