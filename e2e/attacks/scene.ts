@@ -136,7 +136,8 @@ export async function createScene() {
       [reviewerA.id, claim.id, comment.id, accounts.reviewerB.id],
     );
     return {
-      notificationId: notification.id,
+      // a bigint column: pg hands it over as text
+      notificationId: Number(notification.id),
       reportId: report.id,
       claimId: claim.id,
       otherClaimId: otherClaim.id,

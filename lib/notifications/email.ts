@@ -4,7 +4,8 @@ import { getDb, type Transaction } from "@/db";
 import { claims, notifications, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
-import { deliveredKinds, type DeliveredKind, type NotificationKind } from "./kinds";
+import { notificationFactColumns } from "./facts";
+import { isDeliveredKind, type NotificationKind } from "./kinds";
 import { currentDelivery } from "./preferences";
 import { notificationSentence, notificationTarget, type NotificationFacts } from "./sentence";
 import { unsubscribeToken } from "./unsubscribe";
@@ -38,8 +39,8 @@ function absolute(path: string): string {
 
 /** The page a person opens to stop one kind; its /api twin is what mail programs post to. */
 function unsubscribeUrl(userId: string, kind: NotificationKind, oneClick = false): string | null {
-  if (!(deliveredKinds as readonly string[]).includes(kind)) return null;
-  const token = unsubscribeToken(userId, kind as DeliveredKind);
+  if (!isDeliveredKind(kind)) return null;
+  const token = unsubscribeToken(userId, kind);
   return absolute(`${oneClick ? "/api/unsubscribe" : "/unsubscribe"}?token=${token}`);
 }
 
@@ -49,17 +50,7 @@ function messageHost(): string {
 
 async function lockPending(tx: Transaction, where: SQL | undefined): Promise<PendingRow[]> {
   const rows = await tx
-    .select({
-      id: notifications.id,
-      recipientId: notifications.recipientId,
-      kind: notifications.kind,
-      claimId: notifications.claimId,
-      commentId: notifications.commentId,
-      detail: notifications.detail,
-      createdAt: notifications.createdAt,
-      statement: claims.statement,
-      actorName: users.displayName,
-    })
+    .select({ ...notificationFactColumns, recipientId: notifications.recipientId })
     .from(notifications)
     .innerJoin(claims, eq(claims.id, notifications.claimId))
     .leftJoin(users, eq(users.id, notifications.actorId))

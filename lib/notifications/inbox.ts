@@ -7,6 +7,7 @@ import { recordRefusal } from "@/lib/audit/refusal";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
+import { notificationFactColumns } from "./facts";
 import type { NotificationKind } from "./kinds";
 import { notificationSentence, notificationTarget } from "./sentence";
 
@@ -44,22 +45,11 @@ export async function listNotifications(
   options: { before?: number } = {},
 ): Promise<{ entries: InboxEntry[]; nextBefore: number | null }> {
   assertRole(actor, "reviewer");
-  const actorUser = users;
   const rows = await getDb()
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      claimId: notifications.claimId,
-      commentId: notifications.commentId,
-      detail: notifications.detail,
-      createdAt: notifications.createdAt,
-      readAt: notifications.readAt,
-      actorName: actorUser.displayName,
-      statement: claims.statement,
-    })
+    .select({ ...notificationFactColumns, readAt: notifications.readAt })
     .from(notifications)
     .innerJoin(claims, eq(claims.id, notifications.claimId))
-    .leftJoin(actorUser, eq(actorUser.id, notifications.actorId))
+    .leftJoin(users, eq(users.id, notifications.actorId))
     .where(
       and(
         eq(notifications.recipientId, actor.id),

@@ -38,23 +38,25 @@ export const immediateByDefault = (Object.keys(defaultDelivery) as NotificationK
   (kind) => defaultDelivery[kind] === "immediate",
 );
 
+/** Assignments' kinds: listed in the database's type already, written once assignments exist. */
+const assignmentKinds = [
+  "assigned",
+  "unassigned",
+  "assignment_due_tomorrow",
+  "assignment_overdue",
+  "assigned_claim_locked",
+] as const satisfies readonly NotificationKind[];
+
 /**
  * The kinds the desk writes today, in the order the Account page lists them.
  * The assignment kinds join when assignments do; until then a choice about
  * them would be a choice about nothing.
  */
-export const deliveredKinds = [
-  "mentioned",
-  "comment_reply",
-  "watched_comment",
-  "watched_rating",
-  "watched_evidence",
-  "watched_contradiction",
-  "watched_verdict_set",
-  "watched_verdict_reopened",
-] as const satisfies readonly NotificationKind[];
+export const deliveredKinds = (Object.keys(defaultDelivery) as NotificationKind[]).filter(
+  (kind): kind is DeliveredKind => !(assignmentKinds as readonly string[]).includes(kind),
+);
 
-export type DeliveredKind = (typeof deliveredKinds)[number];
+export type DeliveredKind = Exclude<NotificationKind, (typeof assignmentKinds)[number]>;
 
 /** How the Account page and the unsubscribe page name each kind. */
 export const kindLabels: Record<NotificationKind, string> = {
@@ -85,6 +87,6 @@ export const emailDeliveries = [
   "off",
 ] as const satisfies readonly EmailDelivery[];
 
-export function isNotificationKind(value: string): value is NotificationKind {
-  return value in defaultDelivery;
+export function isDeliveredKind(value: string): value is DeliveredKind {
+  return (deliveredKinds as readonly string[]).includes(value);
 }

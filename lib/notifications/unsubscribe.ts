@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { deliveredKinds, type DeliveredKind } from "./kinds";
+import { isDeliveredKind, type DeliveredKind } from "./kinds";
 import { saveEmailChoices } from "./preferences";
 
 /**
@@ -41,8 +41,8 @@ export function readUnsubscribeToken(token: string): UnsubscribeRequest | null {
   const expected = signature(payload);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const [userId, kind] = Buffer.from(payload, "base64url").toString("utf8").split(":");
-  if (!userId || !kind || !(deliveredKinds as readonly string[]).includes(kind)) return null;
-  return { userId, kind: kind as DeliveredKind };
+  if (!userId || !kind || !isDeliveredKind(kind)) return null;
+  return { userId, kind };
 }
 
 /** Whom a valid token is for, to show on the page before they confirm. */

@@ -21,6 +21,16 @@ export const scenarioNames = [
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
+/** The scenarios that load pages (or the health check) and replay their SQL through bare pg. */
+export const readScenarioNames = [
+  "floor",
+  "board",
+  "search-en",
+  "search-ar",
+  "claim",
+  "notifications",
+] as const satisfies readonly ScenarioName[];
+
 /** The rows of the separate Next.js app, which `--no-framework-floor` leaves out. */
 export const frameworkFloorScenarios = [
   "floor-next-line",

@@ -6,7 +6,12 @@
  */
 import pg from "pg";
 import { connectionOptions } from "@/db/planner-settings";
-import type { LoadMeasurement, ScenarioName, ScenarioResult } from "@/scripts/bench/results";
+import {
+  readScenarioNames,
+  type LoadMeasurement,
+  type ScenarioName,
+  type ScenarioResult,
+} from "@/scripts/bench/results";
 import { summariseLatencies } from "@/scripts/bench/stats";
 import { env } from "@/lib/env";
 import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
@@ -98,10 +103,7 @@ export async function benchScale(context: ScaleContext): Promise<{
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
     });
-  const readPaths: Record<
-    "floor" | "board" | "search-en" | "search-ar" | "claim" | "notifications",
-    string[]
-  > = {
+  const readPaths: Record<(typeof readScenarioNames)[number], string[]> = {
     floor: ["/api/health"],
     board: boardPaths(scale),
     "search-en": searchPaths("en"),
@@ -211,14 +213,7 @@ export async function benchScale(context: ScaleContext): Promise<{
     });
 
     // ---- reads: the app, then the same requests' SQL through bare pg
-    for (const scenario of [
-      "floor",
-      "board",
-      "search-en",
-      "search-ar",
-      "claim",
-      "notifications",
-    ] as const) {
+    for (const scenario of readScenarioNames) {
       await timed(scenario, async () => {
         const nextPath = cycle(readPaths[scenario]);
         const app = await runHttpLoad({

@@ -80,16 +80,14 @@ export async function seedDemoDesk(db: Db, password: string) {
       .returning();
     const claimIdByKey = new Map(demoClaims.map((c, i) => [c.key, claimRows[i]!.id]));
     // the author watches their cards, as on the desk (lib/notifications/fan-out.ts)
-    await tx
-      .insert(schema.claimWatches)
-      .values(
-        claimRows.map((c) => ({
-          claimId: c.id,
-          userId: admin.id,
-          watching: true,
-          reason: "author" as const,
-        })),
-      );
+    await tx.insert(schema.claimWatches).values(
+      claimRows.map((c) => ({
+        claimId: c.id,
+        userId: admin.id,
+        watching: true,
+        reason: "author" as const,
+      })),
+    );
 
     const claimEntityRows = demoClaims.flatMap((c) =>
       c.entities.map((key) => ({
