@@ -237,8 +237,27 @@ describe("the daily digest and choices", () => {
     expect(readUnsubscribeToken(`${otherKind}.${signature}`)).toBeNull();
     expect(readUnsubscribeToken(`${payload}.${"A".repeat(43)}`)).toBeNull();
 
-    expect(await unsubscribe(token)).toEqual({ userId: person.id, kind: "mentioned" });
+    // the link's endpoint, as a mail program's one-click unsubscribe posts it: no session
+    const { POST } = await import("@/app/api/unsubscribe/route");
+    const forged = await POST(
+      new Request(`https://desk.example/api/unsubscribe?token=${payload}.${"B".repeat(43)}`, {
+        method: "POST",
+      }),
+    );
+    expect(forged.status).toBe(404);
+    expect((await getEmailChoices(person)).mentioned).toBe("immediate");
+    const answer = await POST(
+      new Request(`https://desk.example/api/unsubscribe?token=${token}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+    );
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe('Emails for "Someone mentions you" are off.');
     expect((await getEmailChoices(person)).mentioned).toBe("off");
+    // the same link twice changes nothing more
+    expect(await unsubscribe(token)).toEqual({ userId: person.id, kind: "mentioned" });
 
     const claim = await makeClaim();
     const before = smtp.received.length;

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -11,7 +11,9 @@ import { addRelation } from "@/lib/relations/add";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
+import { getDiscussion } from "@/lib/discussion/thread";
 import { NOTIFICATIONS_CHANNEL, parseBellChange } from "./bell-channel";
+import { deleteOldReadNotifications } from "./cleanup";
 import {
   listNotifications,
   markAllNotificationsRead,
@@ -274,5 +276,44 @@ describe("claim_watches", () => {
       .from(claimWatches)
       .where(eq(claimWatches.claimId, claim.id));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("keeping", () => {
+  it("deletes read notifications after 90 days, keeps unread ones and newer ones, and says so in the audit trail", async () => {
+    const claim = await makeClaim();
+    const person = await makeUser("reviewer");
+    const row = (readDaysAgo: number | null, madeDaysAgo: number) => ({
+      recipientId: person.id,
+      kind: "watched_comment" as const,
+      claimId: claim.id,
+      createdAt: new Date(Date.now() - madeDaysAgo * 86_400_000),
+      readAt: readDaysAgo === null ? null : new Date(Date.now() - readDaysAgo * 86_400_000),
+    });
+    await getDb()
+      .insert(notifications)
+      .values([row(91, 120), row(89, 120), row(null, 400), row(1, 2)]);
+    const deleted = await deleteOldReadNotifications();
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    const left = await notificationsOf(person);
+    expect(left).toHaveLength(3);
+    expect(left.some((n) => n.readAt === null)).toBe(true);
+    const [event] = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "notification.cleanup"))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    expect(event?.after).toMatchObject({ deleted, readBeforeDays: 90 });
+  });
+
+  it("shows a mention with the person's current name after they are renamed", async () => {
+    const claim = await makeClaim();
+    const person = await makeUser("reviewer");
+    const writer = await makeUser("reviewer");
+    await createComment(writer, { claimId: claim.id, body: `Over to ${mentionToken(person)}` });
+    await getDb().update(users).set({ displayName: "نور الهدى" }).where(eq(users.id, person.id));
+    const { comments } = await getDiscussion(writer, claim.id);
+    expect(comments[0]!.body).toBe(`Over to [@نور الهدى](user:${person.id})`);
   });
 });
