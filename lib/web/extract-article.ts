@@ -78,7 +78,8 @@ function extract(html: string): ExtractedArticle {
 /** A page too large to search for its article: its visible text, and what its head says. */
 function keepWhole(html: string): ExtractedArticle {
   const bodyAt = html.search(/<body[\s>]/i);
-  const head = parseDocument(html.slice(0, bodyAt === -1 ? 64 * 1024 : bodyAt));
+  // a fragment without <body> has no head to read
+  const head = parseDocument(bodyAt === -1 ? "" : html.slice(0, bodyAt));
   const documentTitle = collapsedText(head.querySelector("title")?.textContent);
   const metadata = readPageMetadata(head);
   return {
