@@ -38,16 +38,25 @@ const arabicNavigation = [
   "فيديو",
 ];
 
+/** The paragraph a tagged article (`/article/TAG`) adds, so that a spec's copy is its own. */
+export const taggedParagraph = (tag: string) =>
+  `وذكرت الوثيقة ${tag} أن 7 ضباط من الدفعة الأولى عادوا إلى كابل بعد انتهاء التدريب.`;
+
 /**
  * The test article, in a site's dress. `metadata`: Open Graph and article:
  * tags, or a JSON-LD NewsArticle. `charsetInMeta`: declare the encoding in
- * a <meta> too (the server decides whether the header says it).
+ * a <meta> too (the server decides whether the header says it). `tag`: in
+ * the title and a paragraph of its own.
  */
 export function arabicArticle(
   charset: "utf-8" | "windows-1256",
-  options: { charsetInMeta: boolean; metadata: "open-graph" | "json-ld" },
+  options: { charsetInMeta: boolean; metadata: "open-graph" | "json-ld"; tag?: string },
 ): string {
-  const { title, outlet, author, publishedOn } = arabicMetadata;
+  const { outlet, author, publishedOn } = arabicMetadata;
+  const title = options.tag ? `${arabicMetadata.title} ${options.tag}` : arabicMetadata.title;
+  const paragraphs = options.tag
+    ? [...arabicParagraphs, taggedParagraph(options.tag)]
+    : arabicParagraphs;
   const head =
     options.metadata === "open-graph"
       ? `<meta property="og:title" content="${title}">
@@ -81,7 +90,7 @@ export function arabicArticle(
     <article>
       <h1>${title}</h1>
       <p class="byline">بقلم ${author}</p>
-      ${arabicParagraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n      ")}
+      ${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n      ")}
     </article>
   </main>
   <aside><h2>الأكثر قراءة</h2><ul>${menu}</ul></aside>

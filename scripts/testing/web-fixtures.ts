@@ -117,19 +117,34 @@ const routes: Record<string, Route> = {
   },
 };
 
-/** `/redirect-chain/N` redirects N more times, then lands on the UTF-8 article. */
-function chain(path: string): Route | null {
-  const match = /^\/redirect-chain\/(\d+)$/.exec(path);
-  if (!match) return null;
-  const left = Number(match[1]);
-  return redirect(left === 0 ? "/arabic-utf8" : `/redirect-chain/${left - 1}`);
+/**
+ * `/redirect-chain/N` redirects N more times, then lands on the UTF-8 article;
+ * `/article/TAG` is the windows-1256 article with TAG in its title and a
+ * paragraph, a copy of its own for a spec.
+ */
+function patterned(path: string): Route | null {
+  const chain = /^\/redirect-chain\/(\d+)$/.exec(path);
+  if (chain) {
+    const left = Number(chain[1]);
+    return redirect(left === 0 ? "/arabic-utf8" : `/redirect-chain/${left - 1}`);
+  }
+  const tagged = /^\/article\/([0-9a-f]{1,32})$/.exec(path);
+  if (tagged) {
+    const page = arabicArticle("windows-1256", {
+      charsetInMeta: false,
+      metadata: "json-ld",
+      tag: tagged[1],
+    });
+    return html(encodeWindows1256(page), "text/html; charset=windows-1256");
+  }
+  return null;
 }
 
 export async function startWebFixtures(): Promise<WebFixtures> {
   const state: State = { hugeSent: 0 };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://fixture").pathname;
-    const route = routes[path] ?? chain(path);
+    const route = routes[path] ?? patterned(path);
     if (route) return route(request, response, state);
     response.writeHead(404, { "content-type": "text/plain" });
     response.end("no such fixture");
