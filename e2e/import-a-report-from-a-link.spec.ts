@@ -35,7 +35,8 @@ async function expectAccessibleAtBothWidths(page: Page) {
 }
 
 const fetchButton = (page: Page) => page.getByRole("button", { name: "Fetch the page" });
-const linkField = (page: Page) => page.getByLabel("The report's web address");
+const linkField = (page: Page) => page.getByLabel("Link to the report");
+const linkForm = (page: Page) => page.getByRole("form", { name: "Import from a link" });
 
 test("a reviewer imports a report from its link, checks it, and makes a claim from it", async ({
   page,
@@ -48,7 +49,9 @@ test("a reviewer imports a report from its link, checks it, and makes a claim fr
 
   await linkField(page).fill(address);
   await fetchButton(page).click();
-  await expect(page.getByRole("status")).toContainText("Filled in from the page: its article");
+  await expect(linkForm(page).getByRole("status")).toContainText(
+    "Filled in from the page: its article",
+  );
 
   // the windows-1256 page's JSON-LD and text, decoded into Arabic
   await expect(page.getByLabel("Title")).toHaveValue(`${arabicMetadata.title} ${tag}`);

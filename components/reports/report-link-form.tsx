@@ -33,7 +33,7 @@ export function ReportLinkForm({ onFill }: { onFill: (values: Record<string, str
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1">
           <TextField
-            label="The report's web address"
+            label="Link to the report"
             name="link"
             type="url"
             inputMode="url"
