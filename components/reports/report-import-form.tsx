@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentProps } from "react";
 import { importReportAction } from "@/app/(desk)/reports/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,6 +9,39 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { ReportLinkForm } from "./report-link-form";
 import { ReportTextSource } from "./report-text-source";
+
+/** What is known about the report: each field a link fetch may fill, in the form's order. */
+const metadataFields: (ComponentProps<typeof TextField> & { name: string; wide?: true })[] = [
+  { label: "Title", name: "title", required: true, dir: "auto", wide: true },
+  {
+    label: "Outlet",
+    name: "outlet",
+    dir: "auto",
+    hint: "The site or paper that published it, if the page says.",
+  },
+  { label: "Author", name: "author", dir: "auto" },
+  {
+    label: "Web address",
+    name: "url",
+    type: "url",
+    inputMode: "url",
+    placeholder: "https://",
+    dir: "ltr",
+  },
+  {
+    label: "Published on",
+    name: "publishedOn",
+    type: "date",
+    hint: "Leave empty when the report does not say.",
+  },
+  {
+    label: "Language",
+    name: "language",
+    dir: "ltr",
+    autoComplete: "off",
+    hint: "A code such as ar or en. Left empty, the desk tells it from the text.",
+  },
+];
 
 type Fetched = { times: number; values: Record<string, string>; supersedes: FormState | null };
 
@@ -44,58 +77,15 @@ export function ReportImportForm() {
         <div key={fetched.times} className="flex flex-col gap-5">
           <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2">
             <legend className="mb-1 font-medium">About the report</legend>
-            <div className="sm:col-span-2">
-              <TextField
-                label="Title"
-                name="title"
-                required
-                dir="auto"
-                defaultValue={value.title}
-                errors={errors?.title}
-              />
-            </div>
-            <TextField
-              label="Outlet"
-              name="outlet"
-              dir="auto"
-              hint="The site or paper that published it, if the page says."
-              defaultValue={value.outlet}
-              errors={errors?.outlet}
-            />
-            <TextField
-              label="Author"
-              name="author"
-              dir="auto"
-              defaultValue={value.author}
-              errors={errors?.author}
-            />
-            <TextField
-              label="Web address"
-              name="url"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              dir="ltr"
-              defaultValue={value.url}
-              errors={errors?.url}
-            />
-            <TextField
-              label="Published on"
-              name="publishedOn"
-              type="date"
-              hint="Leave empty when the report does not say."
-              defaultValue={value.publishedOn}
-              errors={errors?.publishedOn}
-            />
-            <TextField
-              label="Language"
-              name="language"
-              dir="ltr"
-              autoComplete="off"
-              hint="A code such as ar or en. Left empty, the desk tells it from the text."
-              defaultValue={value.language}
-              errors={errors?.language}
-            />
+            {metadataFields.map(({ wide, ...field }) => (
+              <div key={field.name} className={wide ? "sm:col-span-2" : undefined}>
+                <TextField
+                  {...field}
+                  defaultValue={value[field.name]}
+                  errors={errors?.[field.name]}
+                />
+              </div>
+            ))}
           </fieldset>
           <ReportTextSource errors={errors} defaultText={value.text} />
         </div>

@@ -4,6 +4,7 @@
  * tests pass their own (a short timeout, a resolver of made-up names, the
  * certificate of their own https server) instead of waiting 15 s.
  */
+import "server-only";
 import { lookup } from "node:dns/promises";
 import { env } from "@/lib/env";
 

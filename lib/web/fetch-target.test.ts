@@ -112,6 +112,9 @@ describe("schemes, credentials and ports", () => {
     await expect(
       resolveFetchTarget("http://news.example:443/", policy(), false),
     ).resolves.toMatchObject({ port: 443 });
+    expect((await refusal("https://news.example:22/", {}, true)).message).toBe(
+      "That page redirects to an address that uses port 22; the desk fetches only from ports 80 and 443.",
+    );
   });
 
   it("with loopback allowed for tests, lets loopback through on any port and nothing else", async () => {

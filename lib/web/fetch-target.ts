@@ -44,7 +44,7 @@ export async function resolveFetchTarget(
   // the tests' fixture servers listen on loopback, on ports of their own
   const loopbackForTests = policy.allowLoopback && addresses.every(isLoopback);
   if (!STANDARD_PORTS.includes(port) && !policy.extraPorts.includes(port) && !loopbackForTests) {
-    throw portRefusal(port, policy);
+    throw portRefusal(port, policy, redirected);
   }
   // IPv4 first: many networks (this one too) have no IPv6 route out
   const chosen = addresses.find((candidate) => isIP(candidate) === 4) ?? addresses[0]!;
@@ -95,12 +95,13 @@ async function resolveHost(host: string, policy: FetchPolicy): Promise<string[]>
   );
 }
 
-function portRefusal(port: number, policy: FetchPolicy) {
+function portRefusal(port: number, policy: FetchPolicy, redirected: boolean) {
   const allowed = [...STANDARD_PORTS, ...policy.extraPorts];
   const list = `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}`;
+  const subject = redirected ? "That page redirects to an address that uses" : "That address uses";
   return new WebFetchError(
     "port",
-    `That address uses port ${port}; the desk fetches only from ports ${list}.`,
+    `${subject} port ${port}; the desk fetches only from ports ${list}.`,
     { port },
   );
 }
