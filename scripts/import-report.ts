@@ -128,7 +128,7 @@ async function fetchPage(actor: Actor, address: string): Promise<Source> {
   });
   const blankAsNull = (value: string) => (value === "" ? null : value);
   console.log(
-    `Fetched ${draft.url}: ${draft.text.length} characters (${draft.extractedFrom === "article" ? "its article" : "the whole page"}).`,
+    `Fetched ${draft.url}: ${draft.text.length} characters (${draft.extractedFrom === "article" ? "its article" : draft.extractedFrom}).`,
   );
   return {
     text: draft.text,

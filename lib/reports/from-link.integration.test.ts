@@ -69,6 +69,8 @@ describe("fetching a report from its link", () => {
     expect(describeDraft({ ...draft, author: "", publishedOn: "" })).toContain(
       "The page does not give its author or publication date.",
     );
+    const plain = await draftReportFromLink(reviewer, at("/plain.txt"), policy);
+    expect(describeDraft(plain)).toMatch(/^Filled in from the page, a plain text file \(42 /);
   });
 
   it("offers the report that already has the page's text", async () => {

@@ -6,7 +6,7 @@ import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { actorIdOf, assertActorRole, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
-import { reportLanguage } from "@/lib/web/extract-article";
+import { reportLanguage, type ExtractedArticle } from "@/lib/web/extract-article";
 import { WebFetchError } from "@/lib/web/fetch-errors";
 import { deskFetchPolicy, type FetchPolicy } from "@/lib/web/fetch-policy";
 import { readWebPage, type WebPage } from "@/lib/web/read-web-page";
@@ -32,7 +32,7 @@ export type ReportDraft = {
   publishedOn: string;
   language: string;
   text: string;
-  extractedFrom: "article" | "whole page";
+  extractedFrom: ExtractedArticle["extractedFrom"];
   /** the same text is already in the desk */
   duplicate: { reportId: number; title: string } | null;
 };
@@ -117,10 +117,13 @@ export function describeDraft(draft: ReportDraft): string {
     draft.publishedOn === "" && "publication date",
   ].filter((name): name is string => name !== false);
   const characters = draft.text.length.toLocaleString("en-GB");
+  const found = {
+    article: `Filled in from the page: its article (${characters} characters) and what it says about itself.`,
+    "whole page": `Filled in from the page. The desk could not tell its article from the rest, so the text is everything on it (${characters} characters): delete what is not the report.`,
+    "plain text": `Filled in from the page, a plain text file (${characters} characters).`,
+  };
   const sentences = [
-    draft.extractedFrom === "article"
-      ? `Filled in from the page: its article (${characters} characters) and what it says about itself.`
-      : `Filled in from the page. The desk could not tell its article from the rest, so the text is everything on it (${characters} characters): delete what is not the report.`,
+    found[draft.extractedFrom],
     missing.length > 0 ? `The page does not give its ${listed(missing)}.` : null,
     "Check the text and the details below, then import.",
   ];

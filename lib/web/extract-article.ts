@@ -29,8 +29,8 @@ export type ExtractedArticle = PageMetadata & {
   text: string;
   /** the page's own `<title>`, for when nothing better names the article */
   documentTitle: string | null;
-  /** "article": Readability's; "whole page": every visible word */
-  extractedFrom: "article" | "whole page";
+  /** "article": Readability's; "whole page": every visible word; "plain text": a text file */
+  extractedFrom: "article" | "whole page" | "plain text";
 };
 
 export type Extraction = ExtractedArticle | { ok: false; failure: "nested-too-deeply" };

@@ -42,6 +42,6 @@ function plainText(text: string): ExtractedArticle {
     publishedOn: null,
     language: null,
     documentTitle: null,
-    extractedFrom: "whole page",
+    extractedFrom: "plain text",
   };
 }

@@ -73,6 +73,7 @@ it("extracts the article from a page full of menus, banners and footers", async 
 it("reads plain text as it is", async () => {
   const page = await readWebPage(at("/plain.txt"), testPolicy());
   expect(page.kind).toBe("text");
+  expect(page.article.extractedFrom).toBe("plain text");
   expect(page.article.text).toBe("A plain text note.\n\nIt has two paragraphs.");
 });
 
