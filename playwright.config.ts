@@ -47,6 +47,8 @@ export default defineConfig({
       DATABASE_URL: "",
       DEMO_PASSWORD: "e2e-demo-password",
       NEXT_TELEMETRY_DISABLED: "1",
+      // the link-import spec serves its pages on loopback; never set on a real desk
+      UNSAFE_FETCH_LOOPBACK_FOR_TESTS: "1",
     },
   },
 });

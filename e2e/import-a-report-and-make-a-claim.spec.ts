@@ -1,29 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf, withDeskDatabase } from "./support/desk";
+import { selectInReader } from "./support/reader";
 
 test.use({ storageState: storageStateOf("reviewer") });
-
-/** Selects `passage` inside the reader's text the way a mouse drag would, firing selectionchange. */
-async function selectInReader(page: Page, passage: string) {
-  await page
-    .locator("[data-paragraph]", { hasText: passage })
-    .first()
-    .evaluate((paragraph, wanted) => {
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${wanted}" is not inside one text node of the paragraph`);
-    }, passage);
-}
 
 test("a reviewer pastes a report, selects a sentence, makes a claim and sees it highlighted", async ({
   page,

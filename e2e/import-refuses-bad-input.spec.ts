@@ -1,16 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { storageStateOf, withDeskDatabase } from "./support/desk";
+import { reportsTitled, storageStateOf } from "./support/desk";
 
 test.use({ storageState: storageStateOf("reviewer") });
-
-const reportsTitled = (title: string) =>
-  withDeskDatabase(async (db) => {
-    const { rows } = await db.query("select count(*)::int as n from reports where title = $1", [
-      title,
-    ]);
-    return rows[0].n as number;
-  });
 
 test("an uploaded HTML report keeps its text and never runs its scripts", async ({ page }) => {
   const tag = randomBytes(4).toString("hex");

@@ -33,6 +33,25 @@ const schema = databaseEnvSchema.extend({
   DESK_JOBS: flag.default(true),
   /** the organisation named as the author of ClaimReview exports */
   DESK_ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Verification Desk"),
+  /** ports the desk may fetch pages from besides 80 and 443, e.g. "8080,8443" */
+  FETCH_ALLOWED_PORTS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "must be port numbers separated by commas, e.g. 8080,8443")
+    .transform((value) => value.split(",").map((port) => Number(port.trim())))
+    .refine((ports) => ports.every((port) => port >= 1 && port <= 65535), "ports are 1 to 65535")
+    .default([]),
+  /**
+   * Lets the fetcher reach loopback addresses (127.0.0.0/8, ::1) on any port,
+   * for the test suites' fixture servers. Never set it on a desk people use:
+   * every reviewer could then make the desk fetch from its own machine.
+   */
+  UNSAFE_FETCH_LOOPBACK_FOR_TESTS: flag.default(false),
 });
 
 export const env = parseEnvironment(schema);
+
+if (env.UNSAFE_FETCH_LOOPBACK_FOR_TESTS) {
+  console.warn(
+    "[desk] UNSAFE_FETCH_LOOPBACK_FOR_TESTS is set: pages on this machine's loopback addresses can be fetched. Only the test suites may set it.",
+  );
+}

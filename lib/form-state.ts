@@ -16,6 +16,11 @@ export type FormState = {
   refused?: "signed-out" | "forbidden";
   /** where to go next: the card just made, or the report that already holds this text */
   link?: { href: string; label: string; newTab?: true };
+  /**
+   * Values for another form's fields, by name, that the person reviews
+   * before sending it (a report fetched from a link fills the import form).
+   */
+  fill?: Record<string, string>;
 };
 
 /** What an action's body may return: a message, or a message with a link, or nothing ("Saved."). */

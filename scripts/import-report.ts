@@ -1,9 +1,12 @@
 /**
- * `npm run import-report -- FILE --title TITLE [--outlet …] [--author …] [--url …]
- *   [--published YYYY-MM-DD] [--as EMAIL] [--report ID]`
+ * `npm run import-report -- FILE|URL [--title TITLE] [--outlet …] [--author …] [--url …]
+ *   [--published YYYY-MM-DD] [--language CODE] [--as EMAIL] [--report ID]`
  *
- * Imports a .txt, .md or .html report the way the import page does: the same
- * checks, the same duplicate detection, the same audit event. With --report,
+ * Imports a .txt, .md or .html report, or the page at an http(s) address, the
+ * way the import page does: the same safe fetcher and article extraction,
+ * the same checks, the same duplicate detection, the same audit events. What
+ * the page or file says about itself fills what the options leave out (a
+ * title is required from one or the other). With --report,
  * gives that existing report this text instead (as "Import full text" does)
  * and says which claims' quotes were found. With --as, the audit trail names
  * that account; otherwise it records the command line.
@@ -15,15 +18,30 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, getPool } from "@/db";
 import { reports, users } from "@/db/schema";
 import { commandLine, type Actor } from "@/lib/auth/actor";
+import { RuleViolation } from "@/lib/errors";
 import { textFromReportFile } from "@/lib/reports/file-text";
+import { draftReportFromLink } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";
 import { reportMetadataSchema } from "@/lib/reports/metadata";
 import { replaceReportText } from "@/lib/reports/replace-text";
 import { deskDatabaseUrl } from "./lib/desk-database-url";
 
 const usage =
-  "Usage: npm run import-report -- FILE --title TITLE [--outlet OUTLET] [--author AUTHOR] " +
-  "[--url URL] [--published YYYY-MM-DD] [--as EMAIL] [--report ID]";
+  "Usage: npm run import-report -- FILE|URL [--title TITLE] [--outlet OUTLET] [--author AUTHOR] " +
+  "[--url URL] [--published YYYY-MM-DD] [--language CODE] [--as EMAIL] [--report ID]";
+
+/** The report's text and what its source says about it (values the options may override). */
+type Source = {
+  text: string;
+  suggested: {
+    title?: string | null;
+    outlet?: string | null;
+    author?: string | null;
+    url?: string | null;
+    publishedOn?: string | null;
+    language?: string | null;
+  };
+};
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -34,17 +52,19 @@ async function main() {
       author: { type: "string" },
       url: { type: "string" },
       published: { type: "string" },
+      language: { type: "string" },
       as: { type: "string" },
       report: { type: "string" },
     },
   });
-  const [file] = positionals;
-  if (!file || positionals.length > 1) throw new Error(usage);
+  const [origin] = positionals;
+  if (!origin || positionals.length > 1) throw new Error(usage);
 
-  const read = textFromReportFile(path.basename(file), readFileSync(file));
-  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  const fromLink = /^https?:\/\//i.test(origin);
+  const fileSource = fromLink ? null : readFile(origin);
   process.env.DATABASE_URL = await deskDatabaseUrl();
   const actor = values.as ? await accountByEmail(values.as) : commandLine;
+  const read = fileSource ?? (await fetchPage(actor, origin));
 
   if (values.report) {
     const reportId = Number(values.report);
@@ -72,12 +92,14 @@ async function main() {
     return;
   }
 
+  const { suggested } = read;
   const metadata = reportMetadataSchema.safeParse({
-    title: values.title ?? read.suggestedTitle ?? "",
-    outlet: values.outlet,
-    author: values.author,
-    url: values.url,
-    publishedOn: values.published,
+    title: values.title ?? suggested.title ?? "",
+    outlet: values.outlet ?? suggested.outlet,
+    author: values.author ?? suggested.author,
+    url: values.url ?? suggested.url,
+    publishedOn: values.published ?? suggested.publishedOn,
+    language: values.language ?? suggested.language,
   });
   if (!metadata.success) {
     throw new Error(metadata.error.issues.map((issue) => issue.message).join(" ") + `\n${usage}`);
@@ -92,6 +114,33 @@ async function main() {
   console.log(
     `Imported report ${result.reportId}, “${result.title}”. Open /reports/${result.reportId}.`,
   );
+}
+
+function readFile(file: string): Source {
+  const read = textFromReportFile(path.basename(file), readFileSync(file));
+  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  return { text: read.text, suggested: { ...read.page, title: read.suggestedTitle } };
+}
+
+async function fetchPage(actor: Actor, address: string): Promise<Source> {
+  const draft = await draftReportFromLink(actor, address).catch((error: unknown) => {
+    throw error instanceof RuleViolation ? new Error(`${address}: ${error.message}`) : error;
+  });
+  const blankAsNull = (value: string) => (value === "" ? null : value);
+  console.log(
+    `Fetched ${draft.url}: ${draft.text.length} characters (${draft.extractedFrom === "article" ? "its article" : draft.extractedFrom}).`,
+  );
+  return {
+    text: draft.text,
+    suggested: {
+      title: blankAsNull(draft.title),
+      outlet: blankAsNull(draft.outlet),
+      author: blankAsNull(draft.author),
+      url: draft.url,
+      publishedOn: blankAsNull(draft.publishedOn),
+      language: draft.language,
+    },
+  };
 }
 
 async function accountByEmail(email: string): Promise<Actor> {

@@ -1,54 +1,101 @@
 "use client";
 
+import { useCallback, useEffect, useRef, useState, type ComponentProps } from "react";
 import { importReportAction } from "@/app/(desk)/reports/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import type { FormState } from "@/lib/form-state";
+import { ReportLinkForm } from "./report-link-form";
 import { ReportTextSource } from "./report-text-source";
 
-/** A new report: what is known about it, and its text pasted or uploaded. */
+/** What is known about the report: each field a link fetch may fill, in the form's order. */
+const metadataFields: (ComponentProps<typeof TextField> & { name: string; wide?: true })[] = [
+  { label: "Title", name: "title", required: true, dir: "auto", wide: true },
+  {
+    label: "Outlet",
+    name: "outlet",
+    dir: "auto",
+    hint: "The site or paper that published it, if the page says.",
+  },
+  { label: "Author", name: "author", dir: "auto" },
+  {
+    label: "Web address",
+    name: "url",
+    type: "url",
+    inputMode: "url",
+    placeholder: "https://",
+    dir: "ltr",
+  },
+  {
+    label: "Published on",
+    name: "publishedOn",
+    type: "date",
+    hint: "Leave empty when the report does not say.",
+  },
+  {
+    label: "Language",
+    name: "language",
+    dir: "ltr",
+    autoComplete: "off",
+    hint: "A code such as ar or en. Left empty, the desk tells it from the text.",
+  },
+];
+
+type Fetched = { times: number; values: Record<string, string>; supersedes: FormState | null };
+
+const idle: FormState = { status: "idle" };
+
+/**
+ * A new report: fetched from a link, or pasted or uploaded, with what is
+ * known about it. A fetched page fills the fields (drawn afresh with its
+ * values); the person reviews and edits them, and nothing is saved until
+ * they import.
+ */
 export function ReportImportForm() {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(importReportAction);
-  const errors = state.fieldErrors;
+  const [fetched, setFetched] = useState<Fetched>({ times: 0, values: {}, supersedes: null });
+  const answer = useRef(state);
+  useEffect(() => {
+    answer.current = state;
+  }, [state]);
+  const onFill = useCallback(
+    (values: Record<string, string>) =>
+      setFetched((last) => ({ times: last.times + 1, values, supersedes: answer.current })),
+    [],
+  );
+  // an answer to an import sent before the last fetch speaks of fields the fetch replaced
+  const current = state === fetched.supersedes ? idle : state;
+  const errors = current.fieldErrors;
+  const value = fetched.values;
+
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
-      <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2">
-        <legend className="mb-1 font-medium">About the report</legend>
-        <div className="sm:col-span-2">
-          <TextField label="Title" name="title" required dir="auto" errors={errors?.title} />
+    <div className="flex flex-col gap-6">
+      <ReportLinkForm onFill={onFill} />
+      <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+        <div key={fetched.times} className="flex flex-col gap-5">
+          <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2">
+            <legend className="mb-1 font-medium">About the report</legend>
+            {metadataFields.map(({ wide, ...field }) => (
+              <div key={field.name} className={wide ? "sm:col-span-2" : undefined}>
+                <TextField
+                  {...field}
+                  defaultValue={value[field.name]}
+                  errors={errors?.[field.name]}
+                />
+              </div>
+            ))}
+          </fieldset>
+          <ReportTextSource errors={errors} defaultText={value.text} />
         </div>
-        <TextField
-          label="Outlet"
-          name="outlet"
-          dir="auto"
-          hint="The site or paper that published it, if the page says."
-          errors={errors?.outlet}
-        />
-        <TextField label="Author" name="author" dir="auto" errors={errors?.author} />
-        <TextField
-          label="Web address"
-          name="url"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          errors={errors?.url}
-        />
-        <TextField
-          label="Published on"
-          name="publishedOn"
-          type="date"
-          hint="Leave empty when the report does not say."
-          errors={errors?.publishedOn}
-        />
-      </fieldset>
-      <ReportTextSource errors={errors} />
-      <FormMessage state={state} />
-      <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Importing…" : "Import report"}
-        </Button>
-      </div>
-    </form>
+        <FormMessage state={current} />
+        <div>
+          <Button type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? "Importing…" : "Import report"}
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }

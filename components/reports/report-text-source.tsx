@@ -14,9 +14,12 @@ import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
 export function ReportTextSource({
   errors,
   rows = 12,
+  defaultText,
 }: {
   errors?: Record<string, string[] | undefined>;
   rows?: number;
+  /** text fetched from a link, for the person to review */
+  defaultText?: string;
 }) {
   const [fileError, setFileError] = useState<string | null>(null);
   return (
@@ -27,13 +30,14 @@ export function ReportTextSource({
         name="text"
         rows={rows}
         dir="auto"
+        defaultValue={defaultText}
         hint="Paste the article as it was published. Paragraph breaks are kept; formatting is not."
         errors={errors?.text}
         className="font-reading leading-relaxed"
       />
       <Field
         label="…or upload a file"
-        hint=".txt, .md or .html, up to 2 MB. Scripts, styles and links in HTML are dropped; only the text is kept."
+        hint=".txt, .md or .html, up to 2 MB. A web page is reduced to its article's text, with no scripts, styles or links."
         errors={fileError ? [fileError] : errors?.file}
       >
         {(control) => (

@@ -61,6 +61,8 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     publishedOn: "",
     text: `A new report ${s.tag}.\n\nThe port reopened after the storm.`,
   }),
+  // an address the fetcher refuses before connecting, were the call ever let through
+  fetchReportFromLinkAction: () => ({ link: "http://10.0.0.1/internal" }),
   replaceReportTextAction: (s) => ({
     reportId: String(s.reportId),
     version: "1",

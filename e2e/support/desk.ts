@@ -37,6 +37,15 @@ export async function withDeskDatabase<T>(run: (client: pg.Client) => Promise<T>
   }
 }
 
+/** How many reports have this title: 0 proves a refused import saved nothing. */
+export const reportsTitled = (title: string) =>
+  withDeskDatabase(async (db) => {
+    const { rows } = await db.query("select count(*)::int as n from reports where title = $1", [
+      title,
+    ]);
+    return rows[0].n as number;
+  });
+
 /** A fresh account with a unique email, so specs running in parallel never share one. */
 export async function createAccount(role: "reviewer" | "editor" | "admin") {
   const tag = randomBytes(4).toString("hex");

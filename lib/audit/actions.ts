@@ -37,6 +37,9 @@ export const auditActions = [
   "report.import",
   "report.attach_text",
   "report.replace_text",
+  // a page fetched from a link to fill the import form (nothing is saved by it)
+  "report.fetch",
+  "report.fetch_refused",
   "suggestion.dismiss",
   "suggestion.restore",
   "export.run",

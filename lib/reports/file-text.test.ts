@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  acceptedReportFileTypes,
-  htmlNestingDepth,
-  reportFileAccept,
-  textFromReportFile,
-} from "./file-text";
+import { htmlNestingDepth } from "@/lib/web/html-nesting";
+import { acceptedReportFileTypes, reportFileAccept, textFromReportFile } from "./file-text";
 import { REPORT_MAX_BYTES } from "./report-text";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -115,6 +111,7 @@ describe("plain text and Markdown", () => {
       text: "سطر أول\nسطر ثان",
       format: "text",
       suggestedTitle: null,
+      page: null,
     });
   });
 
@@ -131,6 +128,7 @@ describe("plain text and Markdown", () => {
       text: markdown,
       format: "markdown",
       suggestedTitle: "تقرير عن *الاتفاق*",
+      page: null,
     });
   });
 

@@ -4,20 +4,19 @@
  * import-report script read files the same way.
  *
  * The bytes are refused before any decoding when they are too large or are
- * plainly not text (a PDF, image or archive renamed .txt). HTML is reduced to
- * its visible text with html-to-text: scripts, styles, embedded objects and
- * hidden elements are dropped, link and image URLs are never written out,
- * and no markup survives, so the stored text is inert wherever it is shown.
- * Markdown is kept as written: its syntax reads fine as text and quotes must
- * match what the reviewer sees in the file.
+ * plainly not text (a PDF, image or archive renamed .txt). HTML goes through
+ * the same decoding and article extraction as a page fetched from a link
+ * (lib/web/): its article's text, or all its visible text when it is no
+ * article, with no markup, scripts or URLs left, so the stored text is inert
+ * wherever it is shown. Markdown is kept as written: its syntax reads fine
+ * as text and quotes must match what the reviewer sees in the file.
  */
-import { convert, type DomNode, type FormatCallback, type HtmlToTextOptions } from "html-to-text";
-// html-to-text's own parser; imported directly only to measure nesting (see
-// htmlNestingDepth), so the two always tokenize the same way.
-import { Tokenizer } from "htmlparser2";
 import { acceptedReportFileTypes } from "@/lib/reports/file-types";
 import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
 import { checkReportText, looksLikeBinary } from "@/lib/reports/report-text";
+import { decodePage, decodeStrict } from "@/lib/web/decode-page";
+import { extractArticle } from "@/lib/web/extract-article";
+import type { PageMetadata } from "@/lib/web/page-metadata";
 
 // The accepted types live in file-types.ts, which the upload form loads in
 // the browser; re-exported so server code needs only this module.
@@ -30,8 +29,10 @@ export type ReportFileText =
       ok: true;
       text: string;
       format: ReportFileFormat;
-      /** The HTML `<title>` or the Markdown file's first `# heading`, to prefill the title. */
+      /** The HTML page's title or the Markdown file's first `# heading`, to prefill the title. */
       suggestedTitle: string | null;
+      /** what an HTML page says about itself (null for text and Markdown) */
+      page: PageMetadata | null;
     }
   | { ok: false; reason: string };
 
@@ -59,16 +60,17 @@ export function textFromReportFile(name: string, bytes: Uint8Array): ReportFileT
   if (!decoded.ok) return decoded;
 
   if (format === "html") {
-    const html = htmlToReportText(decoded.text);
-    if (!html.ok) return html;
-    const checked = checkReportText(html.text);
+    const article = extractArticle(decoded.text);
+    if (!article.ok) return { ok: false, reason: nestedTooDeeplyReason };
+    const checked = checkReportText(article.text);
     if (!checked.ok) return checked;
-    return { ok: true, text: checked.text, format, suggestedTitle: html.title };
+    const { ok: _ok, text: _text, documentTitle, extractedFrom: _from, ...page } = article;
+    return { ok: true, text: checked.text, format, suggestedTitle: page.title, page };
   }
   const checked = checkReportText(decoded.text);
   if (!checked.ok) return checked;
   const suggestedTitle = format === "markdown" ? markdownTitle(checked.text) : null;
-  return { ok: true, text: checked.text, format, suggestedTitle };
+  return { ok: true, text: checked.text, format, suggestedTitle, page: null };
 }
 
 function formatFromName(name: string): ReportFileFormat | null {
@@ -119,9 +121,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /**
  * Decodes by byte order mark (UTF-8, UTF-16 LE/BE), else as strict UTF-8.
  * Bytes that are not valid UTF-8 are either binary (NUL or many control
- * bytes) or text in a legacy encoding; for HTML, a declared charset is then
- * honoured the way a browser would, and other files are refused with a way
- * to fix them.
+ * bytes) or text in a legacy encoding; HTML is then decoded as a browser
+ * would (its declared charset, else detected: lib/web/decode-page.ts), and
+ * other files are refused with a way to fix them.
  */
 function decodeReportBytes(bytes: Uint8Array, format: ReportFileFormat): Decoded {
   const signature = binarySignatures.find((candidate) => startsWith(bytes, candidate.bytes));
@@ -132,27 +134,14 @@ function decodeReportBytes(bytes: Uint8Array, format: ReportFileFormat): Decoded
     : startsWith(bytes, [0xfe, 0xff])
       ? "utf-16be"
       : "utf-8";
-  let text = decodeStrict(bytes, encoding);
-  if (text === null && encoding === "utf-8" && !bytesLookBinary(bytes) && format === "html") {
-    const declared = declaredHtmlCharset(bytes);
-    if (declared !== null) text = decodeStrict(bytes, declared);
-  }
+  const readAsPage = format === "html" && (encoding !== "utf-8" || !bytesLookBinary(bytes));
+  const text = readAsPage ? decodePage(bytes, { html: true }).text : decodeStrict(bytes, encoding);
   if (text === null) {
     const binary = encoding !== "utf-8" || bytesLookBinary(bytes);
     return { ok: false, reason: binary ? notTextReason() : notUtf8Reason };
   }
   if (looksLikeBinary(text)) return { ok: false, reason: notTextReason() };
   return { ok: true, text };
-}
-
-/** The decoded text (byte order mark consumed), or null if the bytes are invalid. */
-function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    // Invalid bytes for the encoding, or an encoding label this runtime lacks.
-    return null;
-  }
 }
 
 // Control bytes that text files do have: tab, LF, VT, FF, CR, and ESC (used
@@ -169,195 +158,8 @@ function bytesLookBinary(bytes: Uint8Array): boolean {
   return control > bytes.length * 0.01;
 }
 
-/** The charset of `<meta charset>` or `<meta http-equiv content>` near the start. */
-function declaredHtmlCharset(bytes: Uint8Array): string | null {
-  // Browsers look in the first 1024 bytes; the declaration itself is ASCII.
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
-// ---------------------------------------------------------------------------
-// HTML to text
-
-type HtmlText = { ok: true; text: string; title: string | null } | { ok: false; reason: string };
-
-// Elements whose content is not visible text of the page: code, styling,
-// embedded content, media fallbacks, form controls and metadata.
-const droppedElements = [
-  ...["script", "style", "noscript", "template", "iframe", "object", "embed", "applet"],
-  ...["svg", "math", "canvas", "img", "picture", "audio", "video", "map"],
-  ...["button", "select", "textarea", "input", "datalist"],
-  ...["meta", "link", "base"],
-  // Hidden in the browser, so not what the reviewer read.
-  ...["[hidden]", '[style*="display:none" i]', '[style*="display: none" i]'],
-  ...['[style*="visibility:hidden" i]', '[style*="visibility: hidden" i]'],
-];
-
-const headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
-/**
- * One table row per line, cells separated by " | ". The whitespace between
- * cells in the source is skipped so that the separator is always the same.
- */
-const tableRow: FormatCallback = (elem, walk, builder) => {
-  builder.openBlock({ leadingLineBreaks: 1 });
-  const cells = elem.children.filter((child) => child.name === "td" || child.name === "th");
-  cells.forEach((cell, index) => {
-    if (index > 0) builder.addLiteral(" | ");
-    walk(cell.children, builder);
-  });
-  builder.closeBlock({ trailingLineBreaks: 1 });
-};
-
-function textOf(node: DomNode): string {
-  return node.data ?? node.children?.map(textOf).join("") ?? "";
-}
-
-function htmlOptions(onTitle: (title: string) => void): HtmlToTextOptions {
-  const captureTitle: FormatCallback = (elem) => onTitle(textOf(elem));
-  return {
-    wordwrap: false,
-    // The whole document, not only <body>: pasted fragments have none. The
-    // head's visible parts (its title) are captured, not written out.
-    baseElements: { selectors: [], returnDomByDefault: true },
-    formatters: { tableRow, captureTitle },
-    selectors: [
-      ...droppedElements.map((selector) => ({ selector, format: "skip" })),
-      { selector: "title", format: "captureTitle" },
-      { selector: "a", options: { ignoreHref: true } },
-      ...headings.map((selector) => ({ selector, options: { uppercase: false } })),
-      { selector: "ul", options: { itemPrefix: "- " } },
-      { selector: "hr", format: "skip" },
-      { selector: "table", format: "block" },
-      { selector: "caption", format: "block" },
-      { selector: "tr", format: "tableRow" },
-    ],
-  };
-}
-
 const nestedTooDeeplyReason =
   "This HTML file is nested too deeply to read. Open it in a browser, copy the report's text and paste it instead.";
-
-/**
- * Deeper than any real page (they stay well under 100 levels), and well
- * below the depth at which html-to-text's recursive walk overflows the stack.
- */
-const maxHtmlNesting = 1000;
-
-function htmlToReportText(html: string): HtmlText {
-  if (htmlNestingDepth(html) > maxHtmlNesting) return { ok: false, reason: nestedTooDeeplyReason };
-  let title: string | null = null;
-  const options = htmlOptions((text) => {
-    const collapsed = text.replace(/\s+/gu, " ").trim();
-    if (title === null && collapsed !== "") title = collapsed;
-  });
-  try {
-    return { ok: true, text: convert(html, options), title };
-  } catch (error) {
-    // A backstop: the depth check above should keep the walk shallow enough.
-    if (!(error instanceof RangeError)) throw error;
-    return { ok: false, reason: nestedTooDeeplyReason };
-  }
-}
-
-// The parts of htmlparser2's tree building that decide nesting depth: void
-// elements, the elements an opening tag closes implicitly, and where `/>`
-// closes an element (only inside SVG and MathML). Leaving a rule out here
-// can only overstate the depth, never understate it.
-const voidElements = new Set(
-  "area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr".split(
-    " ",
-  ),
-);
-const closesP = new Set(["p"]);
-const impliedCloses = new Map<string, Set<string>>([
-  ["tr", new Set(["tr", "th", "td"])],
-  ["th", new Set(["th"])],
-  ["td", new Set(["thead", "th", "td"])],
-  ["li", new Set(["li"])],
-  ["option", new Set(["option"])],
-  ["optgroup", new Set(["optgroup", "option"])],
-  ["dd", new Set(["dd", "dt"])],
-  ["dt", new Set(["dd", "dt"])],
-  ["tbody", new Set(["thead", "tbody"])],
-  ["tfoot", new Set(["thead", "tbody"])],
-  ...`p h1 h2 h3 h4 h5 h6 address article aside blockquote details div dl fieldset figcaption
-    figure footer form header hr main nav ol pre section table ul`
-    .split(/\s+/)
-    .map((name) => [name, closesP] as const),
-]);
-const foreignElements = new Set(["math", "svg"]);
-const htmlIntegrationElements = new Set(
-  "mi mo mn ms mtext annotation-xml foreignobject desc title".split(" "),
-);
-
-/**
- * The deepest element nesting htmlparser2 will build for this HTML. Its tree
- * builder keeps open elements in an array it shifts and unshifts, so parsing
- * takes time proportional to length × depth: a 2 MB file of nested tags
- * takes a minute. Its tokenizer is linear, so the depth is measured here on
- * the tokens alone, with a stack that mirrors the tree builder's rules.
- */
-export function htmlNestingDepth(html: string): number {
-  const open: string[] = [];
-  const openCount = new Map<string, number>();
-  const inForeign: boolean[] = [false];
-  let tagName = "";
-  let deepest = 0;
-
-  const push = (name: string) => {
-    open.push(name);
-    openCount.set(name, (openCount.get(name) ?? 0) + 1);
-    deepest = Math.max(deepest, open.length);
-  };
-  const pop = () => {
-    const name = open.pop();
-    if (name !== undefined) openCount.set(name, (openCount.get(name) ?? 1) - 1);
-    return name;
-  };
-  const nameAt = (start: number, end: number) => html.slice(start, end).toLowerCase();
-  const ignore = () => {};
-
-  const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
-    {
-      onopentagname(start, end) {
-        tagName = nameAt(start, end);
-        const closes = impliedCloses.get(tagName);
-        while (closes && open.length > 0 && closes.has(open.at(-1) ?? "")) pop();
-        if (voidElements.has(tagName)) return;
-        push(tagName);
-        if (foreignElements.has(tagName)) inForeign.push(true);
-        else if (htmlIntegrationElements.has(tagName)) inForeign.push(false);
-      },
-      onselfclosingtag() {
-        if (inForeign.at(-1) && open.at(-1) === tagName) pop();
-      },
-      onclosetag(start, end) {
-        const name = nameAt(start, end);
-        if (foreignElements.has(name) || htmlIntegrationElements.has(name)) inForeign.pop();
-        if (voidElements.has(name) || (openCount.get(name) ?? 0) === 0) return;
-        while (pop() !== name);
-      },
-      onattribdata: ignore,
-      onattribentity: ignore,
-      onattribend: ignore,
-      onattribname: ignore,
-      oncdata: ignore,
-      oncomment: ignore,
-      ondeclaration: ignore,
-      onend: ignore,
-      onopentagend: ignore,
-      onprocessinginstruction: ignore,
-      ontext: ignore,
-      ontextentity: ignore,
-    },
-  );
-  tokenizer.write(html);
-  tokenizer.end();
-  return deepest;
-}
 
 // ---------------------------------------------------------------------------
 // Markdown

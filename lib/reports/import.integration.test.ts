@@ -17,6 +17,7 @@ import {
   restoreSuggestion,
 } from "@/lib/suggestions/for-report";
 import { importReport } from "./import";
+import { reportMetadataSchema } from "./metadata";
 import { replaceReportText } from "./replace-text";
 
 const reportsDir = path.resolve(__dirname, "../../../shared/reports");
@@ -33,6 +34,7 @@ const metadata = (title: string) => ({
   author: null,
   url: "https://news.example/article",
   publishedOn: "2025-09-14",
+  language: null,
 });
 
 const claimInput = (reportId: number, quote: string, start?: number, end?: number) =>
@@ -78,6 +80,27 @@ describe("importing a report", () => {
       reportId: first.reportId,
       title: "Radar trainees",
     });
+  });
+
+  it("files the report under the language given, else the one its script tells", async () => {
+    const languageOf = async (language: string | null, text: string) => {
+      const { reportId } = await importReport(
+        reviewer,
+        { ...metadata("Language"), language },
+        text,
+      );
+      const [stored] = await getDb().select().from(reports).where(eq(reports.id, reportId));
+      return stored!.language;
+    };
+    const tag = Date.now().toString(36);
+    expect(await languageOf("fr", `Le port a rouvert mardi ${tag}.`)).toBe("fr");
+    expect(await languageOf(null, `أعيد فتح الميناء يوم الثلاثاء ${tag}.`)).toBe("ar");
+    expect(await languageOf(null, `The port reopened on Tuesday ${tag}.`)).toBe("en");
+    expect(
+      reportMetadataSchema.parse({ title: "t", language: " AR-eg " }).language,
+      "a tag is kept as its language",
+    ).toBe("ar");
+    expect(reportMetadataSchema.safeParse({ title: "t", language: "arabic!" }).success).toBe(false);
   });
 
   it("refuses empty and binary text on the text field, saving nothing", async () => {

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { actorIdOf, assertActorRole, commandLine, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
-import { isMostlyArabic } from "@/lib/text/arabic";
+import { reportLanguage } from "@/lib/web/extract-article";
 import type { ReportMetadata } from "./metadata";
 import { checkReportText, reportContentHash } from "./report-text";
 
@@ -38,7 +38,7 @@ export async function importReport(
         .insert(reports)
         .values({
           ...metadata,
-          language: isMostlyArabic(text) ? "ar" : "en",
+          language: reportLanguage(metadata.language, text),
           fullText: text,
           contentHash,
           importedBy: actorIdOf(actor),

@@ -40,6 +40,14 @@ export const reportMetadataSchema = z.object({
     .transform((value) => value || null)
     .nullish()
     .transform((value) => value ?? null),
+  /** a language code; left empty, the desk tells it from the text's script */
+  language: z
+    .string()
+    .trim()
+    .regex(/^([a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*)?$/, "Enter a language code such as ar or en.")
+    .transform((value) => value.split(/[-_]/)[0]!.toLowerCase() || null)
+    .nullish()
+    .transform((value) => value ?? null),
 });
 
 export type ReportMetadata = z.output<typeof reportMetadataSchema>;

@@ -52,6 +52,12 @@ export const actionPolicies = {
     audit: "report.import",
     minimum: "reviewer",
   },
+  // fetches a page to fill the import form; the fetch itself refuses private addresses
+  fetchReportFromLinkAction: {
+    file: "app/(desk)/reports/actions.ts",
+    audit: "report.fetch",
+    minimum: "reviewer",
+  },
   replaceReportTextAction: {
     file: "app/(desk)/reports/actions.ts",
     audit: "report.replace_text",

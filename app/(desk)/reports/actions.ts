@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { describeDraft, draftReportFromLink } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";
 import { reportMetadataSchema } from "@/lib/reports/metadata";
 import { replaceReportText } from "@/lib/reports/replace-text";
@@ -32,6 +33,33 @@ export const importReportAction = formAction(
     }
     revalidatePath("/reports");
     redirect(`/reports/${result.reportId}?imported=1`);
+  },
+);
+
+export const fetchReportFromLinkAction = formAction(
+  "report.fetch",
+  z.object({
+    link: z
+      .string("Enter the report's web address.")
+      .trim()
+      .min(1, "Enter the report's web address.")
+      .max(2000, "A web address is at most 2000 characters."),
+  }),
+  async ({ link }, actor) => {
+    const draft = await draftReportFromLink(actor, link);
+    if (draft.duplicate) {
+      return {
+        status: "error",
+        message: `This page's text is already in the desk as “${draft.duplicate.title}”, so there is nothing to import.`,
+        link: { href: `/reports/${draft.duplicate.reportId}`, label: "Open the existing report" },
+      };
+    }
+    const { url, title, outlet, author, publishedOn, language, text } = draft;
+    return {
+      status: "success",
+      message: describeDraft(draft),
+      fill: { url, title, outlet, author, publishedOn, language, text },
+    };
   },
 );
 

@@ -11,8 +11,9 @@ export default async function ImportReportPage() {
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">Import a report</h1>
         <p className="text-muted">
-          Paste or upload the report&apos;s text. Once imported, you read it with its checkable
-          sentences suggested, and turn passages into claim cards by selecting them.
+          Fetch the report from its web address, or paste or upload its text. Once imported, you
+          read it with its checkable sentences suggested, and turn passages into claim cards by
+          selecting them.
         </p>
       </div>
       <ReportImportForm />

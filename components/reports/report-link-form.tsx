@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect } from "react";
+import { fetchReportFromLinkAction } from "@/app/(desk)/reports/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/**
+ * "Import from a link": the desk fetches the page and hands its article and
+ * details to the import form (`onFill`) for the person to review; nothing is
+ * saved here. A refusal stays under the address, which stays as typed.
+ */
+export function ReportLinkForm({ onFill }: { onFill: (values: Record<string, string>) => void }) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(fetchReportFromLinkAction);
+  useEffect(() => {
+    // every answer is a new object: this fills the form once per fetch
+    if (state.status === "success" && state.fill) onFill(state.fill);
+  }, [state, onFill]);
+
+  return (
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="import-from-link"
+      className="flex flex-col gap-3 rounded-md border border-line bg-white p-4"
+    >
+      <h2 id="import-from-link" className="font-medium">
+        Import from a link
+      </h2>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="min-w-0 flex-1">
+          <TextField
+            label="Link to the report"
+            name="link"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            dir="ltr"
+            className="w-full"
+            hint="The desk fetches the page, finds its article and fills in the form below; you check it before importing."
+            errors={state.fieldErrors?.link}
+          />
+        </div>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending}
+          aria-busy={pending}
+          className="sm:mt-6"
+        >
+          {pending ? "Fetching the page…" : "Fetch the page"}
+        </Button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

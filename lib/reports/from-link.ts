@@ -1,0 +1,178 @@
+import "server-only";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { auditEvents } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/actions";
+import { recordAudit } from "@/lib/audit/record";
+import { actorIdOf, assertActorRole, type Actor } from "@/lib/auth/actor";
+import { RuleViolation } from "@/lib/errors";
+import { reportLanguage, type ExtractedArticle } from "@/lib/web/extract-article";
+import { WebFetchError } from "@/lib/web/fetch-errors";
+import { deskFetchPolicy, type FetchPolicy } from "@/lib/web/fetch-policy";
+import { readWebPage, type WebPage } from "@/lib/web/read-web-page";
+import { findByHash, via } from "./import";
+import { checkReportText, emptyReportReason, reportContentHash } from "./report-text";
+
+/**
+ * "Import from a link": the desk fetches the page (lib/web, which refuses
+ * anything but a public web page) and hands back what the import form
+ * needs, for the person to review and edit. Nothing is saved: the import
+ * itself is the ordinary importReport, with its checks and its same-text
+ * detection. Every fetch is on the audit trail (report.fetch, or
+ * report.fetch_refused with the reason and the address refused), so what the
+ * desk fetched for whom can be told; the same events pace each person.
+ */
+export type ReportDraft = {
+  /** where the page was found, after redirects */
+  url: string;
+  title: string;
+  outlet: string;
+  author: string;
+  /** YYYY-MM-DD or "" */
+  publishedOn: string;
+  language: string;
+  text: string;
+  extractedFrom: ExtractedArticle["extractedFrom"];
+  /** the same text is already in the desk */
+  duplicate: { reportId: number; title: string } | null;
+};
+
+/** Fetches a person may make in a minute: plenty for reading, too few to scan a network with. */
+export const FETCHES_PER_MINUTE = 12;
+/** Fetches one app instance runs at once (each may parse a 5 MB page). */
+const MAX_CONCURRENT_FETCHES = 4;
+let fetchesUnderWay = 0;
+
+const fetchActions: AuditAction[] = ["report.fetch", "report.fetch_refused"];
+
+export async function draftReportFromLink(
+  actor: Actor,
+  address: string,
+  policy: FetchPolicy = deskFetchPolicy(),
+): Promise<ReportDraft> {
+  assertActorRole(actor, "reviewer");
+  await refuseWhenTooFrequent(actor, address);
+  if (fetchesUnderWay >= MAX_CONCURRENT_FETCHES) {
+    await recordFetch(actor, "report.fetch_refused", address, { failure: "busy" });
+    throw new RuleViolation(
+      "The desk is reading other pages right now. Try again in a few seconds.",
+      "link",
+    );
+  }
+  fetchesUnderWay += 1;
+  let page: WebPage;
+  try {
+    page = await readWebPage(address, policy);
+  } catch (error) {
+    if (!(error instanceof WebFetchError)) throw error;
+    await recordFetch(actor, "report.fetch_refused", address, {
+      failure: error.failure,
+      reason: error.message,
+      ...error.detail,
+    });
+    throw new RuleViolation(error.message, "link");
+  } finally {
+    fetchesUnderWay -= 1;
+  }
+
+  const checked = checkReportText(page.article.text);
+  if (!checked.ok) {
+    const reason =
+      checked.reason === emptyReportReason
+        ? "The desk found no text on that page. Open it in a browser and paste its text instead."
+        : checked.reason;
+    await recordFetch(actor, "report.fetch_refused", address, { failure: "text", reason });
+    throw new RuleViolation(reason, "link");
+  }
+  const contentHash = reportContentHash(checked.text);
+  await recordFetch(actor, "report.fetch", address, {
+    finalUrl: page.finalUrl,
+    status: page.status,
+    bytes: page.bytes,
+    encoding: page.encoding,
+    extractedFrom: page.article.extractedFrom,
+    characters: checked.text.length,
+    contentHash,
+  });
+  const { article } = page;
+  return {
+    url: page.finalUrl,
+    title: clip(article.title, 300),
+    outlet: clip(article.outlet, 200),
+    author: clip(article.author, 200),
+    publishedOn: article.publishedOn ?? "",
+    language: reportLanguage(article.language, checked.text),
+    text: checked.text,
+    extractedFrom: article.extractedFrom,
+    duplicate: await findByHash(getDb(), contentHash),
+  };
+}
+
+/** What the person is told once the form is filled: what the page gave, and what it did not. */
+export function describeDraft(draft: ReportDraft): string {
+  const missing = [
+    draft.title === "" && "title",
+    draft.outlet === "" && "outlet",
+    draft.author === "" && "author",
+    draft.publishedOn === "" && "publication date",
+  ].filter((name): name is string => name !== false);
+  const characters = draft.text.length.toLocaleString("en-GB");
+  const found = {
+    article: `Filled in from the page: its article (${characters} characters) and what it says about itself.`,
+    "whole page": `Filled in from the page. The desk could not tell its article from the rest, so the text is everything on it (${characters} characters): delete what is not the report.`,
+    "plain text": `Filled in from the page, a plain text file (${characters} characters).`,
+  };
+  const sentences = [
+    found[draft.extractedFrom],
+    missing.length > 0 ? `The page does not give its ${listed(missing)}.` : null,
+    "Check the text and the details below, then import.",
+  ];
+  return sentences.filter(Boolean).join(" ");
+}
+
+function listed(names: string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+/** A page's metadata can be longer than the desk's fields; the person sees and may fix the cut. */
+function clip(value: string | null, max: number): string {
+  if (!value) return "";
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+async function refuseWhenTooFrequent(actor: Actor, address: string) {
+  const actorId = actorIdOf(actor);
+  if (actorId === null) return; // the command line is the operator's own
+  const [recent] = await getDb()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(
+      and(
+        gt(auditEvents.occurredAt, sql`now() - interval '1 minute'`),
+        eq(auditEvents.actorId, actorId),
+        inArray(auditEvents.action, fetchActions),
+      ),
+    );
+  if ((recent?.count ?? 0) < FETCHES_PER_MINUTE) return;
+  await recordFetch(actor, "report.fetch_refused", address, { failure: "rate" });
+  throw new RuleViolation(
+    `You have fetched ${FETCHES_PER_MINUTE} pages in the last minute. Wait a minute, then fetch again.`,
+    "link",
+  );
+}
+
+/** One audit event per fetch, committed on its own: the fetch changes nothing else. */
+async function recordFetch(
+  actor: Actor,
+  action: "report.fetch" | "report.fetch_refused",
+  address: string,
+  detail: Record<string, unknown>,
+) {
+  await recordAudit(getDb(), {
+    actorId: actorIdOf(actor),
+    action,
+    entityType: "web_page",
+    entityId: address.slice(0, 2000),
+    after: { url: address, ...detail, ...via(actor) },
+  });
+}
