@@ -1,8 +1,8 @@
 "use client";
 
 import { changeOwnPasswordAction } from "@/app/(desk)/account/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
@@ -40,9 +40,9 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Changing…" : "Change password"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Changing…">
+          Change password
+        </SubmitButton>
       </div>
     </form>
   );

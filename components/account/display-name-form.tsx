@@ -1,8 +1,8 @@
 "use client";
 
 import { renameOwnAccountAction } from "@/app/(desk)/account/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
@@ -22,9 +22,9 @@ export function DisplayNameForm({ current }: { current: string }) {
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save name"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save name
+        </SubmitButton>
       </div>
     </form>
   );

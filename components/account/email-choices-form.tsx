@@ -1,8 +1,8 @@
 "use client";
 
 import { saveEmailChoicesAction } from "@/app/(desk)/account/email-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import {
   deliveredKinds,
@@ -46,9 +46,9 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
       </div>
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save email settings"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save email settings
+        </SubmitButton>
       </div>
     </form>
   );

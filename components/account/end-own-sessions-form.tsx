@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { endOwnSessionsAction } from "@/app/(desk)/account/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState } from "@/lib/form-state";
 
 export function EndOwnSessionsForm() {
@@ -12,9 +12,9 @@ export function EndOwnSessionsForm() {
     <form action={submit} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <div>
-        <Button type="submit" variant="danger" disabled={pending} aria-busy={pending}>
+        <SubmitButton pending={pending} variant="danger">
           Sign out everywhere
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

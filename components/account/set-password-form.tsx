@@ -1,8 +1,8 @@
 "use client";
 
 import { acceptAccountLinkAction } from "@/app/welcome/[token]/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
@@ -43,9 +43,9 @@ export function SetPasswordForm({
         errors={state.fieldErrors?.confirmation}
       />
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? "Saving…" : submitLabel}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Saving…">
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@/app/(desk)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { roleLabels, roles, type Role } from "@/lib/auth/roles";
 import { idleFormState, type FormState } from "@/lib/form-state";
 import { OneTimeLink } from "./one-time-link";
@@ -74,36 +75,34 @@ export function AccountRowActions({
               </option>
             ))}
           </select>
-          <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+          <SubmitButton pending={pending} variant="secondary" size="sm">
             Change role
-          </Button>
+          </SubmitButton>
         </form>
         {account.active && (
           <form action={submit}>
             {hidden("link")}
-            <Button
-              type="submit"
+            <SubmitButton
+              pending={pending}
               variant="secondary"
               size="sm"
-              disabled={pending}
               aria-label={`${invited ? "New invite link for" : "Reset password of"} ${name}`}
             >
               {invited ? "New invite link" : "Reset password"}
-            </Button>
+            </SubmitButton>
           </form>
         )}
         {account.active && !invited && (
           <form action={submit}>
             {hidden("sessions")}
-            <Button
-              type="submit"
+            <SubmitButton
+              pending={pending}
               variant="secondary"
               size="sm"
-              disabled={pending}
               aria-label={`End all sessions of ${name}`}
             >
               End sessions
-            </Button>
+            </SubmitButton>
           </form>
         )}
         {account.active ? (
@@ -122,15 +121,14 @@ export function AccountRowActions({
           <form action={submit}>
             {hidden("active")}
             <input type="hidden" name="active" value="true" />
-            <Button
-              type="submit"
+            <SubmitButton
+              pending={pending}
               variant="secondary"
               size="sm"
-              disabled={pending}
               aria-label={`Reactivate ${name}`}
             >
               Reactivate
-            </Button>
+            </SubmitButton>
           </form>
         )}
       </div>
@@ -148,9 +146,9 @@ export function AccountRowActions({
                 : `Revoke the invite of ${name}? Their link stops working at once; to invite them again, reactivate the account and make a new link.`}
             </p>
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" variant="danger" size="sm" disabled={pending} autoFocus>
+              <SubmitButton pending={pending} variant="danger" size="sm" autoFocus>
                 {confirming === "active" ? "Yes, deactivate" : "Yes, revoke"}
-              </Button>
+              </SubmitButton>
               <Button
                 type="button"
                 variant="secondary"

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef } from "react";
 import { inviteAccountAction } from "@/app/(desk)/admin/users/actions";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { roleLabels, roles } from "@/lib/auth/roles";
@@ -58,9 +58,9 @@ export function InviteForm() {
             </select>
           )}
         </Field>
-        <Button type="submit" disabled={pending} aria-busy={pending} className="md:mt-6">
-          {pending ? "Inviting…" : "Invite"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Inviting…" className="md:mt-6">
+          Invite
+        </SubmitButton>
       </form>
       <FormMessage state={{ status: state.status, message: state.message }} />
       {state.status === "success" && state.link && (

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { EXPORTED_HEAD_HINT, parseExportedHead } from "@/lib/audit/exported-head";
 import { readVerificationLines, type VerificationOutcome } from "@/lib/audit/verification-messages";
 
@@ -114,9 +115,9 @@ export function VerifyIntegrity() {
         }}
         className="flex flex-wrap items-center gap-3"
       >
-        <Button type="submit" disabled={running} aria-busy={running}>
-          {running ? "Verifying the chain…" : "Verify integrity"}
-        </Button>
+        <SubmitButton pending={running} pendingLabel="Verifying the chain…">
+          Verify integrity
+        </SubmitButton>
         {running && (
           <Button type="button" variant="secondary" onClick={stop}>
             Stop
@@ -144,9 +145,9 @@ export function VerifyIntegrity() {
             aria-describedby={`${headId}-hint${headError ? ` ${headId}-error` : ""}`}
             className={`${controlClass} min-w-0 flex-1 font-mono text-xs`}
           />
-          <Button type="submit" variant="secondary" disabled={running}>
+          <SubmitButton pending={running} variant="secondary">
             Verify against this head
-          </Button>
+          </SubmitButton>
         </div>
         <p id={`${headId}-hint`} className="text-xs text-muted">
           Paste a head you downloaded or noted earlier: the check then also proves nothing up to

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { signInWithPassword } from "@/app/login/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { idleFormState } from "@/lib/form-state";
 
@@ -29,9 +29,9 @@ export function LoginForm({ next }: { next?: string }) {
         errors={state.fieldErrors?.password}
       />
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { editClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -77,9 +77,7 @@ export function ClaimEditForm({
       </div>
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          Save changes
-        </Button>
+        <SubmitButton pending={pending}>Save changes</SubmitButton>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { createClaimAction } from "@/app/(desk)/claims/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -119,9 +120,9 @@ export function ClaimForm({
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : "Save claim"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save claim
+        </SubmitButton>
         <Button type="button" variant="secondary" onClick={onClose}>
           Cancel
         </Button>

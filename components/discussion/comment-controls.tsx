@@ -9,7 +9,7 @@ import {
 } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
@@ -199,9 +199,9 @@ function TextForm({
       />
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={pending} aria-busy={pending}>
-          {pending ? pendingLabel : submit}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel={pendingLabel} size="sm">
+          {submit}
+        </SubmitButton>
         <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
           Cancel
         </Button>
@@ -231,9 +231,9 @@ function DeleteForm({
       </p>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="danger" size="sm" disabled={pending} aria-busy={pending}>
-          {pending ? "Deleting…" : "Delete comment"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Deleting…" variant="danger" size="sm">
+          Delete comment
+        </SubmitButton>
         <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
           Keep it
         </Button>

@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import { postCommentAction } from "@/app/(desk)/claims/[id]/discussion-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { MarkdownHint } from "./markdown-hint";
@@ -42,9 +41,9 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Posting…" : "Post comment"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Posting…">
+          Post comment
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,9 +2,9 @@
 
 import { useId, useState } from "react";
 import { tagClaimAction, untagClaimAction } from "@/app/(desk)/claims/[id]/entity-actions";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import {
@@ -144,9 +144,9 @@ function TagForm({ claimId, known }: { claimId: number; known: EntityChoice[] })
       </datalist>
       <FormMessage state={state} />
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? "Tagging…" : "Tag"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Tagging…" variant="secondary" size="sm">
+          Tag
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -86,9 +86,9 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Adding…" : "Add evidence"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Adding…">
+          Add evidence
+        </SubmitButton>
       </div>
     </form>
   );

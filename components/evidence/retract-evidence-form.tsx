@@ -4,6 +4,7 @@ import { useState } from "react";
 import { retractEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useDraftVersion } from "@/components/ui/use-draft-version";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -64,9 +65,9 @@ export function RetractEvidenceForm({
       />
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" variant="danger" disabled={pending} aria-busy={pending}>
-          {pending ? "Retracting…" : "Retract evidence"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Retracting…" size="sm" variant="danger">
+          Retract evidence
+        </SubmitButton>
         <Button type="button" size="sm" variant="secondary" onClick={() => setOpen(false)}>
           Cancel
         </Button>

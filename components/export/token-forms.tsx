@@ -9,6 +9,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { idleFormState } from "@/lib/form-state";
 
@@ -31,9 +32,9 @@ export function CreateTokenForm() {
           />
         </div>
         <div className="sm:mb-7">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create token"}
-          </Button>
+          <SubmitButton pending={pending} pendingLabel="Creating…">
+            Create token
+          </SubmitButton>
         </div>
       </form>
       <FormMessage state={state} />
@@ -77,15 +78,15 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   return (
     <form action={dispatch} className="flex flex-col gap-1">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Revoking…"
         variant="danger"
         size="sm"
-        disabled={pending}
         aria-label={`Revoke ${name}`}
       >
-        {pending ? "Revoking…" : "Revoke"}
-      </Button>
+        Revoke
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

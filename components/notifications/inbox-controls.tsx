@@ -7,8 +7,8 @@ import {
   markNotificationReadAction,
 } from "@/app/(desk)/notifications/actions";
 import { useLiveEvents, type LiveEvent } from "@/components/live/live-connection";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /** "Mark read" on one unread notification. */
@@ -25,15 +25,15 @@ export function MarkReadButton({
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="notificationId" value={notificationId} />
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={pending}
+        pendingLabel="Marking…"
         variant="secondary"
         size="sm"
-        disabled={pending}
         aria-label={`Mark read: ${sentence}`}
       >
-        {pending ? "Marking…" : "Mark read"}
-      </Button>
+        Mark read
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );
@@ -46,9 +46,15 @@ export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending || disabled}>
-          {pending ? "Marking…" : "Mark all read"}
-        </Button>
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Marking…"
+          disabled={disabled}
+          variant="secondary"
+          size="sm"
+        >
+          Mark all read
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -1,8 +1,8 @@
 "use client";
 
 import { setWatchingAction } from "@/app/(desk)/claims/[id]/watch-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { WatchReason } from "@/db/schema/enums";
 
@@ -35,9 +35,9 @@ export function WatchToggle({
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="watching" value={watching ? "false" : "true"} />
       <span className="text-xs text-muted">{summary}</span>
-      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-        {pending ? "Saving…" : watching ? "Stop watching" : "Watch"}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Saving…" variant="secondary" size="sm">
+        {watching ? "Stop watching" : "Watch"}
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { rateClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ReliabilityGrade } from "@/db/schema";
@@ -62,9 +62,9 @@ export function RatingForm({
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Saving…" : mine ? "Change my rating" : "Save my rating"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          {mine ? "Change my rating" : "Save my rating"}
+        </SubmitButton>
       </div>
     </form>
   );

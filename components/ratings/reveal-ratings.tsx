@@ -1,8 +1,8 @@
 "use client";
 
 import { revealRatingsAction } from "@/app/(desk)/claims/[id]/review-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /** "Show me first": lifts blind-first rating for this reviewer, on the record. */
@@ -14,9 +14,9 @@ export function RevealRatings({ claimId }: { claimId: number }) {
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="claimId" value={claimId} />
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+        <SubmitButton pending={pending} variant="secondary" size="sm">
           Reveal their ratings before I rate
-        </Button>
+        </SubmitButton>
       </div>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

@@ -3,9 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { StatusBadge } from "@/components/claims/status-badge";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -182,9 +182,9 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Linking…" : "Link claims"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Linking…">
+          Link claims
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { removeRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /** Removes a link from both cards; shown only to its maker and to editors. */
@@ -20,15 +20,15 @@ export function RemoveRelationForm({
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="relationId" value={relationId} />
       <div>
-        <Button
-          type="submit"
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Removing…"
           size="sm"
           variant="secondary"
-          disabled={pending}
           aria-label={`Remove link to claim ${otherClaimId}`}
         >
-          {pending ? "Removing…" : "Remove link"}
-        </Button>
+          Remove link
+        </SubmitButton>
       </div>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from "react";
 import { importReportAction } from "@/app/(desk)/reports/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
@@ -91,9 +91,9 @@ export function ReportImportForm() {
         </div>
         <FormMessage state={current} />
         <div>
-          <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? "Importing…" : "Import report"}
-          </Button>
+          <SubmitButton pending={pending} pendingLabel="Importing…">
+            Import report
+          </SubmitButton>
         </div>
       </form>
     </div>

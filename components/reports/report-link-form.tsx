@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 import { fetchReportFromLinkAction } from "@/app/(desk)/reports/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
@@ -44,15 +44,14 @@ export function ReportLinkForm({ onFill }: { onFill: (values: Record<string, str
             errors={state.fieldErrors?.link}
           />
         </div>
-        <Button
-          type="submit"
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Fetching the page…"
           variant="secondary"
-          disabled={pending}
-          aria-busy={pending}
           className="sm:mt-6"
         >
-          {pending ? "Fetching the page…" : "Fetch the page"}
-        </Button>
+          Fetch the page
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

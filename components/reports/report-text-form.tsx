@@ -1,8 +1,8 @@
 "use client";
 
 import { replaceReportTextAction } from "@/app/(desk)/reports/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ReactNode } from "react";
 import { ReportTextSource } from "./report-text-source";
@@ -29,9 +29,9 @@ export function ReportTextForm({
       <ReportTextSource errors={state.fieldErrors} rows={8} />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Importing and finding quotes…" : submitLabel}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Importing and finding quotes…">
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/(desk)/r
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 type Suggestion = { key: string; text: string; start: number; end: number; reasons: string[] };
@@ -117,9 +118,9 @@ function SuggestionToggle({
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="key" value={suggestionKey} />
-      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+      <SubmitButton pending={pending} size="sm" variant="secondary">
         {label}
-      </Button>
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

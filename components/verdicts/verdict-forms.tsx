@@ -1,9 +1,9 @@
 "use client";
 
 import { reopenVerdictAction, setVerdictAction } from "@/app/(desk)/claims/[id]/review-actions";
-import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { verdictLabels } from "@/lib/verdicts/labels";
@@ -39,9 +39,7 @@ export function SetVerdictForm({ claimId }: { claimId: number }) {
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          Set verdict
-        </Button>
+        <SubmitButton pending={pending}>Set verdict</SubmitButton>
       </div>
     </form>
   );
@@ -63,9 +61,9 @@ export function ReopenVerdictForm({ claimId }: { claimId: number }) {
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
+        <SubmitButton pending={pending} variant="secondary">
           Reopen for rating
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );
