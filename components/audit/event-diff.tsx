@@ -1,3 +1,4 @@
+import { RowHeader, Table } from "@/components/ui/table";
 import { diffAuditValues, prettyJson, type AuditChange } from "@/lib/audit/diff";
 
 const changeLabels: Record<AuditChange["kind"], { text: string; className: string }> = {
@@ -22,55 +23,47 @@ export function EventDiff({ before, after }: { before: unknown; after: unknown }
       {changes.length === 0 ? (
         <p className="text-muted">Before and after are the same.</p>
       ) : (
-        <table className="w-full table-fixed text-left text-xs">
-          <caption className="sr-only">Changed fields</caption>
-          <thead className="text-muted">
-            <tr>
-              <th scope="col" className="w-1/5 py-1 pe-2 font-medium">
-                Field
-              </th>
-              <th scope="col" className="w-24 py-1 pe-2 font-medium">
-                Change
-              </th>
-              <th scope="col" className="py-1 pe-2 font-medium">
-                Before
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                After
-              </th>
+        <Table
+          caption="Changed fields"
+          columns={[
+            { label: "Field", className: "w-1/5" },
+            { label: "Change", className: "w-24" },
+            "Before",
+            "After",
+          ]}
+          headClassName="text-muted"
+          headCellClassName="py-1 pe-2 font-medium last:pe-0"
+          className="table-fixed text-xs"
+        >
+          {changes.map((change) => (
+            <tr key={change.key} className="border-t border-line align-top">
+              <RowHeader className="py-1 pe-2 font-mono font-normal break-all">
+                {change.key}
+              </RowHeader>
+              <td className="py-1 pe-2">
+                <span
+                  className={`rounded px-1.5 py-0.5 font-medium ${changeLabels[change.kind].className}`}
+                >
+                  {changeLabels[change.kind].text}
+                </span>
+              </td>
+              <td className="py-1 pe-2">
+                {change.kind === "added" ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <Json value={change.before} />
+                )}
+              </td>
+              <td className="py-1">
+                {change.kind === "removed" ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <Json value={change.after} />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.key} className="border-t border-line align-top">
-                <th scope="row" className="py-1 pe-2 font-mono font-normal break-all">
-                  {change.key}
-                </th>
-                <td className="py-1 pe-2">
-                  <span
-                    className={`rounded px-1.5 py-0.5 font-medium ${changeLabels[change.kind].className}`}
-                  >
-                    {changeLabels[change.kind].text}
-                  </span>
-                </td>
-                <td className="py-1 pe-2">
-                  {change.kind === "added" ? (
-                    <span className="text-muted">—</span>
-                  ) : (
-                    <Json value={change.before} />
-                  )}
-                </td>
-                <td className="py-1">
-                  {change.kind === "removed" ? (
-                    <span className="text-muted">—</span>
-                  ) : (
-                    <Json value={change.after} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       {unchanged.length > 0 && (
         <p className="text-xs text-muted">

@@ -1,3 +1,4 @@
+import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import type { GradeAgreement } from "@/lib/review/dashboard";
 import { formatAlpha, formatChange, readAlpha, readChange } from "./alpha-format";
 
@@ -48,69 +49,62 @@ export function AgreementTable({
       )}
       {agreement.reviewers.length > 0 && (
         // focusable, so a keyboard can scroll the table sideways on a narrow screen
-        <div
+        <TableFrame
           role="region"
           aria-labelledby={`${id}-caption`}
           tabIndex={0}
-          className="relative overflow-x-auto rounded-lg border border-line bg-white"
+          className="relative overflow-x-auto"
         >
-          <table className="w-full min-w-[30rem] text-left text-sm">
-            <caption
-              id={`${id}-caption`}
-              className="border-b border-line px-3 py-2 text-left text-xs text-muted"
-            >
-              {grade}: agreement without each reviewer
-            </caption>
-            <thead className="bg-paper text-xs text-muted uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Reviewer
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Ratings
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Alpha without them
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Δ<span className="sr-only"> (change in alpha without them)</span>
-                </th>
+          <Table
+            caption={`${grade}: agreement without each reviewer`}
+            captionVisible
+            captionId={`${id}-caption`}
+            captionClassName="border-b border-line px-3 py-2 text-xs text-muted"
+            columns={[
+              "Reviewer",
+              { label: "Ratings", align: "end" },
+              { label: "Alpha without them", align: "end" },
+              <>
+                Δ<span className="sr-only"> (change in alpha without them)</span>
+              </>,
+            ]}
+            headClassName="bg-paper text-xs text-muted uppercase"
+            headCellClassName="px-3 py-2 font-medium"
+            bodyClassName="divide-y divide-line"
+            className="min-w-[30rem] text-sm"
+          >
+            {agreement.reviewers.map((row) => (
+              <tr key={row.reviewerId} className="align-top">
+                <RowHeader className="px-3 py-2 font-normal">
+                  {row.displayName}
+                  {row.reviewerId === actorId && <span className="text-muted"> (you)</span>}
+                  {!row.active && <span className="block text-xs text-muted">deactivated</span>}
+                </RowHeader>
+                <td className="px-3 py-2 text-end tabular-nums">
+                  {row.judged}
+                  {row.ratings > row.judged && (
+                    <span className="block text-xs text-muted">
+                      +{row.ratings - row.judged} not judged
+                    </span>
+                  )}
+                </td>
+                <td className="px-3 py-2 text-end tabular-nums">
+                  {row.alphaWithout === null ? <NotDefined /> : formatAlpha(row.alphaWithout)}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {row.change === null ? (
+                    <NotDefined />
+                  ) : (
+                    <>
+                      <span className="tabular-nums">{formatChange(row.change)}</span>{" "}
+                      <span className="text-xs text-muted">{readChange(row.change)}</span>
+                    </>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {agreement.reviewers.map((row) => (
-                <tr key={row.reviewerId} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {row.displayName}
-                    {row.reviewerId === actorId && <span className="text-muted"> (you)</span>}
-                    {!row.active && <span className="block text-xs text-muted">deactivated</span>}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {row.judged}
-                    {row.ratings > row.judged && (
-                      <span className="block text-xs text-muted">
-                        +{row.ratings - row.judged} not judged
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {row.alphaWithout === null ? <NotDefined /> : formatAlpha(row.alphaWithout)}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {row.change === null ? (
-                      <NotDefined />
-                    ) : (
-                      <>
-                        <span className="tabular-nums">{formatChange(row.change)}</span>{" "}
-                        <span className="text-xs text-muted">{readChange(row.change)}</span>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </Table>
+        </TableFrame>
       )}
     </section>
   );

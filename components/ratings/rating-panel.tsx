@@ -1,4 +1,5 @@
 import { StatusBadge, statusLabel } from "@/components/claims/status-badge";
+import { RowHeader, Table } from "@/components/ui/table";
 import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";
 import { credibilityMeaning, gradeWording, reliabilityMeaning } from "@/lib/review/grades";
@@ -126,25 +127,22 @@ function Distribution({
 }) {
   const most = Math.max(1, ...rows.map((row) => row.count));
   return (
-    <table className="w-full text-sm">
-      <caption className="mb-1 text-start font-medium">{caption}</caption>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.grade}>
-            <th scope="row" className="w-8 text-start font-medium" title={row.label}>
-              {row.grade}
-            </th>
-            <td className="w-full py-0.5">
-              <span
-                aria-hidden
-                className="block h-3 rounded-sm bg-accent/70"
-                style={{ width: `${(row.count / most) * 100}%`, minWidth: row.count ? 4 : 0 }}
-              />
-            </td>
-            <td className="w-8 text-end tabular-nums">{row.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table caption={caption} captionVisible captionClassName="mb-1 font-medium" className="text-sm">
+      {rows.map((row) => (
+        <tr key={row.grade}>
+          <RowHeader className="w-8 font-medium" title={row.label}>
+            {row.grade}
+          </RowHeader>
+          <td className="w-full py-0.5">
+            <span
+              aria-hidden
+              className="block h-3 rounded-sm bg-accent/70"
+              style={{ width: `${(row.count / most) * 100}%`, minWidth: row.count ? 4 : 0 }}
+            />
+          </td>
+          <td className="w-8 text-end tabular-nums">{row.count}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/claims/status-badge";
+import { Table, TableFrame } from "@/components/ui/table";
 import { formatEventDate } from "@/lib/text/event-date";
 import type { TimelineClaim } from "@/lib/timeline/points";
 
@@ -20,77 +21,58 @@ export function TimelineTable({ id, claims }: { id: string; claims: TimelineClai
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         Table view
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
-        <table className="w-full min-w-[720px] text-left text-sm">
-          <caption className="sr-only">Claims with an event date, earliest first</caption>
-          <thead className="border-b border-line bg-paper text-xs text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Event date
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Claim
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Report
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Entities
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Contradicts
-              </th>
+      <TableFrame>
+        <Table
+          caption="Claims with an event date, earliest first"
+          columns={["Event date", "Claim", "Report", "Entities", "Status", "Contradicts"]}
+          headCellClassName="px-3 py-2 font-medium"
+          bodyClassName="divide-y divide-line"
+          className="min-w-[720px] text-sm"
+        >
+          {claims.map((claim) => (
+            <tr key={claim.id} className="align-top">
+              <td className="px-3 py-2 whitespace-nowrap">
+                {formatEventDate(claim.eventDate, claim.precision)}
+                {claim.precision !== "day" && (
+                  <span className="block text-xs text-muted">{claim.precision} only</span>
+                )}
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/claims/${claim.id}`} className="text-accent underline">
+                  {claim.statement}
+                </Link>
+                <span className="block text-xs text-muted">Claim {claim.id}</span>
+              </td>
+              <td className="px-3 py-2" dir="auto">
+                {claim.reportTitle}
+              </td>
+              <td className="px-3 py-2">{claim.entityNames.join(", ") || "—"}</td>
+              <td className="px-3 py-2">
+                <StatusBadge status={claim.status} />
+              </td>
+              <td className="px-3 py-2">
+                {claim.contradicts.length === 0 ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <ul className="flex flex-wrap gap-x-2">
+                    {claim.contradicts.map((otherId) => (
+                      <li key={otherId}>
+                        <Link
+                          href={`/claims/${otherId}`}
+                          aria-label={`Claim ${otherId}`}
+                          className="text-accent underline"
+                        >
+                          #{otherId}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {claims.map((claim) => (
-              <tr key={claim.id} className="align-top">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {formatEventDate(claim.eventDate, claim.precision)}
-                  {claim.precision !== "day" && (
-                    <span className="block text-xs text-muted">{claim.precision} only</span>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <Link href={`/claims/${claim.id}`} className="text-accent underline">
-                    {claim.statement}
-                  </Link>
-                  <span className="block text-xs text-muted">Claim {claim.id}</span>
-                </td>
-                <td className="px-3 py-2" dir="auto">
-                  {claim.reportTitle}
-                </td>
-                <td className="px-3 py-2">{claim.entityNames.join(", ") || "—"}</td>
-                <td className="px-3 py-2">
-                  <StatusBadge status={claim.status} />
-                </td>
-                <td className="px-3 py-2">
-                  {claim.contradicts.length === 0 ? (
-                    <span className="text-muted">—</span>
-                  ) : (
-                    <ul className="flex flex-wrap gap-x-2">
-                      {claim.contradicts.map((otherId) => (
-                        <li key={otherId}>
-                          <Link
-                            href={`/claims/${otherId}`}
-                            aria-label={`Claim ${otherId}`}
-                            className="text-accent underline"
-                          >
-                            #{otherId}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </Table>
+      </TableFrame>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AccountFilters } from "@/components/admin/account-filters";
 import { AccountRowActions } from "@/components/admin/account-row-actions";
 import { InviteForm } from "@/components/admin/invite-form";
+import { Table, TableFrame, tableHeadBand } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { roleLabels } from "@/lib/auth/roles";
@@ -85,61 +86,46 @@ export default async function AccountsPage({
           Showing the first {DIRECTORY_LIMIT}; narrow the filters to see the rest.
         </p>
       )}
-      <div className="rounded-lg border border-line bg-white md:overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Accounts</caption>
-          <thead className="hidden border-b border-line bg-paper text-xs text-muted uppercase md:table-header-group">
+      {/* on a phone each row stacks its cells, so only a wider screen scrolls the table */}
+      <TableFrame className="md:overflow-x-auto">
+        <Table
+          caption="Accounts"
+          columns={["Person", "Role", "Status", "Last sign-in (UTC)", "Change"]}
+          headClassName={`hidden md:table-header-group ${tableHeadBand}`}
+          headCellClassName="px-4 py-2"
+          className="text-sm"
+        >
+          {accounts.length === 0 && (
             <tr>
-              <th scope="col" className="px-4 py-2">
-                Person
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Role
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Last sign-in (UTC)
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Change
-              </th>
+              <td colSpan={5} className="p-6 text-muted">
+                No account matches these filters.
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {accounts.length === 0 && (
-              <tr>
-                <td colSpan={5} className="p-6 text-muted">
-                  No account matches these filters.
-                </td>
-              </tr>
-            )}
-            {accounts.map((account) => (
-              <tr
-                key={account.id}
-                className="grid gap-1 border-b border-line p-4 align-top last:border-0 md:table-row md:p-0"
-              >
-                <td className="md:px-4 md:py-3">
-                  <div className="font-medium">{account.displayName}</div>
-                  <div className="text-muted">{account.email}</div>
-                </td>
-                <td className="md:px-4 md:py-3">{roleLabels[account.role]}</td>
-                <td className="md:px-4 md:py-3">
-                  <AccountStatus account={account} now={now} />
-                </td>
-                <td className="text-muted md:px-4 md:py-3 md:whitespace-nowrap md:text-ink">
-                  <span className="md:hidden">Last sign-in: </span>
-                  {account.lastLoginAt ? dateTime.format(account.lastLoginAt) : "Never"}
-                </td>
-                <td className="md:px-4 md:py-3">
-                  <AccountRowActions account={account} isSelf={account.id === user.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          )}
+          {accounts.map((account) => (
+            <tr
+              key={account.id}
+              className="grid gap-1 border-b border-line p-4 align-top last:border-0 md:table-row md:p-0"
+            >
+              <td className="md:px-4 md:py-3">
+                <div className="font-medium">{account.displayName}</div>
+                <div className="text-muted">{account.email}</div>
+              </td>
+              <td className="md:px-4 md:py-3">{roleLabels[account.role]}</td>
+              <td className="md:px-4 md:py-3">
+                <AccountStatus account={account} now={now} />
+              </td>
+              <td className="text-muted md:px-4 md:py-3 md:whitespace-nowrap md:text-ink">
+                <span className="md:hidden">Last sign-in: </span>
+                {account.lastLoginAt ? dateTime.format(account.lastLoginAt) : "Never"}
+              </td>
+              <td className="md:px-4 md:py-3">
+                <AccountRowActions account={account} isSelf={account.id === user.id} />
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </TableFrame>
     </div>
   );
 }

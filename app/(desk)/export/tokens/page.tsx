@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/export/token-forms";
+import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { listApiTokens } from "@/lib/api-tokens/tokens";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
@@ -53,49 +54,31 @@ export default async function ApiTokensPage() {
         {tokens.length === 0 ? (
           <p className="text-sm text-muted">You have no tokens yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-line bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Your API tokens</caption>
-              <thead className="border-b border-line bg-paper text-xs text-muted uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Name
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Created (UTC)
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Last used (UTC)
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    State
-                  </th>
+          <TableFrame>
+            <Table
+              caption="Your API tokens"
+              columns={["Name", "Created (UTC)", "Last used (UTC)", "State"]}
+              headCellClassName="px-4 py-2"
+              className="text-sm"
+            >
+              {tokens.map((token) => (
+                <tr key={token.id} className="border-b border-line last:border-0">
+                  <RowHeader className="px-4 py-3 font-medium">{token.name}</RowHeader>
+                  <td className="px-4 py-3">{dateTime.format(token.createdAt)}</td>
+                  <td className="px-4 py-3">
+                    {token.lastUsedAt ? dateTime.format(token.lastUsedAt) : "Never"}
+                  </td>
+                  <td className="px-4 py-3">
+                    {token.revokedAt ? (
+                      <span className="text-muted">Revoked {dateTime.format(token.revokedAt)}</span>
+                    ) : (
+                      <RevokeTokenButton tokenId={token.id} name={token.name} />
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id} className="border-b border-line last:border-0">
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      {token.name}
-                    </th>
-                    <td className="px-4 py-3">{dateTime.format(token.createdAt)}</td>
-                    <td className="px-4 py-3">
-                      {token.lastUsedAt ? dateTime.format(token.lastUsedAt) : "Never"}
-                    </td>
-                    <td className="px-4 py-3">
-                      {token.revokedAt ? (
-                        <span className="text-muted">
-                          Revoked {dateTime.format(token.revokedAt)}
-                        </span>
-                      ) : (
-                        <RevokeTokenButton tokenId={token.id} name={token.name} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </Table>
+          </TableFrame>
         )}
       </section>
 
