@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { claimStatus, verdictKind } from "@/db/schema";
+import { idParam } from "@/lib/form-fields";
 import { normaliseArabic } from "@/lib/text/arabic";
 import {
   boardParamNames as param,
@@ -20,7 +21,6 @@ export * from "./board-params";
 export const SEARCH_MAX_LENGTH = 200;
 export const SEARCH_MAX_TERMS = 8;
 
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
 // a real calendar day (z.iso.date checks month lengths and leap years), so
 // Postgres never sees "2024-02-30"; four-digit years, as date inputs send
 const isoDate = z.iso.date().refine((value) => value >= "1000-01-01");
@@ -31,13 +31,13 @@ const schema = z.object({
     .string()
     .transform((value) => value.trim().slice(0, SEARCH_MAX_LENGTH))
     .catch(""),
-  reportId: id.nullable().catch(null),
+  reportId: idParam.nullable().catch(null),
   status: z.enum(claimStatus.enumValues).nullable().catch(null),
   verdict: z
     .enum([...verdictKind.enumValues, "none"])
     .nullable()
     .catch(null),
-  entityId: id.nullable().catch(null),
+  entityId: idParam.nullable().catch(null),
   reviewerId: z.uuid().nullable().catch(null),
   needsMyRating: flag.catch(false),
   hasContradictions: flag.catch(false),

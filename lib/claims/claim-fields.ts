@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "@/lib/form-fields";
 import { STATEMENT_MAX_LENGTH } from "./statement-length";
 
 export { STATEMENT_MAX_LENGTH };
@@ -37,7 +38,7 @@ const optionalOffset = z
  */
 export const newClaimSchema = z
   .object({
-    reportId: z.coerce.number().int().positive("Unknown report."),
+    reportId: idField("report"),
     statement: statementField,
     quote: z
       .string()

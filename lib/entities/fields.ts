@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { claimIdField, idField } from "@/lib/form-fields";
 import { ENTITY_NAME_MAX_LENGTH, entityKinds } from "./kinds";
-
-const claimId = z.coerce.number().int().positive("Unknown claim.");
 
 /** Naming who or where a claim is about: an entity the desk knows, or a new one. */
 export const entityTagSchema = z.object({
-  claimId,
+  claimId: claimIdField,
   name: z
     .string()
     // one space between words, so "Taliban  " and "Taliban" are one entity
@@ -22,6 +21,6 @@ export const entityTagSchema = z.object({
 export type EntityTag = z.output<typeof entityTagSchema>;
 
 export const entityUntagSchema = z.object({
-  claimId,
-  entityId: z.coerce.number().int().positive("Unknown entity."),
+  claimId: claimIdField,
+  entityId: idField("entity"),
 });

@@ -17,6 +17,7 @@
  */
 import { z } from "zod";
 import { claimStatus, verdictKind, type ClaimStatus, type VerdictKind } from "@/db/schema";
+import { idParam } from "@/lib/form-fields";
 import type { EffectiveStatus } from "@/lib/claims/selection";
 
 export const exportFormats = ["csv", "json", "md", "claimreview"] as const;
@@ -68,7 +69,6 @@ function namesOf(params: Params): string[] {
   return params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
 }
 
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
 // a real calendar day (month lengths, leap years), four-digit years as date inputs send
 const isoDate = z.iso.date().refine((value) => value >= "1000-01-01");
 
@@ -106,7 +106,7 @@ export function parseExportSelection(
   const number = (name: "report" | "entity", what: string) => {
     const raw = single(name);
     if (raw === null) return null;
-    const parsed = id.safeParse(raw);
+    const parsed = idParam.safeParse(raw);
     if (!parsed.success) {
       problems.push({ parameter: name, message: `${name} must be a ${what} id (a whole number).` });
       return null;

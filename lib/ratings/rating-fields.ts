@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { claimIdField } from "@/lib/form-fields";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { RATING_NOTE_MAX_LENGTH } from "./rating-note";
 
 /** A rating as the form and the data layer understand it. */
 export const ratingSchema = z.object({
-  claimId: z.coerce.number().int().positive("Unknown claim."),
+  claimId: claimIdField,
   reliability: z.enum(reliabilityGrades, "Choose a source reliability grade from A to F."),
   credibility: z.coerce
     .number("Choose an information credibility grade from 1 to 6.")

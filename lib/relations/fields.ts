@@ -1,16 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { relationKind } from "@/db/schema";
+import { claimIdField, idField } from "@/lib/form-fields";
 
 export const RELATION_NOTE_MAX_LENGTH = 1000;
 
 /** A link between two claims as the form sends it; the data layer checks the rules again. */
 export const newRelationSchema = z.object({
-  claimId: z.coerce.number().int().positive("Unknown claim."),
-  otherClaimId: z.coerce
-    .number("Choose the claim to link from the search results.")
-    .int("Choose the claim to link from the search results.")
-    .positive("Choose the claim to link from the search results."),
+  claimId: claimIdField,
+  otherClaimId: idField("claim", "Choose the claim to link from the search results."),
   kind: z.enum(
     relationKind.enumValues,
     "Say whether the other claim is the same, corroborates or contradicts this one.",

@@ -2,11 +2,12 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
+import { idField } from "@/lib/form-fields";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/inbox";
 
 export const markNotificationReadAction = formAction(
   "notification.read",
-  z.object({ notificationId: z.coerce.number().int().positive("Unknown notification.") }),
+  z.object({ notificationId: idField("notification") }),
   async ({ notificationId }, actor) => {
     await markNotificationRead(actor, notificationId);
     return "Marked read.";

@@ -9,6 +9,7 @@ import { reportMetadataSchema } from "@/lib/reports/metadata";
 import { replaceReportText } from "@/lib/reports/replace-text";
 import { reportTextFromForm } from "@/lib/reports/text-source";
 import { formAction } from "@/lib/form-action";
+import { idField, versionField } from "@/lib/form-fields";
 import { dismissSuggestion, restoreSuggestion } from "@/lib/suggestions/for-report";
 
 const textSource = {
@@ -16,7 +17,7 @@ const textSource = {
   // an empty file input still sends a nameless, empty File
   file: z.instanceof(File).optional(),
 };
-const reportId = z.coerce.number().int().positive("Unknown report.");
+const reportId = idField("report");
 
 export const importReportAction = formAction(
   "report.import",
@@ -65,7 +66,7 @@ export const fetchReportFromLinkAction = formAction(
 
 export const replaceReportTextAction = formAction(
   "report.replace_text",
-  z.object({ reportId, version: z.coerce.number().int().positive(), ...textSource }),
+  z.object({ reportId, version: versionField, ...textSource }),
   async ({ reportId, version, text, file }, actor) => {
     const source = await reportTextFromForm(text, file);
     const result = await replaceReportText(actor, reportId, version, source.text);

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
+import { claimIdField, idField, versionField } from "@/lib/form-fields";
 import { VersionConflict } from "@/lib/errors";
 import { COMMENT_BODY_MAX_LENGTH } from "@/lib/discussion/body";
 import {
@@ -15,8 +16,6 @@ import {
 // A write that succeeds answers with its message alone and the form refreshes
 // the page (see review-actions.ts); only a version conflict re-renders the
 // page in its answer, below.
-const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
-const version = z.coerce.number().int().positive("Reload the page and try again.");
 const body = z
   .string("Write something before posting.")
   .trim()
@@ -29,9 +28,12 @@ const body = z
 export const postCommentAction = formAction(
   "comment.create",
   z.object({
-    claimId: id("claim"),
+    claimId: claimIdField,
     // a top-level comment sends the field empty
-    parentId: z.preprocess((value) => (value === "" ? undefined : value), id("comment").optional()),
+    parentId: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      idField("comment").optional(),
+    ),
     body,
   }),
   async ({ claimId, parentId, body }, actor) => {
@@ -42,7 +44,7 @@ export const postCommentAction = formAction(
 
 export const editCommentAction = formAction(
   "comment.edit",
-  z.object({ commentId: id("comment"), version, body }),
+  z.object({ commentId: idField("comment"), version: versionField, body }),
   async ({ commentId, version, body }, actor) => {
     const result = await refreshOnConflict(
       editComment(actor, { commentId, version, body }),
@@ -54,7 +56,7 @@ export const editCommentAction = formAction(
 
 export const deleteCommentAction = formAction(
   "comment.delete",
-  z.object({ commentId: id("comment"), version }),
+  z.object({ commentId: idField("comment"), version: versionField }),
   async ({ commentId, version }, actor) => {
     const result = await refreshOnConflict(deleteComment(actor, { commentId, version }), "delete");
     return result.changed ? "Comment deleted." : "This comment was already deleted.";

@@ -5,14 +5,13 @@ import { addEvidence } from "@/lib/evidence/add";
 import { evidenceFieldsSchema } from "@/lib/evidence/fields";
 import { retractEvidence } from "@/lib/evidence/retract";
 import { formAction } from "@/lib/form-action";
-
-const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
+import { claimIdField, idField, versionField } from "@/lib/form-fields";
 
 // The forms refresh the page after a success (see review-actions.ts).
 
 export const addEvidenceAction = formAction(
   "evidence.add",
-  evidenceFieldsSchema.extend({ claimId: id("claim") }),
+  evidenceFieldsSchema.extend({ claimId: claimIdField }),
   async ({ claimId, ...fields }, actor) => {
     await addEvidence(actor, claimId, fields);
     return "Evidence added.";
@@ -22,8 +21,8 @@ export const addEvidenceAction = formAction(
 export const retractEvidenceAction = formAction(
   "evidence.retract",
   z.object({
-    evidenceId: id("evidence"),
-    version: z.coerce.number().int().positive(),
+    evidenceId: idField("evidence"),
+    version: versionField,
     // the data layer trims and requires it, and says so beside the field
     reason: z.string().default(""),
   }),

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
+import { idField } from "@/lib/form-fields";
 import { addRelation } from "@/lib/relations/add";
 import { newRelationSchema } from "@/lib/relations/fields";
 import { removeRelation } from "@/lib/relations/remove";
@@ -22,7 +23,7 @@ export const addRelationAction = formAction(
 
 export const removeRelationAction = formAction(
   "relation.remove",
-  z.object({ relationId: z.coerce.number().int().positive("Unknown link.") }),
+  z.object({ relationId: idField("link") }),
   async ({ relationId }, actor) => {
     await removeRelation(actor, relationId);
     return "Link removed.";

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { verdictKind } from "@/db/schema";
 import { editClaim } from "@/lib/claims/edit";
 import {
   attributionField,
@@ -9,11 +10,10 @@ import {
   statementField,
 } from "@/lib/claims/claim-fields";
 import { formAction } from "@/lib/form-action";
+import { claimIdField, versionField } from "@/lib/form-fields";
 import { rateClaim, revealRatings } from "@/lib/ratings/rate";
 import { ratingSchema } from "@/lib/ratings/rating-fields";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
-
-const claimId = z.coerce.number().int().positive("Unknown claim.");
 
 // No revalidatePath here: each action answers with its result alone and the
 // form refreshes the page once it has shown it (useKeptFormAction's
@@ -26,7 +26,7 @@ export const rateClaimAction = formAction("rating.save", ratingSchema, async (in
 
 export const revealRatingsAction = formAction(
   "rating.reveal",
-  z.object({ claimId }),
+  z.object({ claimId: claimIdField }),
   async ({ claimId }, actor) => {
     await revealRatings(actor, claimId);
     return "Other reviewers' ratings are shown. Your choice to look first is recorded.";
@@ -43,11 +43,8 @@ const reason = (what: string) =>
 export const setVerdictAction = formAction(
   "verdict.set",
   z.object({
-    claimId,
-    verdict: z.enum(
-      ["verified", "false", "misleading", "unproven"],
-      "Choose verified, false, misleading or unproven.",
-    ),
+    claimId: claimIdField,
+    verdict: z.enum(verdictKind.enumValues, "Choose verified, false, misleading or unproven."),
     rationale: reason("rationale"),
   }),
   async (input, actor) => {
@@ -58,7 +55,7 @@ export const setVerdictAction = formAction(
 
 export const reopenVerdictAction = formAction(
   "verdict.reopen",
-  z.object({ claimId, reason: reason("reason for reopening") }),
+  z.object({ claimId: claimIdField, reason: reason("reason for reopening") }),
   async (input, actor) => {
     await reopenVerdict(actor, input);
     return "Verdict reopened. Reviewers can rate again.";
@@ -68,8 +65,8 @@ export const reopenVerdictAction = formAction(
 export const editClaimAction = formAction(
   "claim.edit",
   z.object({
-    claimId,
-    version: z.coerce.number().int().positive(),
+    claimId: claimIdField,
+    version: versionField,
     statement: statementField,
     attribution: attributionField,
     eventDate: eventDateField,

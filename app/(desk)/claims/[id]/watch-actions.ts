@@ -2,12 +2,13 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
+import { claimIdField } from "@/lib/form-fields";
 import { setWatching } from "@/lib/notifications/watch";
 
 export const setWatchingAction = formAction(
   "claim_watch.set",
   z.object({
-    claimId: z.coerce.number().int().positive("Unknown claim."),
+    claimId: claimIdField,
     watching: z.enum(["true", "false"]).transform((value) => value === "true"),
   }),
   async ({ claimId, watching }, actor) => {

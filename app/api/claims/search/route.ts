@@ -2,13 +2,14 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/api-error";
 import { withApiActor } from "@/lib/api/with-api-actor";
+import { claimIdField } from "@/lib/form-fields";
 import { searchClaimsToLink } from "@/lib/relations/search";
 
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
   q: z.string().max(200).default(""),
-  exclude: z.coerce.number().int().positive().optional(),
+  exclude: claimIdField.optional(),
 });
 
 /**
