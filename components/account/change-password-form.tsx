@@ -1,6 +1,7 @@
 "use client";
 
 import { changeOwnPasswordAction } from "@/app/(desk)/account/actions";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -20,23 +21,16 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
         required
         errors={state.fieldErrors?.currentPassword}
       />
-      <TextField
-        label="New password"
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
+        label="New password"
+        repeatLabel="Repeat the new password"
         minLength={minLength}
         hint={`At least ${minLength} characters; common passwords are refused. Your other sessions end, this one continues.`}
-        errors={state.fieldErrors?.newPassword}
-      />
-      <TextField
-        label="Repeat the new password"
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmation}
+        errors={{
+          password: state.fieldErrors?.newPassword,
+          confirmation: state.fieldErrors?.confirmation,
+        }}
       />
       <FormMessage state={state} />
       <div>

@@ -1,9 +1,9 @@
 "use client";
 
 import { acceptAccountLinkAction } from "@/app/welcome/[token]/actions";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /** The form behind a one-time link: a new password, twice. */
@@ -24,23 +24,16 @@ export function SetPasswordForm({
       <input type="hidden" name="token" value={token} />
       {/* lets password managers file the new password under the right account */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField
-        label="New password"
+      <NewPasswordFields
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
+        label="New password"
+        repeatLabel="Repeat the password"
         minLength={minLength}
         hint={`At least ${minLength} characters. A few unrelated words make a good one; common passwords are refused.`}
-        errors={state.fieldErrors?.password}
-      />
-      <TextField
-        label="Repeat the password"
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.fieldErrors?.confirmation}
+        errors={{
+          password: state.fieldErrors?.password,
+          confirmation: state.fieldErrors?.confirmation,
+        }}
       />
       <FormMessage state={state} />
       <SubmitButton pending={pending} pendingLabel="Saving…">

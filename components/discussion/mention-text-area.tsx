@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { controlClass, Field } from "@/components/ui/field";
+import type { TextAreaProps } from "@/components/ui/text-area";
 import { mentionToken } from "@/lib/notifications/mentions";
 import { useMentionMembers, type MentionMember } from "./mention-members";
 import { matchingMembers, mentionQueryAt, type MentionQuery } from "./mention-query";
@@ -25,11 +26,7 @@ export function MentionTextArea({
   hint,
   className = "",
   ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  label: string;
-  errors?: string[];
-  hint?: React.ReactNode;
-}) {
+}: TextAreaProps) {
   const members = useMentionMembers();
   const area = useRef<HTMLTextAreaElement>(null);
   const listId = useId();

@@ -1,18 +1,15 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { controlClass, Field } from "./field";
 
-/** A labelled multi-line input with its field errors announced to screen readers. */
-export function TextArea({
-  label,
-  errors,
-  hint,
-  className = "",
-  ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & {
+/** What a labelled text area takes: a textarea's attributes, its label, hint and errors. */
+export type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
   errors?: string[];
   hint?: ReactNode;
-}) {
+};
+
+/** A labelled multi-line input with its field errors announced to screen readers. */
+export function TextArea({ label, errors, hint, className = "", ...textarea }: TextAreaProps) {
   return (
     <Field label={label} errors={errors} hint={hint}>
       {(control) => (
