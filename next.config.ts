@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import "./lib/env"; // fails the build or start early on a malformed environment
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limits";
 
@@ -34,4 +35,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// the interface's messages, chosen per request (no language in the address)
+const withMessages = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withMessages(nextConfig);

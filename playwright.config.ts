@@ -18,6 +18,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL,
+    // the desk answers in the browser's language: the specs speak English unless they ask
+    locale: "en-GB",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: existsSync(debianChromium) ? debianChromium : undefined,

@@ -20,3 +20,27 @@ export const arabicFont = localFont({
     },
   ],
 });
+
+/** The Arabic interface's letters (labels, buttons, messages); report text keeps Naskh. */
+// next/font reads these paths at build time, so each is written out in full
+export const arabicInterfaceFont = localFont({
+  variable: "--font-plex-arabic",
+  display: "swap",
+  src: [
+    {
+      path: "../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+      weight: "400",
+      style: "normal",
+    },
+    {
+      path: "../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-500-normal.woff2",
+      weight: "500",
+      style: "normal",
+    },
+    {
+      path: "../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2",
+      weight: "600",
+      style: "normal",
+    },
+  ],
+});

@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { arabicFont, uiFont } from "./fonts";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { directionOf, languageOfLocale } from "@/lib/i18n/languages";
+import { arabicFont, arabicInterfaceFont, uiFont } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Verification Desk", template: "%s · Verification Desk" },
-  description: "Claims, sourcing grades, evidence and verdicts for a fact-checking desk.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("shell");
+  return {
+    title: { default: t("deskName"), template: t("titleTemplate", { page: "%s" }) },
+    description: t("description"),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request, so Next can put this response's CSP nonce
   // (proxy.ts) on its scripts. A page prerendered at build time (the 404 page, say)
   // would carry scripts without a nonce, which the policy refuses.
   await connection();
+  // the language and its direction come with the first byte, so nothing flips after load
+  const language = languageOfLocale(await getLocale());
+  const fonts = [uiFont.variable, arabicInterfaceFont.variable, arabicFont.variable].join(" ");
   return (
-    <html lang="en" dir="ltr" className={`${uiFont.variable} ${arabicFont.variable}`}>
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+    <html lang={language} dir={directionOf(language)} className={fonts}>
+      <body className="min-h-screen font-sans antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

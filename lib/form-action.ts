@@ -1,10 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
 import type { User } from "@/db/schema";
 import { withActor, type Refusals } from "@/lib/auth/with-actor";
 import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
+import { translatedFieldErrors } from "@/lib/i18n/field-errors";
 
 /**
  * How a form hears that it was refused, audited like any refusal. Not the
@@ -54,24 +56,25 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
       name,
       async (actor): Promise<FormState> => {
         const parsed = schema.safeParse(Object.fromEntries(formData));
+        const t = await getTranslations("forms");
         if (!parsed.success) {
           return {
             status: "error",
-            message: "Please correct the highlighted fields.",
-            fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+            message: t("correctFields"),
+            fieldErrors: await translatedFieldErrors(parsed.error),
           };
         }
         try {
           const result = await run(parsed.data, actor);
           if (typeof result === "object") return result;
-          return { status: "success", message: result ?? "Saved." };
+          return { status: "success", message: result ?? t("saved") };
         } catch (error) {
           if (error instanceof RuleViolation) {
             // a refusal that belongs to a field is shown beside it, not twice
             return error.field
               ? {
                   status: "error",
-                  message: "Please correct the highlighted fields.",
+                  message: t("correctFields"),
                   fieldErrors: { [error.field]: [error.message] },
                 }
               : { status: "error", message: error.message };

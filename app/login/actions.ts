@@ -1,19 +1,24 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import type { FormState } from "@/lib/form-state";
+import { translatedFieldErrors } from "@/lib/i18n/field-errors";
 
 const loginForm = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email address.")
-    .max(320, "That is longer than any email address.")
-    .pipe(z.email("Enter a valid email address.")),
-  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+    .min(1, "auth.errors.emailRequired")
+    .max(320, "auth.errors.emailTooLong")
+    .pipe(z.email("auth.errors.emailInvalid")),
+  password: z
+    .string()
+    .min(1, "auth.errors.passwordRequired")
+    .max(1024, "auth.errors.passwordTooLong"),
   next: z.string().optional(),
 });
 
@@ -23,7 +28,7 @@ export async function signInWithPassword(
 ): Promise<FormState> {
   const parsed = loginForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return { status: "error", fieldErrors: await translatedFieldErrors(parsed.error) };
   }
   try {
     await signIn("credentials", {
@@ -34,24 +39,22 @@ export async function signInWithPassword(
     return { status: "success" };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
+    const t = await getTranslations("auth.errors");
     const code = "code" in error && typeof error.code === "string" ? error.code : "";
     if (code.startsWith("locked:")) {
       const minutes = Math.max(1, Math.ceil(Number(code.slice("locked:".length)) / 60));
       return {
         status: "error",
-        message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+        message: t("locked", { minutes }),
       };
     }
     if (code === "deactivated") {
-      return {
-        status: "error",
-        message: "This account is deactivated. Ask an admin to reactivate it.",
-      };
+      return { status: "error", message: t("deactivated") };
     }
     if (error.type === "CredentialsSignin") {
-      return { status: "error", message: "Wrong email or password." };
+      return { status: "error", message: t("wrongCredentials") };
     }
     console.error("[auth] sign-in failed:", error);
-    return { status: "error", message: "Signing in failed on our side. Try again in a moment." };
+    return { status: "error", message: t("failed") };
   }
 }

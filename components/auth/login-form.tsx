@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { signInWithPassword } from "@/app/login/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,11 +10,12 @@ import { idleFormState } from "@/lib/form-state";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, submit, pending] = useActionState(signInWithPassword, idleFormState);
+  const t = useTranslations("auth");
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="next" value={next ?? ""} />
       <TextField
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -21,7 +23,7 @@ export function LoginForm({ next }: { next?: string }) {
         errors={state.fieldErrors?.email}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -29,8 +31,8 @@ export function LoginForm({ next }: { next?: string }) {
         errors={state.fieldErrors?.password}
       />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("signingIn")}>
+        {t("signIn")}
       </SubmitButton>
     </form>
   );

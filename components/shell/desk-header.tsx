@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(desk)/sign-out-action";
 import { buttonClass } from "@/components/ui/button";
-import { hasRole, roleLabels, type Role } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { DeskNav } from "./desk-nav";
+import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
 import { navLinks } from "./nav-links";
 
-export function DeskHeader({
+export async function DeskHeader({
   user,
   unread,
 }: {
@@ -14,28 +16,30 @@ export function DeskHeader({
   /** the person's unread notifications when the page was rendered */
   unread: number;
 }) {
+  const t = await getTranslations("shell");
   const links = navLinks.filter((link) => hasRole(user.role, link.role));
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/claims" className="font-semibold tracking-tight">
-          Verification Desk
+          {t("deskName")}
         </Link>
         <DeskNav links={links.map(({ href, label }) => ({ href, label }))} />
         <div className="ms-auto flex items-center gap-3 text-sm">
           <NotificationBell unread={unread} />
+          <LanguageSwitch />
           <span>
             <span className="font-medium">{user.displayName}</span>{" "}
             <span className="rounded bg-paper px-1.5 py-0.5 text-xs text-muted">
-              {roleLabels[user.role]}
+              {t(`roles.${user.role}`)}
             </span>
           </span>
           <Link href="/account" className="text-accent underline-offset-2 hover:underline">
-            Account
+            {t("account")}
           </Link>
           <form action={signOutAction}>
             <button type="submit" className={buttonClass("secondary", "sm")}>
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </div>

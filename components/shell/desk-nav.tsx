@@ -2,11 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { NavLabel } from "./nav-links";
 
-export function DeskNav({ links }: { links: Array<{ href: string; label: string }> }) {
+export function DeskNav({ links }: { links: Array<{ href: string; label: NavLabel }> }) {
   const pathname = usePathname();
+  const t = useTranslations("shell");
   return (
-    <nav aria-label="Desk sections" className="-mx-1 flex flex-wrap gap-1">
+    <nav aria-label={t("mainNavigation")} className="-mx-1 flex flex-wrap gap-1">
       {links.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
@@ -18,7 +21,7 @@ export function DeskNav({ links }: { links: Array<{ href: string; label: string 
               current ? "bg-accent text-white" : "text-ink hover:bg-paper"
             }`}
           >
-            {link.label}
+            {t(`nav.${link.label}`)}
           </Link>
         );
       })}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useLiveEvents, type LiveEvent } from "@/components/live/live-connection";
 
 /**
@@ -24,7 +25,8 @@ export function NotificationBell({ unread: rendered }: { unread: number }) {
     }, []),
   );
   const current = usePathname() === "/notifications";
-  const label = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
+  const t = useTranslations("shell");
+  const label = t("bell", { unread });
   return (
     <Link
       href="/notifications"

@@ -15,7 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, updatedAt } from "./columns";
-import { userRole, accountTokenPurpose } from "./enums";
+import { userRole, accountTokenPurpose, interfaceLanguage, digitStyle } from "./enums";
 
 export const users = pgTable(
   "users",
@@ -32,6 +32,9 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** set from the browser's Accept-Language at the first sign-in, then by the person */
+    interfaceLanguage: interfaceLanguage("interface_language"),
+    digitStyle: digitStyle("digit_style").notNull().default("western"),
   },
   (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
 );

@@ -18,6 +18,10 @@ export const verdictKind = pgEnum("verdict_kind", ["verified", "false", "mislead
 export const entityKind = pgEnum("entity_kind", ["country", "person", "organisation", "place"]);
 export const anchorState = pgEnum("anchor_state", ["anchored", "unanchored", "orphaned"]);
 export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
+/** An account's interface language (lib/i18n/languages.ts); null: follow the browser. */
+export const interfaceLanguage = pgEnum("interface_language", ["en", "ar"]);
+/** How an account's numbers are written: Western digits (the desk's convention) or Arabic-Indic. */
+export const digitStyle = pgEnum("digit_style", ["western", "arabic_indic"]);
 export const accountTokenPurpose = pgEnum("account_token_purpose", ["invite", "password_reset"]);
 
 export type Role = (typeof userRole.enumValues)[number];

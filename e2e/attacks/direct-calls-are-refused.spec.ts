@@ -44,6 +44,7 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
   signInWithPassword: null,
   acceptAccountLinkAction: null,
   signOutAction: null,
+  switchLanguageAction: null,
 
   renameOwnAccountAction: (s) => ({ displayName: `Renamed ${s.tag}` }),
   changeOwnPasswordAction: () => ({
@@ -51,6 +52,7 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     newPassword: "a-brand-new-long-password-42",
     confirmation: "a-brand-new-long-password-42",
   }),
+  chooseOwnPreferencesAction: () => ({ interfaceLanguage: "ar", digitStyle: "arabic_indic" }),
   endOwnSessionsAction: () => ({}),
 
   importReportAction: (s) => ({

@@ -59,6 +59,9 @@ export const auditActions = [
   "user.change_password",
   "user.change_password_refused",
   "user.end_sessions",
+  // the interface language and digits: chosen by the person, or taken from
+  // the browser at their first sign-in
+  "user.change_preferences",
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_locked",

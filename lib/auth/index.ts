@@ -3,6 +3,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate, SignInRefused, type SignInFailure } from "./authenticate";
+import { languageOfBrowser } from "@/lib/i18n/browser-language";
+import { chooseOwnPreferences } from "@/lib/users/own-account";
 import { clientAddress } from "./client-address";
 
 /** Thrown to the sign-in action; `code` says why, in words safe to show. */
@@ -52,6 +54,12 @@ export const { handlers, signIn, signOut } = NextAuth({
             parsed.data.password,
             clientAddress(request.headers),
           );
+          // an account starts in the language its browser asked for at its first sign-in
+          if (!user.interfaceLanguage) {
+            await chooseOwnPreferences(user, {
+              interfaceLanguage: languageOfBrowser(request.headers),
+            });
+          }
           return {
             id: user.id,
             email: user.email,

@@ -47,6 +47,8 @@ export const accountView = (u: UserRecord) => ({
   active: u.active,
   passwordSet: u.passwordHash !== null,
   sessionVersion: u.sessionVersion,
+  interfaceLanguage: u.interfaceLanguage,
+  digitStyle: u.digitStyle,
 });
 
 export async function setAccountActive(actor: User, userId: string, active: boolean) {

@@ -6,7 +6,13 @@ import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
 import { RuleViolation } from "@/lib/errors";
-import { changeOwnPassword, endOwnSessions, listOwnSignIns, renameOwnAccount } from "./own-account";
+import {
+  changeOwnPassword,
+  chooseOwnPreferences,
+  endOwnSessions,
+  listOwnSignIns,
+  renameOwnAccount,
+} from "./own-account";
 
 const password = "my current desk password";
 const reload = async (id: string) =>
@@ -38,6 +44,24 @@ describe("one's own account", () => {
     expect(event!.before).toMatchObject({ displayName: user.displayName });
     expect(event!.after).toMatchObject({ displayName: "Rana Khoury" });
     expect(await fieldOf(renameOwnAccount(user, "   "))).toBe("displayName");
+  });
+
+  it("keeps the interface language and digits, audited, and writes nothing for no change", async () => {
+    const user = await makeUser("reviewer", { password });
+    expect(user.interfaceLanguage).toBeNull();
+    await chooseOwnPreferences(user, { interfaceLanguage: "ar", digitStyle: "arabic_indic" });
+    const chosen = await reload(user.id);
+    expect(chosen).toMatchObject({ interfaceLanguage: "ar", digitStyle: "arabic_indic" });
+    const [event] = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, user.id));
+    expect(event).toMatchObject({ action: "user.change_preferences", actorId: user.id });
+    expect(event!.before).toMatchObject({ interfaceLanguage: null, digitStyle: "western" });
+    expect(event!.after).toMatchObject({ interfaceLanguage: "ar", digitStyle: "arabic_indic" });
+
+    await chooseOwnPreferences(chosen, { interfaceLanguage: "ar", digitStyle: "arabic_indic" });
+    expect(await actionsFor(user.id)).toEqual(["user.change_preferences"]);
   });
 
   it("changes the password only with the current one, and ends the other sessions", async () => {

@@ -10,6 +10,7 @@ import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttl
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import type { DigitStyle, Language } from "@/lib/i18n/languages";
 import { accountView } from "./account-admin";
 import { displayName as displayNameInput } from "./account-input";
 
@@ -24,7 +25,10 @@ import { displayName as displayNameInput } from "./account-input";
 
 async function updateOwnAccount(
   actor: User,
-  action: Extract<AuditAction, "user.rename" | "user.change_password" | "user.end_sessions">,
+  action: Extract<
+    AuditAction,
+    "user.rename" | "user.change_password" | "user.end_sessions" | "user.change_preferences"
+  >,
   changes: PgUpdateSetSource<typeof users>,
 ) {
   return getDb().transaction(async (tx) => {
@@ -52,6 +56,23 @@ export async function renameOwnAccount(actor: User, newName: string): Promise<vo
   if (!parsed.success) throw new RuleViolation(parsed.error.issues[0]!.message, "displayName");
   if (parsed.data === actor.displayName) return;
   await updateOwnAccount(actor, "user.rename", { displayName: parsed.data });
+}
+
+/**
+ * The person's interface language and digits. Only what changes is written,
+ * and a choice equal to the current one writes nothing.
+ */
+export async function chooseOwnPreferences(
+  actor: User,
+  choice: { interfaceLanguage?: Language; digitStyle?: DigitStyle },
+): Promise<void> {
+  const changes = Object.fromEntries(
+    Object.entries(choice).filter(
+      ([key, value]) => value !== undefined && actor[key as keyof typeof choice] !== value,
+    ),
+  );
+  if (Object.keys(changes).length === 0) return;
+  await updateOwnAccount(actor, "user.change_preferences", changes);
 }
 
 /**

@@ -30,6 +30,8 @@ export const actionPolicies = {
   signInWithPassword: { file: "app/login/actions.ts", minimum: "public" },
   acceptAccountLinkAction: { file: "app/welcome/[token]/actions.ts", minimum: "public" },
   signOutAction: { file: "app/(desk)/sign-out-action.ts", minimum: "public" },
+  // signed out it only sets the browser's language cookie; signed in it saves the account's too
+  switchLanguageAction: { file: "app/language-action.ts", minimum: "public" },
 
   renameOwnAccountAction: {
     file: "app/(desk)/account/actions.ts",
@@ -39,6 +41,11 @@ export const actionPolicies = {
   changeOwnPasswordAction: {
     file: "app/(desk)/account/actions.ts",
     audit: "account.change_password",
+    minimum: "reviewer",
+  },
+  chooseOwnPreferencesAction: {
+    file: "app/(desk)/account/actions.ts",
+    audit: "account.preferences",
     minimum: "reviewer",
   },
   endOwnSessionsAction: {

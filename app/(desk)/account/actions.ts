@@ -3,13 +3,20 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { clientAddress } from "@/lib/auth/client-address";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { formAction } from "@/lib/form-action";
+import { digitStyles, languages } from "@/lib/i18n/languages";
 import { displayName } from "@/lib/users/account-input";
-import { changeOwnPassword, endOwnSessions, renameOwnAccount } from "@/lib/users/own-account";
+import {
+  changeOwnPassword,
+  chooseOwnPreferences,
+  endOwnSessions,
+  renameOwnAccount,
+} from "@/lib/users/own-account";
 
 export const renameOwnAccountAction = formAction(
   "account.rename",
@@ -18,6 +25,20 @@ export const renameOwnAccountAction = formAction(
     await renameOwnAccount(actor, input.displayName);
     revalidatePath("/", "layout"); // the header shows the name on every page
     return "Name saved.";
+  },
+);
+
+/** The language and digits the person reads the desk in; the whole page changes with them. */
+export const chooseOwnPreferencesAction = formAction(
+  "account.preferences",
+  z.object({
+    interfaceLanguage: z.enum(languages, "language.unknownLanguage"),
+    digitStyle: z.enum(digitStyles, "language.unknownDigits"),
+  }),
+  async (input, actor) => {
+    await chooseOwnPreferences(actor, input);
+    revalidatePath("/", "layout");
+    return (await getTranslations("language"))("saved");
   },
 );
 

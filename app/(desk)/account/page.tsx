@@ -3,11 +3,14 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { EmailChoicesForm } from "@/components/account/email-choices-form";
 import { DisplayNameForm } from "@/components/account/display-name-form";
 import { EndOwnSessionsForm } from "@/components/account/end-own-sessions-form";
+import { LanguageForm } from "@/components/account/language-form";
 import { SignInHistory } from "@/components/account/sign-in-history";
 import { requireUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { roleLabels } from "@/lib/auth/roles";
 import { mailConfigured } from "@/lib/mail/send";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageOfLocale } from "@/lib/i18n/languages";
 import { getEmailChoices } from "@/lib/notifications/preferences";
 import { listOwnSignIns } from "@/lib/users/own-account";
 
@@ -43,7 +46,12 @@ export default async function AccountPage({
 }) {
   const user = await requireUser();
   const { password } = await searchParams;
-  const [signIns, emailChoices] = await Promise.all([listOwnSignIns(user), getEmailChoices(user)]);
+  const [signIns, emailChoices, t, locale] = await Promise.all([
+    listOwnSignIns(user),
+    getEmailChoices(user),
+    getTranslations("language"),
+    getLocale(),
+  ]);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <div>
@@ -60,6 +68,10 @@ export default async function AccountPage({
           Password changed. Your other sessions have ended; this one continues.
         </p>
       )}
+      <Section title={t("sectionTitle")} id="language-heading">
+        <p className="text-sm text-muted">{t("sectionHint")}</p>
+        <LanguageForm language={languageOfLocale(locale)} digits={user.digitStyle} />
+      </Section>
       <Section title="Name">
         <DisplayNameForm current={user.displayName} />
       </Section>

@@ -1,0 +1,9 @@
+import type english from "./en";
+import auth from "./ar/auth.json";
+import forms from "./ar/forms.json";
+import language from "./ar/language.json";
+import shell from "./ar/shell.json";
+
+/** The Arabic catalogue: one namespace per area of the desk, each its own file. */
+const messages = { auth, forms, language, shell } satisfies typeof english;
+export default messages;

@@ -1,0 +1,8 @@
+import auth from "./en/auth.json";
+import forms from "./en/forms.json";
+import language from "./en/language.json";
+import shell from "./en/shell.json";
+
+/** The English catalogue: one namespace per area of the desk, each its own file. */
+const messages = { auth, forms, language, shell };
+export default messages;
