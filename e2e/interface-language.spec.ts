@@ -51,7 +51,7 @@ test("an account starts in its browser's language, keeps the switch for every br
   await page.getByRole("link", { name: "Account", exact: true }).click();
   await page.getByRole("radio", { name: "العربية" }).check();
   await page.getByRole("radio", { name: /Arabic-Indic/ }).check();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByRole("heading", { name: "اللغة والأرقام" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /هندية/ })).toBeChecked();
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");

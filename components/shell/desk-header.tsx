@@ -34,11 +34,14 @@ export async function DeskHeader({
               {t(`roles.${user.role}`)}
             </span>
           </span>
-          <Link href="/account" className="text-accent underline-offset-2 hover:underline">
+          <Link
+            href="/account"
+            className="whitespace-nowrap text-accent underline-offset-2 hover:underline"
+          >
             {t("account")}
           </Link>
           <form action={signOutAction}>
-            <button type="submit" className={buttonClass("secondary", "sm")}>
+            <button type="submit" className={`${buttonClass("secondary", "sm")} whitespace-nowrap`}>
               {t("signOut")}
             </button>
           </form>
