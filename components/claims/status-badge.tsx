@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ClaimStatus, VerdictKind } from "@/db/schema";
-import { verdictLabels } from "@/lib/verdicts/labels";
 
 /**
  * One colour per status, the same everywhere in the desk: the badge's
@@ -52,12 +52,13 @@ export const claimStatusStyle: Record<
 export const claimStatusOrder = Object.keys(claimStatusStyle) as ClaimStatus[];
 
 export function StatusBadge({ status }: { status: ClaimStatus }) {
-  const { label, className } = claimStatusStyle[status];
+  const vocab = useTranslations("vocab");
+  const { className } = claimStatusStyle[status];
   return (
     <span
       className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
     >
-      {label}
+      {vocab(`status.${status}`)}
     </span>
   );
 }
@@ -86,12 +87,13 @@ export function ClaimStateBadge({
   status: ClaimStatus;
   verdict: VerdictKind | null;
 }) {
+  const vocab = useTranslations("vocab");
   if (!verdict) return <StatusBadge status={status} />;
   return (
     <span
       className={`inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${verdictStyle[verdict]}`}
     >
-      Verdict: {verdictLabels[verdict]}
+      {vocab("verdictBadge", { verdict: vocab(`verdict.${verdict}`) })}
     </span>
   );
 }

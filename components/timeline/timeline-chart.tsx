@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { claimStatusStyle } from "@/components/claims/status-badge";
+import { directionOf, languageOfLocale } from "@/lib/i18n/languages";
 import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 import {
@@ -12,15 +14,45 @@ import { Marker, TimelineLegend } from "@/components/timeline/timeline-legend";
 
 const labelLineHeight = 15;
 
+type Translate = ReturnType<typeof useTranslations<"timeline">>;
+type Vocabulary = ReturnType<typeof useTranslations<"vocab">>;
+
 /** What a screen reader announces for a point, and what its tooltip shows. */
-export function pointName(claim: TimelineClaim): string {
-  const status = claimStatusStyle[claim.status].label;
-  const date = formatEventDate(claim.eventDate, claim.precision);
-  const contradicts =
-    claim.contradicts.length === 0
-      ? ""
-      : `; contradicts claim${claim.contradicts.length === 1 ? "" : "s"} ${claim.contradicts.join(", ")}`;
-  return `Claim ${claim.id}: ${claim.statement} — ${status}, ${date}${contradicts}`;
+export function pointName(
+  claim: TimelineClaim,
+  t: Translate,
+  vocab: Vocabulary,
+  locale: string,
+): string {
+  const facts = {
+    id: claim.id,
+    statement: claim.statement,
+    status: vocab(`status.${claim.status}`),
+    date: formatEventDate(claim.eventDate, claim.precision, locale),
+  };
+  return claim.contradicts.length === 0
+    ? t("point", facts)
+    : t("pointContradicts", {
+        ...facts,
+        count: claim.contradicts.length,
+        others: claim.contradicts.join(languageOfLocale(locale) === "ar" ? "، " : ", "),
+      });
+}
+
+/**
+ * The axis's month names in the reader's language ("Jul 2025", "يوليو 2025"):
+ * English keeps the desk's three-letter months, other languages take Intl's.
+ */
+function monthLabelFor(locale: string) {
+  if (languageOfLocale(locale) === "en") return undefined;
+  const withYear = new Intl.DateTimeFormat(locale, {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const alone = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  return (year: number, month: number, showYear: boolean) =>
+    (showYear ? withYear : alone).format(new Date(Date.UTC(year, month, 1)));
 }
 
 /**
@@ -41,12 +73,24 @@ export function TimelineChart({
   timeline: Pick<Timeline, "claims" | "lanes" | "mode">;
   tableId: string;
 }) {
-  const layout = layoutTimeline(timeline);
+  const t = useTranslations("timeline");
+  const vocab = useTranslations("vocab");
+  const locale = useLocale();
+  const monthLabel = monthLabelFor(locale);
+  const layout = layoutTimeline(timeline, monthLabel ? { monthLabel } : {});
+  // Right to left, time runs right to left too: the drawing is mirrored as a
+  // whole (markers and curves are symmetric), its words placed at mirrored
+  // positions but never mirrored themselves.
+  const direction = directionOf(languageOfLocale(locale));
+  const rtl = direction === "rtl";
+  const at = (x: number) => (rtl ? layout.width - x : x);
+  const mirrored = rtl ? `matrix(-1 0 0 1 ${layout.width} 0)` : undefined;
+  const labelX = at(layout.plot.left - 14);
   const claimById = new Map(timeline.claims.map((claim) => [claim.id, claim]));
   const years = timeline.claims.map((claim) => claim.eventDate.slice(0, 4));
   const firstYear = years.reduce((a, b) => (a < b ? a : b), years[0] ?? "");
   const lastYear = years.reduce((a, b) => (a > b ? a : b), years[0] ?? "");
-  const laneNoun = timeline.mode === "report" ? "report" : "entity";
+  const lanes = timeline.mode;
 
   return (
     <figure className="flex flex-col gap-3">
@@ -55,17 +99,23 @@ export function TimelineChart({
         href={`#${tableId}`}
         className="sr-only focus:not-sr-only focus:self-start focus:rounded focus:bg-white focus:p-1 focus:text-accent focus:underline"
       >
-        Skip the chart to the table view
+        {t("skipToTable")}
       </a>
       <div className="overflow-x-auto rounded-lg border border-line bg-white">
         <svg
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           className="block h-auto w-full min-w-[1000px]"
           role="group"
-          aria-label={`Timeline of ${timeline.claims.length} claims in ${layout.lanes.length} lanes by ${laneNoun}, ${firstYear} to ${lastYear}. Each point links to its claim card; the table view lists the same claims.`}
+          aria-label={t("chartLabel", {
+            lanes,
+            claims: timeline.claims.length,
+            laneCount: layout.lanes.length,
+            from: firstYear,
+            to: lastYear,
+          })}
           fontSize={12.5}
         >
-          <g aria-hidden="true">
+          <g aria-hidden="true" transform={mirrored}>
             {layout.lanes.map((lane, index) => (
               <rect
                 key={lane.key}
@@ -76,32 +126,15 @@ export function TimelineChart({
                 className={index % 2 === 0 ? "fill-paper" : "fill-white"}
               />
             ))}
-            <text
-              x={layout.plot.left - 14}
-              y={layout.plot.top - 14}
-              textAnchor="end"
-              className="fill-muted"
-            >
-              {timeline.mode === "report" ? "Report" : "Entity"}
-            </text>
             {layout.ticks.map((tick) => (
-              <g key={`${tick.kind}-${tick.x}`}>
-                <line
-                  x1={tick.x}
-                  x2={tick.x}
-                  y1={layout.plot.top - 6}
-                  y2={layout.plot.bottom}
-                  className="stroke-line"
-                />
-                <text
-                  x={tick.x}
-                  y={layout.plot.top - 14}
-                  textAnchor="middle"
-                  className="fill-muted"
-                >
-                  {tick.label}
-                </text>
-              </g>
+              <line
+                key={`${tick.kind}-${tick.x}`}
+                x1={tick.x}
+                x2={tick.x}
+                y1={layout.plot.top - 6}
+                y2={layout.plot.bottom}
+                className="stroke-line"
+              />
             ))}
             {layout.breaks.map((x) => (
               <g key={`break-${x}`}>
@@ -132,48 +165,84 @@ export function TimelineChart({
               </g>
             ))}
           </g>
+          <g aria-hidden="true" direction={direction}>
+            <text x={labelX} y={layout.plot.top - 14} textAnchor="end" className="fill-muted">
+              {t("laneHeading", { lanes })}
+            </text>
+            {layout.ticks.map((tick) => (
+              <text
+                key={`${tick.kind}-${tick.x}`}
+                x={at(tick.x)}
+                y={layout.plot.top - 14}
+                textAnchor="middle"
+                className="fill-muted"
+              >
+                {tick.label}
+              </text>
+            ))}
+          </g>
           {layout.lanes.map((placed, index) => {
             const lane = timeline.lanes[index]!;
             return (
               <g
                 key={placed.key}
                 role="group"
-                aria-label={`${laneNoun === "report" ? "Report" : "Entity"}: ${lane.label}`}
+                aria-label={t("laneGroup", { lanes, label: lane.label })}
               >
-                <LaneLabel lane={lane} placed={placed} x={layout.plot.left - 14} />
-                {layout.points
-                  .filter((point) => point.laneKey === placed.key)
-                  .map((point) => (
-                    <ClaimPoint
-                      key={point.key}
-                      point={point}
-                      claim={claimById.get(point.claimId)!}
-                    />
-                  ))}
+                <LaneLabel
+                  lane={lane}
+                  placed={placed}
+                  x={labelX}
+                  direction={direction}
+                  count={t("laneCount", { count: lane.claimIds.length })}
+                />
+                <g transform={mirrored}>
+                  {layout.points
+                    .filter((point) => point.laneKey === placed.key)
+                    .map((point) => (
+                      <ClaimPoint
+                        key={point.key}
+                        point={point}
+                        claim={claimById.get(point.claimId)!}
+                        name={pointName(claimById.get(point.claimId)!, t, vocab, locale)}
+                      />
+                    ))}
+                </g>
               </g>
             );
           })}
         </svg>
       </div>
       <figcaption className="text-sm text-muted">
-        Claims by event date, one lane per {laneNoun}. Hover or focus a point for its claim; open it
-        with a click or Enter.
-        {layout.breaks.length > 0 &&
-          " A // on the axis marks years without dated claims, left out so the rest have room."}
+        {t("caption", { lanes })}
+        {layout.breaks.length > 0 && ` ${t("breaks")}`}
       </figcaption>
     </figure>
   );
 }
 
 /**
- * A lane's name beside the plot, right-aligned against it. An Arabic title
- * runs right to left (its start is then its right edge, hence text-anchor
- * "start"); a long one is cut to three lines, with the whole title on hover.
+ * A lane's name beside the plot, aligned against it: right-aligned in an
+ * English interface, left-aligned in an Arabic one, whatever the title's own
+ * script. A title runs in its own direction, so its text-anchor is "end"
+ * when it runs the interface's way and "start" when it runs against it; a
+ * long one is cut to three lines, with the whole title on hover.
  */
-function LaneLabel({ lane, placed, x }: { lane: TimelineLane; placed: PlacedLane; x: number }) {
-  const rtl = textDirection(lane.label) === "rtl";
-  const lines = wrapLabel(lane.label, rtl ? 34 : 30, 3);
-  const count = lane.claimIds.length;
+function LaneLabel({
+  lane,
+  placed,
+  x,
+  direction,
+  count,
+}: {
+  lane: TimelineLane;
+  placed: PlacedLane;
+  x: number;
+  direction: "ltr" | "rtl";
+  count: string;
+}) {
+  const own = textDirection(lane.label);
+  const lines = wrapLabel(lane.label, own === "rtl" ? 34 : 30, 3);
   const firstBaseline =
     placed.top + placed.height / 2 - ((lines.length + 1) * labelLineHeight) / 2 + 11;
   return (
@@ -181,8 +250,8 @@ function LaneLabel({ lane, placed, x }: { lane: TimelineLane; placed: PlacedLane
       <title>{lane.label}</title>
       <text
         y={firstBaseline}
-        direction={rtl ? "rtl" : "ltr"}
-        textAnchor={rtl ? "start" : "end"}
+        direction={own}
+        textAnchor={own === direction ? "end" : "start"}
         lang={isMostlyArabic(lane.label) ? "ar" : undefined}
         className="fill-ink font-medium"
       >
@@ -196,17 +265,25 @@ function LaneLabel({ lane, placed, x }: { lane: TimelineLane; placed: PlacedLane
         x={x}
         y={firstBaseline + lines.length * labelLineHeight}
         textAnchor="end"
+        direction={direction}
         fontSize={11}
         className="fill-muted"
       >
-        {count} claim{count === 1 ? "" : "s"}
+        {count}
       </text>
     </g>
   );
 }
 
-function ClaimPoint({ point, claim }: { point: PlacedPoint; claim: TimelineClaim }) {
-  const name = pointName(claim);
+function ClaimPoint({
+  point,
+  claim,
+  name,
+}: {
+  point: PlacedPoint;
+  claim: TimelineClaim;
+  name: string;
+}) {
   const { markerFill, markerStroke } = claimStatusStyle[claim.status];
   return (
     // the focus ring is drawn inside the SVG: outlines around SVG shapes are unreliable

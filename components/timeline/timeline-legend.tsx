@@ -2,6 +2,7 @@
  * The chart's marks and their key: a marker's shape tells how precisely the
  * event is dated, its colour the claim's status.
  */
+import { useTranslations } from "next-intl";
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import type { DatePrecision } from "@/lib/timeline/layout";
 
@@ -34,24 +35,26 @@ export function Marker({
 }
 
 export function TimelineLegend() {
+  const t = useTranslations("timeline");
+  const vocab = useTranslations("vocab");
   const precisions: Array<{ precision: DatePrecision; label: string }> = [
-    { precision: "day", label: "Exact day" },
-    { precision: "month", label: "Month only (bar spans the month)" },
-    { precision: "year", label: "Year only (bar spans the year)" },
+    { precision: "day", label: vocab("precision.day") },
+    { precision: "month", label: t("precisionMonth") },
+    { precision: "year", label: t("precisionYear") },
   ];
   return (
     <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-      <ul aria-label="Status colours" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <ul aria-label={t("statusColours")} className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {claimStatusOrder.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <LegendSwatch>
               <circle cx={9} cy={9} r={6} className={claimStatusStyle[status].markerFill} />
             </LegendSwatch>
-            {claimStatusStyle[status].label}
+            {vocab(`status.${status}`)}
           </li>
         ))}
       </ul>
-      <ul aria-label="Date precision" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <ul aria-label={t("datePrecision")} className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {precisions.map(({ precision, label }) => (
           <li key={precision} className="flex items-center gap-1.5">
             <LegendSwatch>
@@ -83,7 +86,7 @@ export function TimelineLegend() {
         <LegendSwatch width={30}>
           <path d="M 2 9 L 28 9" strokeWidth={1.75} strokeDasharray="6 3" className="stroke-ink" />
         </LegendSwatch>
-        Claims that contradict each other
+        {t("contradicting")}
       </p>
     </div>
   );

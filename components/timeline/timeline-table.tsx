@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { Table, TableFrame } from "@/components/ui/table";
 import { formatEventDate } from "@/lib/text/event-date";
@@ -11,6 +12,9 @@ import type { TimelineClaim } from "@/lib/timeline/points";
  * headers), as well as a sighted reader's way to compare exact dates.
  */
 export function TimelineTable({ id, claims }: { id: string; claims: TimelineClaim[] }) {
+  const t = useTranslations("timeline");
+  const vocab = useTranslations("vocab");
+  const locale = useLocale();
   return (
     <section
       id={id}
@@ -19,12 +23,19 @@ export function TimelineTable({ id, claims }: { id: string; claims: TimelineClai
       className="flex scroll-mt-4 flex-col gap-2"
     >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        Table view
+        {t("tableHeading")}
       </h2>
       <TableFrame>
         <Table
-          caption="Claims with an event date, earliest first"
-          columns={["Event date", "Claim", "Report", "Entities", "Status", "Contradicts"]}
+          caption={t("tableCaption")}
+          columns={[
+            t("columns.date"),
+            t("columns.claim"),
+            t("columns.report"),
+            t("columns.entities"),
+            t("columns.status"),
+            t("columns.contradicts"),
+          ]}
           headCellClassName="px-3 py-2 font-medium"
           bodyClassName="divide-y divide-line"
           className="min-w-[720px] text-sm"
@@ -32,21 +43,27 @@ export function TimelineTable({ id, claims }: { id: string; claims: TimelineClai
           {claims.map((claim) => (
             <tr key={claim.id} className="align-top">
               <td className="px-3 py-2 whitespace-nowrap">
-                {formatEventDate(claim.eventDate, claim.precision)}
+                {formatEventDate(claim.eventDate, claim.precision, locale)}
                 {claim.precision !== "day" && (
-                  <span className="block text-xs text-muted">{claim.precision} only</span>
+                  <span className="block text-xs text-muted">
+                    {vocab(`precision.${claim.precision}`)}
+                  </span>
                 )}
               </td>
               <td className="px-3 py-2">
-                <Link href={`/claims/${claim.id}`} className="text-accent underline">
+                <Link href={`/claims/${claim.id}`} dir="auto" className="text-accent underline">
                   {claim.statement}
                 </Link>
-                <span className="block text-xs text-muted">Claim {claim.id}</span>
+                <span className="block text-xs text-muted">
+                  {vocab("claimNumber", { id: claim.id })}
+                </span>
               </td>
               <td className="px-3 py-2" dir="auto">
                 {claim.reportTitle}
               </td>
-              <td className="px-3 py-2">{claim.entityNames.join(", ") || "—"}</td>
+              <td className="px-3 py-2" dir="auto">
+                {claim.entityNames.join(", ") || "—"}
+              </td>
               <td className="px-3 py-2">
                 <StatusBadge status={claim.status} />
               </td>
@@ -59,7 +76,7 @@ export function TimelineTable({ id, claims }: { id: string; claims: TimelineClai
                       <li key={otherId}>
                         <Link
                           href={`/claims/${otherId}`}
-                          aria-label={`Claim ${otherId}`}
+                          aria-label={vocab("claimNumber", { id: otherId })}
                           className="text-accent underline"
                         >
                           #{otherId}

@@ -29,9 +29,23 @@ export function parseIsoDate(iso: string): CalendarDate {
   return { year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) };
 }
 
-/** "13 Sep 2025", "Sep 2025" or "2025": never more precise than the claim. */
-export function formatEventDate(iso: string, precision: DatePrecision): string {
+const intlFields: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "long", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+};
+
+/**
+ * "13 Sep 2025", "Sep 2025" or "2025": never more precise than the claim.
+ * In another interface language (an Intl locale such as "ar-u-nu-latn"),
+ * Intl names the month and writes the digits: "13 سبتمبر 2025".
+ */
+export function formatEventDate(iso: string, precision: DatePrecision, locale = "en"): string {
   const { year, month, day } = parseIsoDate(iso);
+  if (!locale.startsWith("en")) {
+    const format = new Intl.DateTimeFormat(locale, { ...intlFields[precision], timeZone: "UTC" });
+    return format.format(new Date(Date.UTC(year, month, day)));
+  }
   if (precision === "year") return String(year);
   if (precision === "month") return `${monthNames[month]} ${year}`;
   return `${day} ${monthNames[month]} ${year}`;

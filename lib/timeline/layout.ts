@@ -22,7 +22,15 @@
  * rows. Everything is in SVG user units; the chart scales the viewBox.
  */
 import type { DatePrecision } from "@/lib/text/event-date";
-import { calendarTicks, datePeriod, roundPx, timeScale, type Tick } from "./time-scale";
+import {
+  calendarTicks,
+  datePeriod,
+  englishMonthLabel,
+  roundPx,
+  timeScale,
+  type MonthLabel,
+  type Tick,
+} from "./time-scale";
 
 export type { DatePrecision, Tick };
 
@@ -51,6 +59,8 @@ export type TimelineLayoutOptions = {
   minTickSpacing: number;
   /** cut long stretches without claims out of the axis */
   compressGaps: boolean;
+  /** how the axis names a month, in the reader's language */
+  monthLabel: MonthLabel;
   breakWidth: number;
 };
 
@@ -67,6 +77,7 @@ export const defaultLayoutOptions: TimelineLayoutOptions = {
   minTickSpacing: 64,
   compressGaps: true,
   breakWidth: 24,
+  monthLabel: englishMonthLabel,
 };
 
 export type Point = { x: number; y: number };
@@ -242,7 +253,7 @@ export function layoutTimeline(
     width: o.width,
     height: top + o.marginBottom,
     plot,
-    ticks: plotted.length > 0 ? calendarTicks(time, o.minTickSpacing) : [],
+    ticks: plotted.length > 0 ? calendarTicks(time, o.minTickSpacing, o.monthLabel) : [],
     breaks: plotted.length > 0 ? time.breaks.map(roundPx) : [],
     lanes,
     points,

@@ -7,6 +7,12 @@ import { monthNames, parseIsoDate, type DatePrecision } from "@/lib/text/event-d
 
 export type Tick = { x: number; label: string; kind: "year" | "month" };
 
+/** A month as an axis names it, with its year or alone ("Jul 2025", "Jul"). */
+export type MonthLabel = (year: number, month: number, withYear: boolean) => string;
+
+export const englishMonthLabel: MonthLabel = (year, month, withYear) =>
+  withYear ? `${monthNames[month]} ${year}` : monthNames[month]!;
+
 const dayMs = 86_400_000;
 
 /** Hundredths of a unit are finer than any screen shows, and keep the markup short. */
@@ -91,7 +97,11 @@ export function timeScale(
  * January and on the first tick of a stretch. A stretch too short for a tick
  * of the chosen step still gets one, so no point floats without a date.
  */
-export function calendarTicks(scale: TimeScale, minSpacing: number): Tick[] {
+export function calendarTicks(
+  scale: TimeScale,
+  minSpacing: number,
+  monthName: MonthLabel = englishMonthLabel,
+): Tick[] {
   const { segments, pixelsPerDay } = scale;
   const days = segments.reduce((sum, [start, end]) => sum + end - start, 0);
   // months only over a short span: across years, year ticks read more easily than "Jul"
@@ -107,7 +117,7 @@ export function calendarTicks(scale: TimeScale, minSpacing: number): Tick[] {
     steps.find((s) => s.months * 30.44 * pixelsPerDay >= minSpacing) ?? steps[steps.length - 1]!;
   const segmentOf = (day: number) =>
     segments.findIndex(([start, end]) => day >= start && day <= end);
-  const monthLabel = (year: number, month: number) => `${monthNames[month]} ${year}`;
+  const monthLabel = (year: number, month: number) => monthName(year, month, true);
 
   const ticks: Array<Tick & { segment: number }> = [];
   const first = new Date(segments[0]![0] * dayMs);
@@ -126,7 +136,7 @@ export function calendarTicks(scale: TimeScale, minSpacing: number): Tick[] {
           ? String(year)
           : month === 0 || firstInSegment
             ? monthLabel(year, month)
-            : monthNames[month]!;
+            : monthName(year, month, false);
       ticks.push({ x: roundPx(scale.x(day)), label, kind: step.kind, segment });
     }
     month += step.months;

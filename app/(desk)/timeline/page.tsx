@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { requireUser } from "@/lib/auth/current-user";
 import { ENTITY_LANE_LIMIT, getTimeline, type LaneMode } from "@/lib/timeline/points";
 
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
 
-const laneSwitch: Array<{ mode: LaneMode; label: string; href: string }> = [
-  { mode: "report", label: "Lanes by report", href: "/timeline" },
-  { mode: "entity", label: "Lanes by entity", href: "/timeline?lanes=entity" },
+const laneSwitch: Array<{
+  mode: LaneMode;
+  label: "lanesByReport" | "lanesByEntity";
+  href: string;
+}> = [
+  { mode: "report", label: "lanesByReport", href: "/timeline" },
+  { mode: "entity", label: "lanesByEntity", href: "/timeline?lanes=entity" },
 ];
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export default async function TimelinePage({
   searchParams,
@@ -21,18 +26,19 @@ export default async function TimelinePage({
 }) {
   const user = await requireUser();
   const mode: LaneMode = (await searchParams).lanes === "entity" ? "entity" : "report";
-  const timeline = await getTimeline(user, mode);
+  const [timeline, t] = await Promise.all([getTimeline(user, mode), getTranslations("timeline")]);
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Timeline</h1>
-          <p className="text-sm text-muted">
-            Claims placed by the date of the event they are about, coloured by status.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
-        <nav aria-label="Timeline lanes" className="flex gap-1 rounded-md border border-line p-1">
+        <nav
+          aria-label={t("lanesNavigation")}
+          className="flex gap-1 rounded-md border border-line p-1"
+        >
           {laneSwitch.map((option) => (
             <Link
               key={option.mode}
@@ -42,37 +48,30 @@ export default async function TimelinePage({
                 option.mode === mode ? "bg-accent text-white" : "text-ink hover:bg-paper"
               }`}
             >
-              {option.label}
+              {t(option.label)}
             </Link>
           ))}
         </nav>
       </div>
 
       <div role="note" className="flex flex-col gap-1 text-sm text-muted">
-        <p>
-          {plural(timeline.undatedCount, "claim")} {timeline.undatedCount === 1 ? "has" : "have"} no
-          event date and {timeline.undatedCount === 1 ? "is" : "are"} not plotted.
-        </p>
+        <p>{t("undated", { count: timeline.undatedCount })}</p>
         {mode === "entity" && timeline.omittedEntityCount > 0 && (
           <p>
-            Showing the {ENTITY_LANE_LIMIT} entities with the most dated claims;{" "}
-            {timeline.omittedEntityCount} more{" "}
-            {timeline.omittedEntityCount === 1 ? "entity is" : "entities are"} left out.
+            {t("entitiesLeftOut", {
+              omitted: timeline.omittedEntityCount,
+              limit: ENTITY_LANE_LIMIT,
+            })}
           </p>
         )}
         {timeline.claimsOutsideLanes > 0 && (
-          <p>
-            {plural(timeline.claimsOutsideLanes, "dated claim")} with none of these entities{" "}
-            {timeline.claimsOutsideLanes === 1 ? "is" : "are"} not shown; lanes by report show every
-            dated claim.
-          </p>
+          <p>{t("outsideLanes", { count: timeline.claimsOutsideLanes })}</p>
         )}
       </div>
 
       {timeline.claims.length === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
-          No claim has an event date yet. Give a claim the date of the event it is about and it
-          appears here.
+          {t("empty")}
         </p>
       ) : (
         <>

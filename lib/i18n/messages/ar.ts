@@ -3,7 +3,9 @@ import auth from "./ar/auth.json";
 import forms from "./ar/forms.json";
 import language from "./ar/language.json";
 import shell from "./ar/shell.json";
+import timeline from "./ar/timeline.json";
+import vocab from "./ar/vocab.json";
 
 /** The Arabic catalogue: one namespace per area of the desk, each its own file. */
-const messages = { auth, forms, language, shell } satisfies typeof english;
+const messages = { auth, forms, language, shell, timeline, vocab } satisfies typeof english;
 export default messages;

@@ -2,7 +2,9 @@ import auth from "./en/auth.json";
 import forms from "./en/forms.json";
 import language from "./en/language.json";
 import shell from "./en/shell.json";
+import timeline from "./en/timeline.json";
+import vocab from "./en/vocab.json";
 
 /** The English catalogue: one namespace per area of the desk, each its own file. */
-const messages = { auth, forms, language, shell };
+const messages = { auth, forms, language, shell, timeline, vocab };
 export default messages;
