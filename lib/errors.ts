@@ -4,12 +4,18 @@
  * bug and surfaces as a 500 without details.
  */
 
-/** A rule of the desk was broken by the input: say which and why. */
+/**
+ * A rule of the desk was broken by the input: say which and why. The message
+ * is either words or a catalogue key ("account.password.common") that the
+ * form translates with `values`.
+ */
 export class RuleViolation extends Error {
   constructor(
     message: string,
     /** the form field the message belongs to, when there is one */
     readonly field?: string,
+    /** the figures a catalogue message fills in */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
   }

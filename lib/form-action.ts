@@ -6,7 +6,7 @@ import { withActor, type Refusals } from "@/lib/auth/with-actor";
 import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
-import { translatedFieldErrors } from "@/lib/i18n/field-errors";
+import { translatedFieldErrors, translatedMessage } from "@/lib/i18n/field-errors";
 
 /**
  * How a form hears that it was refused, audited like any refusal. Not the
@@ -70,14 +70,15 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
           return { status: "success", message: result ?? t("saved") };
         } catch (error) {
           if (error instanceof RuleViolation) {
+            const message = await translatedMessage(error.message, error.values);
             // a refusal that belongs to a field is shown beside it, not twice
             return error.field
               ? {
                   status: "error",
                   message: t("correctFields"),
-                  fieldErrors: { [error.field]: [error.message] },
+                  fieldErrors: { [error.field]: [message] },
                 }
-              : { status: "error", message: error.message };
+              : { status: "error", message };
           }
           if (error instanceof VersionConflict) {
             return { status: "error", message: error.message, conflict: true };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { acceptAccountLinkAction } from "@/app/welcome/[token]/actions";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,6 +20,7 @@ export function SetPasswordForm({
   submitLabel: string;
 }) {
   const { state, dispatch, onSubmit, pending } = useKeptFormAction(acceptAccountLinkAction);
+  const t = useTranslations("account");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -26,17 +28,17 @@ export function SetPasswordForm({
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <NewPasswordFields
         name="password"
-        label="New password"
-        repeatLabel="Repeat the password"
+        label={t("newPassword")}
+        repeatLabel={t("repeatPassword")}
         minLength={minLength}
-        hint={`At least ${minLength} characters. A few unrelated words make a good one; common passwords are refused.`}
+        hint={t("newPasswordHint", { minimum: minLength })}
         errors={{
           password: state.fieldErrors?.password,
           confirmation: state.fieldErrors?.confirmation,
         }}
       />
       <FormMessage state={state} />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {submitLabel}
       </SubmitButton>
     </form>

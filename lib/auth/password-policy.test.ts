@@ -12,30 +12,30 @@ describe("the password policy", () => {
   });
 
   it(`wants at least ${PASSWORD_MIN_LENGTH} characters, counted as characters not bytes`, () => {
-    expect(problem("Tr0ub4dor&3")).toMatch(/at least 12/);
-    expect(problem("ŝŝŝ🙂🙂🙂xyzab")).toMatch(/at least 12/); // 11 characters, more UTF-16 units
-    expect(problem("x".repeat(1025))).toMatch(/at most/);
+    expect(problem("Tr0ub4dor&3")).toBe("tooShort");
+    expect(problem("ŝŝŝ🙂🙂🙂xyzab")).toBe("tooShort"); // 11 characters, more UTF-16 units
+    expect(problem("x".repeat(1025))).toBe("tooLong");
   });
 
   it("refuses passwords from the common-password list, whatever the case or decoration", () => {
-    expect(problem("qwerty123456")).toMatch(/commonly used/);
-    expect(problem("QWERTY123456")).toMatch(/commonly used/);
-    expect(problem("1qaz2wsx3edc")).toMatch(/commonly used/);
-    expect(problem("Sunshine2024!!")).toMatch(/commonly used/);
-    expect(problem("!!Password123456")).toMatch(/commonly used/);
+    expect(problem("qwerty123456")).toBe("common");
+    expect(problem("QWERTY123456")).toBe("common");
+    expect(problem("1qaz2wsx3edc")).toBe("common");
+    expect(problem("Sunshine2024!!")).toBe("common");
+    expect(problem("!!Password123456")).toBe("common");
   });
 
   it("refuses the account's own email or name, decorated or not", () => {
-    expect(problem("layla.haddad@desk.example")).toMatch(/email address or name/);
-    expect(problem("LAYLA HADDAD")).toMatch(/email address or name/);
-    expect(problem("Layla Haddad 2024")).toMatch(/email address or name/);
-    expect(problem("layla.haddad1234")).toMatch(/email address or name/);
+    expect(problem("layla.haddad@desk.example")).toBe("personal");
+    expect(problem("LAYLA HADDAD")).toBe("personal");
+    expect(problem("Layla Haddad 2024")).toBe("personal");
+    expect(problem("layla.haddad1234")).toBe("personal");
   });
 
   it("refuses repeated and sequential patterns", () => {
-    expect(problem("aaaaaaaaaaaa")).toMatch(/repeated or sequential/);
-    expect(problem("xyz!xyz!xyz!")).toMatch(/repeated or sequential/);
-    expect(problem("3456789012345")).toMatch(/repeated or sequential/);
-    expect(problem("nmlkjihgfedcba")).toMatch(/repeated or sequential/);
+    expect(problem("aaaaaaaaaaaa")).toBe("pattern");
+    expect(problem("xyz!xyz!xyz!")).toBe("pattern");
+    expect(problem("3456789012345")).toBe("pattern");
+    expect(problem("nmlkjihgfedcba")).toBe("pattern");
   });
 });

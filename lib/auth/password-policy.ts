@@ -1,5 +1,6 @@
 import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { RuleViolation } from "@/lib/errors";
 
 /**
  * What a new password must be, after NIST SP 800-63B §3.1.1.2: long enough,
@@ -45,22 +46,34 @@ function isSequence(folded: string) {
 export type PasswordContext = { email: string; displayName: string };
 
 /** The reason a new password is refused, in words for the person choosing it; null if it is fine. */
-export function passwordProblem(password: string, context: PasswordContext): string | null {
+/** Why a password is refused; its words are `account.password.<problem>` in the catalogues. */
+export type PasswordProblem = "tooShort" | "tooLong" | "personal" | "common" | "pattern";
+
+export function passwordProblem(
+  password: string,
+  context: PasswordContext,
+): PasswordProblem | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (length < PASSWORD_MIN_LENGTH) return "tooShort";
+  if (length > PASSWORD_MAX_LENGTH) return "tooLong";
 
   const folded = fold(password);
   const email = fold(context.email);
   const personal = [email, email.split("@")[0]!, fold(context.displayName)].filter(
     (word) => word.length >= 3,
   );
-  if (personal.some((word) => folded === word || core(folded) === word))
-    return "Do not use your email address or name as your password.";
+  if (personal.some((word) => folded === word || core(folded) === word)) return "personal";
 
   if (isCommon(folded) || isCommon(core(folded)) || isCommon(password.toLowerCase()))
-    return "This password is on a list of commonly used passwords. Choose another.";
-  if (isRepetition(folded) || isSequence(folded))
-    return "A repeated or sequential pattern is easy to guess. Choose another.";
+    return "common";
+  if (isRepetition(folded) || isSequence(folded)) return "pattern";
   return null;
+}
+
+/** The refusal a form shows for a password problem, in the reader's language. */
+export function passwordRefusal(problem: PasswordProblem, field: string): RuleViolation {
+  return new RuleViolation(`account.password.${problem}`, field, {
+    minimum: PASSWORD_MIN_LENGTH,
+    maximum: PASSWORD_MAX_LENGTH,
+  });
 }

@@ -9,6 +9,18 @@ type Lookup = {
 };
 
 /**
+ * A message in the reader's language: a catalogue key filled with `values`,
+ * or words that are not a key yet, as they are.
+ */
+export async function translatedMessage(
+  message: string,
+  values?: Record<string, string | number>,
+): Promise<string> {
+  const t = (await getTranslations()) as unknown as Lookup;
+  return t.has(message) ? t(message, values) : message;
+}
+
+/**
  * A form's field errors in the reader's language. A schema names each
  * message by its catalogue key ("auth.errors.emailRequired"); the issue's
  * own figures (the minimum or maximum a length rule set) go into the

@@ -33,6 +33,11 @@ describe("the interface language", () => {
     expect(twelve(intlLocale("ar", "western"))).toBe("12");
     expect(twelve(intlLocale("ar", "arabic_indic"))).toBe("١٢");
     expect(languageOfLocale(intlLocale("ar", "arabic_indic"))).toBe("ar");
+    expect(languageOfLocale(intlLocale("en", "western"))).toBe("en");
+    const day = new Date(Date.UTC(2026, 11, 4));
+    expect(
+      new Intl.DateTimeFormat(intlLocale("en", "western"), { dateStyle: "medium" }).format(day),
+    ).toBe("4 Dec 2026");
     expect(directionOf("ar")).toBe("rtl");
     expect(directionOf("en")).toBe("ltr");
   });

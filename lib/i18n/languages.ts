@@ -36,7 +36,9 @@ export function directionOf(language: Language): "ltr" | "rtl" {
  * comes out in the account's digits ("ar-u-nu-latn" → 12, "ar-u-nu-arab" → ١٢).
  */
 export function intlLocale(language: Language, digits: DigitStyle): string {
-  return `${language}-u-nu-${digits === "arabic_indic" ? "arab" : "latn"}`;
+  // English dates as the desk writes them everywhere else: "4 Dec 2026", a 24-hour clock
+  const region = language === "en" ? "en-GB" : language;
+  return `${region}-u-nu-${digits === "arabic_indic" ? "arab" : "latn"}`;
 }
 
 /** The language of an Intl locale made by `intlLocale` (or a bare language tag). */

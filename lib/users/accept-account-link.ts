@@ -4,8 +4,7 @@ import { getDb } from "@/db";
 import { accountTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { passwordProblem } from "@/lib/auth/password-policy";
-import { RuleViolation } from "@/lib/errors";
+import { passwordProblem, passwordRefusal } from "@/lib/auth/password-policy";
 import { accountView } from "./account-admin";
 import {
   expireOpenTokens,
@@ -35,7 +34,7 @@ export async function acceptAccountLink(
   const preview = await readAccountLink(token);
   if (preview.state !== "valid") throw new AccountLinkRefused(preview.state);
   const problem = passwordProblem(password, preview);
-  if (problem) throw new RuleViolation(problem, "password");
+  if (problem) throw passwordRefusal(problem, "password");
   // argon2 takes a moment: outside the transaction, so the lock is held briefly
   const passwordHash = await hashPassword(password);
 

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/authenticate";
 import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { passwordProblem } from "@/lib/auth/password-policy";
+import { passwordProblem, passwordRefusal } from "@/lib/auth/password-policy";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import type { DigitStyle, Language } from "@/lib/i18n/languages";
 import { accountView } from "./account-admin";
@@ -114,7 +114,7 @@ export async function changeOwnPassword(
     throw new RuleViolation("That is not your current password.", "currentPassword");
   }
   const problem = passwordProblem(input.newPassword, actor);
-  if (problem) throw new RuleViolation(problem, "newPassword");
+  if (problem) throw passwordRefusal(problem, "newPassword");
   if (input.newPassword === input.currentPassword)
     throw new RuleViolation("Choose a password different from your current one.", "newPassword");
 

@@ -1,25 +1,26 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { RuleViolation } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { translatedFieldErrors, translatedMessage } from "@/lib/i18n/field-errors";
 import { AccountLinkRefused, acceptAccountLink } from "@/lib/users/accept-account-link";
-import { linkRefusalMessages } from "@/lib/users/link-refusal-messages";
 
 const acceptForm = z
   .object({
     token: z.string().max(100),
     password: z
       .string()
-      .min(1, "Choose a password.")
-      .max(PASSWORD_MAX_LENGTH, "That password is too long."),
+      .min(1, "account.password.required")
+      .max(PASSWORD_MAX_LENGTH, "account.password.tooLongField"),
     confirmation: z.string().max(PASSWORD_MAX_LENGTH),
   })
   .refine((form) => form.password === form.confirmation, {
-    message: "The two passwords differ.",
+    message: "account.password.differ",
     path: ["confirmation"],
   });
 
@@ -34,11 +35,12 @@ export async function acceptAccountLinkAction(
   formData: FormData,
 ): Promise<FormState> {
   const parsed = acceptForm.safeParse(Object.fromEntries(formData));
+  const [t, forms] = await Promise.all([getTranslations("account"), getTranslations("forms")]);
   if (!parsed.success) {
     return {
       status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      message: forms("correctFields"),
+      fieldErrors: await translatedFieldErrors(parsed.error),
     };
   }
   let email: string;
@@ -46,12 +48,14 @@ export async function acceptAccountLinkAction(
     ({ email } = await acceptAccountLink(parsed.data.token, parsed.data.password));
   } catch (error) {
     if (error instanceof AccountLinkRefused)
-      return { status: "error", message: linkRefusalMessages[error.reason].detail };
+      return { status: "error", message: t(`link.${error.reason}.detail`) };
     if (error instanceof RuleViolation)
       return {
         status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: { [error.field ?? "password"]: [error.message] },
+        message: forms("correctFields"),
+        fieldErrors: {
+          [error.field ?? "password"]: [await translatedMessage(error.message, error.values)],
+        },
       };
     throw error;
   }
@@ -63,7 +67,7 @@ export async function acceptAccountLinkAction(
   // the password is set, but signing in was refused (a lockout from earlier guesses, say)
   return {
     status: "success",
-    message: "Your password is set. Sign in with it.",
-    link: { href: "/login", label: "Sign in" },
+    message: t("welcome.passwordSet"),
+    link: { href: "/login", label: t("welcome.signIn") },
   };
 }

@@ -1,4 +1,5 @@
 import type english from "./en";
+import account from "./ar/account.json";
 import auth from "./ar/auth.json";
 import forms from "./ar/forms.json";
 import language from "./ar/language.json";
@@ -7,5 +8,13 @@ import timeline from "./ar/timeline.json";
 import vocab from "./ar/vocab.json";
 
 /** The Arabic catalogue: one namespace per area of the desk, each its own file. */
-const messages = { auth, forms, language, shell, timeline, vocab } satisfies typeof english;
+const messages = {
+  account,
+  auth,
+  forms,
+  language,
+  shell,
+  timeline,
+  vocab,
+} satisfies typeof english;
 export default messages;

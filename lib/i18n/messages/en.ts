@@ -1,3 +1,4 @@
+import account from "./en/account.json";
 import auth from "./en/auth.json";
 import forms from "./en/forms.json";
 import language from "./en/language.json";
@@ -6,5 +7,5 @@ import timeline from "./en/timeline.json";
 import vocab from "./en/vocab.json";
 
 /** The English catalogue: one namespace per area of the desk, each its own file. */
-const messages = { auth, forms, language, shell, timeline, vocab };
+const messages = { account, auth, forms, language, shell, timeline, vocab };
 export default messages;
