@@ -22,7 +22,7 @@ function messagesOf(catalogue: Catalogue, prefix = ""): Map<string, string> {
   return found;
 }
 
-/** The words a message shows: its literal text in every branch, without the ICU syntax. */
+/** The words a message shows: its literal text in every branch, without the ICU syntax or code. */
 function textOf(elements: MessageFormatElement[]): string {
   return elements
     .map((element) => {
@@ -32,7 +32,9 @@ function textOf(elements: MessageFormatElement[]): string {
           .map((option) => textOf(option.value))
           .join(" ");
       }
-      return isTagElement(element) ? textOf(element.children) : " ";
+      // a command in <code> is typed as it is, in any language
+      if (isTagElement(element)) return element.value === "code" ? " " : textOf(element.children);
+      return " ";
     })
     .join("");
 }

@@ -2,6 +2,7 @@ import type english from "./en";
 import account from "./ar/account.json";
 import auth from "./ar/auth.json";
 import forms from "./ar/forms.json";
+import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
 import shell from "./ar/shell.json";
 import timeline from "./ar/timeline.json";
@@ -12,6 +13,7 @@ const messages = {
   account,
   auth,
   forms,
+  jobs,
   language,
   shell,
   timeline,

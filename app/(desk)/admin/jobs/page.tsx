@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { jobQueueSummary, listJobProblems } from "@/lib/jobs/problems";
 import { jobRunnerState } from "@/lib/jobs/runner";
 
-export const metadata: Metadata = { title: "Background jobs" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
-
-function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)} UTC</time>;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("title") };
 }
 
 /**
@@ -24,17 +17,25 @@ function When({ at }: { at: Date }) {
 export default async function JobsPage() {
   const user = await requireUser();
   await forbidIfNotRole(user, "admin", "page:/admin/jobs");
-  const [summary, problems] = await Promise.all([jobQueueSummary(user), listJobProblems(user)]);
+  const [summary, problems, t, format] = await Promise.all([
+    jobQueueSummary(user),
+    listJobProblems(user),
+    getTranslations("jobs"),
+    getFormatter(),
+  ]);
+  // a moment to the second, in UTC: the words for a message, and its <time> element
+  const moment = (at: Date) =>
+    t("utc", { time: format.dateTime(at, { dateStyle: "medium", timeStyle: "medium" }) });
+  const timeTag = (at: Date) =>
+    function Moment(chunks: React.ReactNode) {
+      return <time dateTime={at.toISOString()}>{chunks}</time>;
+    };
   const runner = jobRunnerState();
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-semibold">Background jobs</h1>
-        <p className="text-sm text-muted">
-          Emails and the daily digest and cleanup run from one queue in the database, in every
-          instance of the desk. A failed job is retried with growing pauses (seconds, then minutes,
-          then hours) up to its limit; its last error shows here until it succeeds.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <p
         role="status"
@@ -44,43 +45,32 @@ export default async function JobsPage() {
             : "border-line bg-white"
         }`}
       >
-        {runner.state === "running" && (
-          <>
-            This instance&apos;s worker is running (since <When at={runner.since} />
-            ).
-          </>
-        )}
-        {runner.state === "starting" && "This instance's worker is starting."}
-        {runner.state === "off" && `This instance runs no worker: ${runner.reason}.`}
-        {runner.state === "failed" && (
-          <>
-            This instance&apos;s worker did not start (<When at={runner.at} />
-            ): {runner.error}. Run <code>npm run db:migrate</code> as the database owner and
-            restart.
-          </>
-        )}
+        {runner.state === "running" &&
+          t.rich("running", { since: moment(runner.since), time: timeTag(runner.since) })}
+        {runner.state === "starting" && t("starting")}
+        {runner.state === "off" && t("off", { reason: runner.reason })}
+        {runner.state === "failed" &&
+          t.rich("failed", {
+            at: moment(runner.at),
+            time: timeTag(runner.at),
+            error: runner.error,
+            code: (command) => <code dir="ltr">{command}</code>,
+          })}
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {(
-          [
-            ["Waiting", summary.waiting],
-            ["Running", summary.running],
-            ["Retrying", summary.retrying],
-            ["Gave up", summary.failed],
-          ] as const
-        ).map(([label, count]) => (
-          <div key={label} className="rounded-lg border border-line bg-white p-3">
-            <dt className="text-sm text-muted">{label}</dt>
-            <dd className="text-2xl font-semibold">{count}</dd>
+        {(["waiting", "running", "retrying", "failed"] as const).map((count) => (
+          <div key={count} className="rounded-lg border border-line bg-white p-3">
+            <dt className="text-sm text-muted">{t(`counts.${count}`)}</dt>
+            <dd className="text-2xl font-semibold">{summary[count]}</dd>
           </div>
         ))}
       </dl>
       <section aria-labelledby="job-problems-heading" className="flex flex-col gap-3">
         <h2 id="job-problems-heading" className="text-lg font-semibold">
-          Failed and retrying jobs
+          {t("problemsHeading")}
         </h2>
         {problems.length === 0 ? (
-          <p className="text-muted">No job has failed. </p>
+          <p className="text-muted">{t("noProblems")}</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {problems.map((job) => (
@@ -89,22 +79,34 @@ export default async function JobsPage() {
                 className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
               >
                 <p className="flex flex-wrap gap-x-3 text-sm">
-                  <span className="font-medium">{job.task}</span>
-                  <span className="text-muted">job {job.id}</span>
+                  <span className="font-medium" dir="ltr">
+                    {job.task}
+                  </span>
+                  <span className="text-muted">{t("jobNumber", { id: job.id })}</span>
                   <span className={job.gaveUp ? "font-medium text-danger" : "text-muted"}>
                     {job.gaveUp
-                      ? `gave up after ${job.attempts} attempts`
+                      ? t("gaveUp", { attempts: job.attempts })
                       : job.running
-                        ? `attempt ${job.attempts + 1} of ${job.maxAttempts} running`
-                        : `attempt ${job.attempts} of ${job.maxAttempts} failed; next try `}
-                    {!job.gaveUp && !job.running && <When at={job.runAt} />}
+                        ? t("attemptRunning", { attempt: job.attempts + 1, max: job.maxAttempts })
+                        : t.rich("attemptFailed", {
+                            attempt: job.attempts,
+                            max: job.maxAttempts,
+                            next: moment(job.runAt),
+                            time: timeTag(job.runAt),
+                          })}
                   </span>
                 </p>
-                <pre className="overflow-x-auto rounded bg-paper p-2 text-xs whitespace-pre-wrap">
+                <pre
+                  dir="ltr"
+                  className="overflow-x-auto rounded bg-paper p-2 text-xs whitespace-pre-wrap"
+                >
                   {job.lastError}
                 </pre>
                 <p className="text-xs text-muted">
-                  Last change <When at={job.updatedAt} />
+                  {t.rich("lastChange", {
+                    at: moment(job.updatedAt),
+                    time: timeTag(job.updatedAt),
+                  })}
                 </p>
               </li>
             ))}
