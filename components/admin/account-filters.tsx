@@ -1,18 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
-import { roleLabels, roles } from "@/lib/auth/roles";
+import { roles } from "@/lib/auth/roles";
 import {
   accountStatuses,
-  accountStatusLabels,
   isFiltered,
   lastLoginFilters,
-  lastLoginLabels,
   type DirectoryFilter,
 } from "@/lib/users/directory-filter";
 
 /** A plain GET form: the filters live in the URL and work without JavaScript. */
 export function AccountFilters({ filter }: { filter: DirectoryFilter }) {
+  const t = useTranslations("admin.filters");
+  const shell = useTranslations("shell");
   const select = (
     label: string,
     name: string,
@@ -29,7 +30,7 @@ export function AccountFilters({ filter }: { filter: DirectoryFilter }) {
         defaultValue={value ?? ""}
         className={`${controlClass} py-1.5`}
       >
-        <option value="">Any</option>
+        <option value="">{t("any")}</option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}
@@ -42,12 +43,12 @@ export function AccountFilters({ filter }: { filter: DirectoryFilter }) {
     <form
       method="get"
       role="search"
-      aria-label="Filter accounts"
+      aria-label={t("label")}
       className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4"
     >
       <div className="flex min-w-56 flex-1 flex-col gap-1">
         <label htmlFor="filter-q" className="text-sm font-medium">
-          Name or email
+          {t("query")}
         </label>
         <input
           id="filter-q"
@@ -58,29 +59,29 @@ export function AccountFilters({ filter }: { filter: DirectoryFilter }) {
         />
       </div>
       {select(
-        "Role",
+        t("role"),
         "role",
         filter.role,
-        roles.map((role) => [role, roleLabels[role]] as const),
+        roles.map((role) => [role, shell(`roles.${role}`)] as const),
       )}
       {select(
-        "Status",
+        t("status"),
         "status",
         filter.status,
-        accountStatuses.map((status) => [status, accountStatusLabels[status]] as const),
+        accountStatuses.map((status) => [status, t(`statuses.${status}`)] as const),
       )}
       {select(
-        "Last sign-in",
+        t("lastSignIn"),
         "login",
         filter.lastLogin,
-        lastLoginFilters.map((login) => [login, lastLoginLabels[login]] as const),
+        lastLoginFilters.map((login) => [login, t(`lastLogins.${login}`)] as const),
       )}
       <button type="submit" className={buttonClass("secondary")}>
-        Filter
+        {t("submit")}
       </button>
       {isFiltered(filter) && (
         <Link href="/admin/users" className="py-2 text-sm text-accent underline">
-          Clear filters
+          {t("clear")}
         </Link>
       )}
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   changeAccountRoleAction,
   endSessionsAction,
@@ -11,7 +12,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { roleLabels, roles, type Role } from "@/lib/auth/roles";
+import { roles, type Role } from "@/lib/auth/roles";
 import { idleFormState, type FormState } from "@/lib/form-state";
 import { OneTimeLink } from "./one-time-link";
 
@@ -41,12 +42,14 @@ export function AccountRowActions({
 }) {
   const [confirming, setConfirming] = useState<Confirmable | null>(null);
   const confirmationId = useId();
+  const t = useTranslations("admin.row");
+  const shell = useTranslations("shell");
   const [state, submit, pending] = useActionState(async (previous: FormState, data: FormData) => {
     const next = await rowActions[data.get("intent") as Intent](previous, data);
     if (next.status === "success") setConfirming(null);
     return next;
   }, idleFormState);
-  if (isSelf) return <p className="text-sm text-muted">This is you</p>;
+  if (isSelf) return <p className="text-sm text-muted">{t("self")}</p>;
   const name = account.displayName;
   const hidden = (intent: Intent) => (
     <>
@@ -61,7 +64,7 @@ export function AccountRowActions({
         <form action={submit} className="flex items-center gap-2">
           {hidden("role")}
           <label className="sr-only" htmlFor={`role-${account.id}`}>
-            Role of {name}
+            {t("roleOf", { name })}
           </label>
           <select
             id={`role-${account.id}`}
@@ -71,12 +74,12 @@ export function AccountRowActions({
           >
             {roles.map((role) => (
               <option key={role} value={role}>
-                {roleLabels[role]}
+                {shell(`roles.${role}`)}
               </option>
             ))}
           </select>
           <SubmitButton pending={pending} variant="secondary" size="sm">
-            Change role
+            {t("changeRole")}
           </SubmitButton>
         </form>
         {account.active && (
@@ -86,9 +89,11 @@ export function AccountRowActions({
               pending={pending}
               variant="secondary"
               size="sm"
-              aria-label={`${invited ? "New invite link for" : "Reset password of"} ${name}`}
+              aria-label={
+                invited ? t("newInviteLinkFor", { name }) : t("resetPasswordOf", { name })
+              }
             >
-              {invited ? "New invite link" : "Reset password"}
+              {invited ? t("newInviteLink") : t("resetPassword")}
             </SubmitButton>
           </form>
         )}
@@ -99,9 +104,9 @@ export function AccountRowActions({
               pending={pending}
               variant="secondary"
               size="sm"
-              aria-label={`End all sessions of ${name}`}
+              aria-label={t("endSessionsOf", { name })}
             >
-              End sessions
+              {t("endSessions")}
             </SubmitButton>
           </form>
         )}
@@ -113,9 +118,9 @@ export function AccountRowActions({
             aria-expanded={confirming !== null}
             aria-controls={confirmationId}
             onClick={() => setConfirming((open) => (open ? null : invited ? "revoke" : "active"))}
-            aria-label={invited ? `Revoke the invite of ${name}` : `Deactivate ${name}`}
+            aria-label={invited ? t("revokeInviteOf", { name }) : t("deactivateName", { name })}
           >
-            {invited ? "Revoke invite" : "Deactivate"}
+            {invited ? t("revokeInvite") : t("deactivate")}
           </Button>
         ) : (
           <form action={submit}>
@@ -125,9 +130,9 @@ export function AccountRowActions({
               pending={pending}
               variant="secondary"
               size="sm"
-              aria-label={`Reactivate ${name}`}
+              aria-label={t("reactivateName", { name })}
             >
-              Reactivate
+              {t("reactivate")}
             </SubmitButton>
           </form>
         )}
@@ -142,12 +147,12 @@ export function AccountRowActions({
             {confirming === "active" && <input type="hidden" name="active" value="false" />}
             <p className="text-sm">
               {confirming === "active"
-                ? `Deactivate ${name}? They are signed out everywhere at once and cannot sign in until an admin reactivates them. Their ratings, comments and history stay on the desk.`
-                : `Revoke the invite of ${name}? Their link stops working at once; to invite them again, reactivate the account and make a new link.`}
+                ? t("confirmDeactivate", { name })
+                : t("confirmRevoke", { name })}
             </p>
             <div className="flex flex-wrap gap-2">
               <SubmitButton pending={pending} variant="danger" size="sm" autoFocus>
-                {confirming === "active" ? "Yes, deactivate" : "Yes, revoke"}
+                {confirming === "active" ? t("yesDeactivate") : t("yesRevoke")}
               </SubmitButton>
               <Button
                 type="button"
@@ -155,7 +160,7 @@ export function AccountRowActions({
                 size="sm"
                 onClick={() => setConfirming(null)}
               >
-                {confirming === "active" ? "Keep active" : "Keep the invite"}
+                {confirming === "active" ? t("keepActive") : t("keepInvite")}
               </Button>
             </div>
           </form>

@@ -1,19 +1,22 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { inviteAccountAction } from "@/app/(desk)/admin/users/actions";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { roleLabels, roles } from "@/lib/auth/roles";
+import { roles } from "@/lib/auth/roles";
 import { OneTimeLink } from "./one-time-link";
 
 /** Invites a person: the answer holds their one-time link, shown here once. */
 export function InviteForm() {
   const { state, onSubmit, dispatch, pending } = useKeptFormAction(inviteAccountAction);
   const form = useRef<HTMLFormElement>(null);
+  const t = useTranslations("admin.invite");
+  const shell = useTranslations("shell");
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
   }, [state]);
@@ -23,7 +26,7 @@ export function InviteForm() {
       className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
     >
       <h2 id="invite-heading" className="text-lg font-semibold">
-        Invite someone
+        {t("heading")}
       </h2>
       <form
         ref={form}
@@ -33,7 +36,7 @@ export function InviteForm() {
         className="grid gap-3 md:grid-cols-[1fr_1fr_auto_auto] md:items-start"
       >
         <TextField
-          label="Email"
+          label={t("email")}
           name="email"
           type="email"
           autoComplete="off"
@@ -41,30 +44,30 @@ export function InviteForm() {
           errors={state.fieldErrors?.email}
         />
         <TextField
-          label="Name"
+          label={t("name")}
           name="displayName"
           autoComplete="off"
           required
           errors={state.fieldErrors?.displayName}
         />
-        <Field label="Role" errors={state.fieldErrors?.role}>
+        <Field label={t("role")} errors={state.fieldErrors?.role}>
           {(control) => (
             <select {...control} name="role" defaultValue="reviewer" className={controlClass}>
               {roles.map((role) => (
                 <option key={role} value={role}>
-                  {roleLabels[role]}
+                  {shell(`roles.${role}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <SubmitButton pending={pending} pendingLabel="Inviting…" className="md:mt-6">
-          Invite
+        <SubmitButton pending={pending} pendingLabel={t("submitting")} className="md:mt-6">
+          {t("submit")}
         </SubmitButton>
       </form>
       <FormMessage state={{ status: state.status, message: state.message }} />
       {state.status === "success" && state.link && (
-        <OneTimeLink key={state.link.href} url={state.link.href} label="Invite link" />
+        <OneTimeLink key={state.link.href} url={state.link.href} label={t("linkLabel")} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 
@@ -12,6 +13,7 @@ export function OneTimeLink({ url, label }: { url: string; label: string }) {
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const t = useTranslations("admin.link");
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
@@ -34,18 +36,15 @@ export function OneTimeLink({ url, label }: { url: string; label: string }) {
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
+          dir="ltr"
           className={`${controlClass} min-w-0 flex-1 font-mono text-xs`}
         />
         <Button type="button" variant="secondary" size="sm" onClick={copy}>
-          Copy link
+          {t("copy")}
         </Button>
       </div>
       <p role="status" className="text-sm text-muted">
-        {copied === "copied"
-          ? "Copied to the clipboard."
-          : copied === "failed"
-            ? "Copying is not available here: the link is selected, copy it with the keyboard."
-            : ""}
+        {copied === "copied" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
       </p>
     </div>
   );

@@ -7,19 +7,9 @@ import { roles, type Role } from "@/lib/auth/roles";
 
 export const accountStatuses = ["active", "invited", "deactivated"] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
-export const accountStatusLabels: Record<AccountStatus, string> = {
-  active: "Active",
-  invited: "Invited, no password yet",
-  deactivated: "Deactivated",
-};
 
 export const lastLoginFilters = ["7d", "over30d", "never"] as const;
 export type LastLoginFilter = (typeof lastLoginFilters)[number];
-export const lastLoginLabels: Record<LastLoginFilter, string> = {
-  "7d": "In the last 7 days",
-  over30d: "More than 30 days ago",
-  never: "Never",
-};
 
 export type DirectoryFilter = {
   /** part of a name or email, as typed (trimmed); "" for none */

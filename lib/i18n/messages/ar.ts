@@ -1,5 +1,6 @@
 import type english from "./en";
 import account from "./ar/account.json";
+import admin from "./ar/admin.json";
 import auth from "./ar/auth.json";
 import forms from "./ar/forms.json";
 import jobs from "./ar/jobs.json";
@@ -11,6 +12,7 @@ import vocab from "./ar/vocab.json";
 /** The Arabic catalogue: one namespace per area of the desk, each its own file. */
 const messages = {
   account,
+  admin,
   auth,
   forms,
   jobs,

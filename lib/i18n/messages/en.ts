@@ -1,4 +1,5 @@
 import account from "./en/account.json";
+import admin from "./en/admin.json";
 import auth from "./en/auth.json";
 import forms from "./en/forms.json";
 import jobs from "./en/jobs.json";
@@ -8,5 +9,5 @@ import timeline from "./en/timeline.json";
 import vocab from "./en/vocab.json";
 
 /** The English catalogue: one namespace per area of the desk, each its own file. */
-const messages = { account, auth, forms, jobs, language, shell, timeline, vocab };
+const messages = { account, admin, auth, forms, jobs, language, shell, timeline, vocab };
 export default messages;

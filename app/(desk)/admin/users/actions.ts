@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import { formAction } from "@/lib/form-action";
@@ -12,14 +13,8 @@ import { inviteInput } from "@/lib/users/account-input";
 import { accountLinkUrl } from "@/lib/users/account-link-url";
 import { inviteAccount, makeAccountLink, revokeInvite, type Invitation } from "@/lib/users/invites";
 
-const accountId = z.uuid("Unknown account.");
+const accountId = z.uuid("admin.errors.unknownAccount");
 const onlyAccount = z.object({ userId: accountId });
-
-const expiry = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 /**
  * The link goes back to the admin's browser once, in this answer, and is
@@ -27,6 +22,7 @@ const expiry = new Intl.DateTimeFormat("en-GB", {
  */
 async function handOver(invitation: Invitation, done: string): Promise<ActionResult> {
   const url = await accountLinkUrl(invitation.token);
+  const [t, format] = await Promise.all([getTranslations("admin.done"), getFormatter()]);
   let mailed = "";
   if (mailConfigured()) {
     const outcome = await mailAccountLink({
@@ -37,20 +33,22 @@ async function handOver(invitation: Invitation, done: string): Promise<ActionRes
       expiresAt: invitation.expiresAt,
     });
     mailed = outcome.sent
-      ? ` It was also emailed to ${invitation.email}.`
-      : ` Emailing it failed (${outcome.reason}): send it yourself.`;
+      ? ` ${t("mailed", { email: invitation.email })}`
+      : ` ${t("mailFailed", { reason: outcome.reason })}`;
   }
+  const expires = format.dateTime(invitation.expiresAt, "moment");
   return {
     status: "success",
-    message: `${done} Copy the link now: it is shown only once, works once, and expires ${expiry.format(invitation.expiresAt)} UTC.${mailed}`,
-    link: { href: url, label: `One-time link for ${invitation.displayName}` },
+    message: `${t("handOver", { done, expires })}${mailed}`,
+    link: { href: url, label: t("linkFor", { name: invitation.displayName }) },
   };
 }
 
 export const inviteAccountAction = formAction("user.invite", inviteInput, async (input, actor) => {
   const invitation = await inviteAccount(actor, input);
   revalidatePath("/admin/users");
-  return handOver(invitation, `Invited ${invitation.email}.`);
+  const t = await getTranslations("admin.done");
+  return handOver(invitation, t("invited", { email: invitation.email }));
 });
 
 export const makeAccountLinkAction = formAction(
@@ -59,12 +57,8 @@ export const makeAccountLinkAction = formAction(
   async ({ userId }, actor) => {
     const link = await makeAccountLink(actor, userId);
     revalidatePath("/admin/users");
-    return handOver(
-      link,
-      link.purpose === "invite"
-        ? "New invite link made; earlier ones no longer work."
-        : "Password reset link made; earlier links no longer work. The current password works until it is used.",
-    );
+    const t = await getTranslations("admin.done");
+    return handOver(link, link.purpose === "invite" ? t("newInvite") : t("newReset"));
   },
 );
 
@@ -74,7 +68,7 @@ export const endSessionsAction = formAction(
   async ({ userId }, actor) => {
     await endAllSessions(actor, userId);
     revalidatePath("/admin/users");
-    return "Every session of this account has ended; it can sign in again.";
+    return (await getTranslations("admin.done"))("sessionsEnded");
   },
 );
 
@@ -84,7 +78,7 @@ export const revokeInviteAction = formAction(
   async ({ userId }, actor) => {
     await revokeInvite(actor, userId);
     revalidatePath("/admin/users");
-    return "Invite revoked: its link no longer works and the account is deactivated.";
+    return (await getTranslations("admin.done"))("revoked");
   },
 );
 
@@ -94,18 +88,17 @@ export const setAccountActiveAction = formAction(
   async ({ userId, active }, actor) => {
     await setAccountActive(actor, userId, active === "true");
     revalidatePath("/admin/users");
-    return active === "true"
-      ? "Account reactivated."
-      : "Account deactivated; its sessions have ended.";
+    const t = await getTranslations("admin.done");
+    return active === "true" ? t("reactivated") : t("deactivated");
   },
 );
 
 export const changeAccountRoleAction = formAction(
   "user.change_role",
-  z.object({ userId: accountId, role: z.enum(roles, "Choose reviewer, editor or admin.") }),
+  z.object({ userId: accountId, role: z.enum(roles, "admin.errors.chooseRole") }),
   async ({ userId, role }, actor) => {
     await changeAccountRole(actor, userId, role);
     revalidatePath("/admin/users");
-    return "Role changed.";
+    return (await getTranslations("admin.done"))("roleChanged");
   },
 );
