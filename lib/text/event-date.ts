@@ -21,6 +21,21 @@ export const monthNames = [
   "Dec",
 ] as const;
 
+const longMonthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 export type CalendarDate = { year: number; month: number; day: number };
 
 export function parseIsoDate(iso: string): CalendarDate {
@@ -38,15 +53,22 @@ const intlFields: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 /**
  * "13 Sep 2025", "Sep 2025" or "2025": never more precise than the claim.
  * In another interface language (an Intl locale such as "ar-u-nu-latn"),
- * Intl names the month and writes the digits: "13 سبتمبر 2025".
+ * Intl names the month and writes the digits: "13 سبتمبر 2025". In English,
+ * `long` spells the month out ("April 2025"), for a date shown on its own.
  */
-export function formatEventDate(iso: string, precision: DatePrecision, locale = "en"): string {
+export function formatEventDate(
+  iso: string,
+  precision: DatePrecision,
+  locale = "en",
+  monthStyle: "short" | "long" = "short",
+): string {
   const { year, month, day } = parseIsoDate(iso);
   if (!locale.startsWith("en")) {
     const format = new Intl.DateTimeFormat(locale, { ...intlFields[precision], timeZone: "UTC" });
     return format.format(new Date(Date.UTC(year, month, day)));
   }
+  const monthName = (monthStyle === "long" ? longMonthNames : monthNames)[month];
   if (precision === "year") return String(year);
-  if (precision === "month") return `${monthNames[month]} ${year}`;
-  return `${day} ${monthNames[month]} ${year}`;
+  if (precision === "month") return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
 }
