@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { createClaimAction } from "@/app/(desk)/claims/actions";
+import { SimilarClaims } from "@/components/duplicates/similar-claims";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,7 +20,9 @@ export type ClaimDraft = { quote: string; start: number | null; end: number | nu
  * The new card's fields, prefilled from the passage: the quote itself and the
  * first date it mentions as the event date (the reviewer confirms or clears
  * it). The selection's offsets travel hidden; if the reviewer edits the quote
- * the server looks it up in the text instead.
+ * the server looks it up in the text instead. Claims already on the desk that
+ * look the same are shown as the statement and quote are written, each with
+ * a button that saves the card linked to it.
  */
 export function ClaimForm({
   reportId,
@@ -34,6 +37,7 @@ export function ClaimForm({
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(createClaimAction);
   const [statement, setStatement] = useState("");
+  const [quote, setQuote] = useState(draft.quote);
   const firstDate = findDates(draft.quote)[0];
   const errors = state.fieldErrors;
 
@@ -57,7 +61,8 @@ export function ClaimForm({
       <TextArea
         label="Quote from the report"
         name="quote"
-        defaultValue={draft.quote}
+        value={quote}
+        onChange={(event) => setQuote(event.currentTarget.value)}
         rows={4}
         lang={language}
         dir="auto"
@@ -79,6 +84,7 @@ export function ClaimForm({
         hint={`${statement.length} of ${STATEMENT_MAX_LENGTH} characters. Who did what, when, how many: "China trained 22 Afghan radar specialists".`}
         errors={errors?.statement}
       />
+      <SimilarClaims statement={statement} quote={quote} pending={pending} />
       <TextField
         label="Attribution"
         name="attribution"

@@ -68,6 +68,19 @@ export const claims = pgTable(
       .generatedAlwaysAs(
         sql`desk_normalise("statement" || ' ' || "quote" || ' ' || "attribution")`,
       ),
+    /**
+     * The statement and the quote folded apart, for ranking claims that say
+     * the same (lib/duplicates): trigram similarity of one statement with
+     * another and of one quote with another, never of a statement with a
+     * quote. Candidates are found through search_text's trigram index
+     * (desk_similar_candidates, db/migrations/0012), so these need no index.
+     */
+    statementFolded: text("statement_folded")
+      .notNull()
+      .generatedAlwaysAs(sql`desk_normalise("statement")`),
+    quoteFolded: text("quote_folded")
+      .notNull()
+      .generatedAlwaysAs(sql`desk_normalise("quote")`),
   },
   (t) => [
     index("claims_report_idx").on(t.reportId),

@@ -14,6 +14,8 @@ export const claimStatus = pgEnum("claim_status", [
 ]);
 export const evidenceStance = pgEnum("evidence_stance", ["supports", "contradicts", "context"]);
 export const relationKind = pgEnum("relation_kind", ["same_as", "corroborates", "contradicts"]);
+/** What the desk proposes about a pair of claims: the same claim twice, or a contradiction. */
+export const pairProposalKind = pgEnum("pair_proposal_kind", ["duplicate", "contradiction"]);
 export const verdictKind = pgEnum("verdict_kind", ["verified", "false", "misleading", "unproven"]);
 export const entityKind = pgEnum("entity_kind", ["country", "person", "organisation", "place"]);
 export const anchorState = pgEnum("anchor_state", ["anchored", "unanchored", "orphaned"]);
@@ -62,3 +64,4 @@ export const watchReason = pgEnum("watch_reason", [
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type EmailDelivery = (typeof emailDelivery.enumValues)[number];
 export type WatchReason = (typeof watchReason.enumValues)[number];
+export type PairProposalKind = (typeof pairProposalKind.enumValues)[number];

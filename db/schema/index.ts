@@ -13,5 +13,6 @@ export * from "./claims";
 export * from "./review";
 export * from "./discussion";
 export * from "./audit";
+export * from "./pairs";
 export * from "./relations";
 export * from "./notifications";

@@ -179,6 +179,7 @@ const routeRequests: Record<RouteName, { path: string; body?: string } | null> =
   "POST /api/auth/[...nextauth]": null,
   "GET /api/health": null,
   "GET /api/claims/search": { path: "/api/claims/search?q=bridge" },
+  "GET /api/claims/similar": { path: "/api/claims/similar?statement=bridge%20reopened" },
   "GET /api/live/claims": { path: "/api/live/claims" },
   "GET /api/export": { path: "/api/export?format=csv&status=all" },
   "POST /api/admin/audit/verify": { path: "/api/admin/audit/verify", body: "{}" },

@@ -34,7 +34,8 @@ const optionalOffset = z
 /**
  * A new claim card as the "Make claim" form and the data layer understand it.
  * Offsets come from the reader's selection; a quote typed or pasted by hand
- * arrives without them and is looked up in the report text instead.
+ * arrives without them and is looked up in the report text instead. With
+ * `sameAsClaimId` the card is made already linked as the same claim as that one.
  */
 export const newClaimSchema = z
   .object({
@@ -49,6 +50,11 @@ export const newClaimSchema = z
     attribution: attributionField,
     eventDate: eventDateField,
     eventDatePrecision: eventDatePrecisionField,
+    /** an existing claim the desk showed as looking the same, which the new card is linked to */
+    sameAsClaimId: z
+      .union([z.literal(""), z.coerce.number().int().positive("Unknown claim.")])
+      .optional()
+      .transform((value) => (value === "" || value === undefined ? null : value)),
   })
   .refine((claim) => (claim.quoteStart === null) === (claim.quoteEnd === null), {
     message: "The selection lost one of its ends. Select the passage again.",

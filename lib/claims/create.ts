@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { claims, reports, type User } from "@/db/schema";
 import { anchorFromQuote, createAnchor, type QuoteAnchor } from "@/lib/anchoring";
 import { recordAudit } from "@/lib/audit/record";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { linkClaims } from "@/lib/relations/link";
 import { isMostlyArabic } from "@/lib/text/arabic";
 import type { NewClaim } from "./claim-fields";
 
@@ -14,7 +15,8 @@ import type { NewClaim } from "./claim-fields";
  * Makes a claim card from a passage of a report's full text. The quote must
  * be in the text, word for word, within one paragraph; its anchor (exact text,
  * 32 characters either side and offsets) is what keeps the highlight in place
- * when the text is re-imported.
+ * when the text is re-imported. A card the reviewer says is the same claim
+ * as one already on the desk is linked to it in the same transaction.
  */
 export async function createClaim(actor: User, input: NewClaim): Promise<{ claimId: number }> {
   assertRole(actor, "reviewer");
@@ -73,8 +75,41 @@ export async function createClaim(actor: User, input: NewClaim): Promise<{ claim
         eventDate: input.eventDate,
       },
     });
+    if (input.sameAsClaimId !== null) {
+      await linkAsSame(tx, actor, claim!.id, input.sameAsClaimId);
+    }
     return { claimId: claim!.id };
   });
+}
+
+/**
+ * Links the new card as the same claim as one the desk showed while it was
+ * written, in the card's own transaction: both are made, or neither. The
+ * relation is audited on both cards, as every link is.
+ */
+async function linkAsSame(tx: Transaction, actor: User, claimId: number, sameAsClaimId: number) {
+  try {
+    await linkClaims(
+      tx,
+      {
+        claimId,
+        otherClaimId: sameAsClaimId,
+        kind: "same_as",
+        note: "Linked when this card was made: the desk showed it as looking the same.",
+        createdBy: actor.id,
+      },
+      { actorId: actor.id },
+    );
+  } catch (error) {
+    // The only refusal a new card can meet: the other claim is gone. The form
+    // has no field for it, so the form's message says so.
+    if (error instanceof RuleViolation) {
+      throw new RuleViolation(
+        `Claim ${sameAsClaimId} is no longer on the desk, so nothing was saved. Save the claim without linking it.`,
+      );
+    }
+    throw error;
+  }
 }
 
 /**

@@ -253,6 +253,7 @@ export const routePolicies = {
   "POST /api/auth/[...nextauth]": { minimum: "public", auditsAnonymous: false },
   "GET /api/health": { minimum: "public", auditsAnonymous: false },
   "GET /api/claims/search": { minimum: "reviewer", auditsAnonymous: false },
+  "GET /api/claims/similar": { minimum: "reviewer", auditsAnonymous: false },
   "GET /api/live/claims": { minimum: "reviewer", auditsAnonymous: false },
   "GET /api/export": { minimum: "editor", audit: "api:/api/export", auditsAnonymous: false },
   "POST /api/admin/audit/verify": {

@@ -14,7 +14,10 @@ export const createClaimAction = formAction(
     revalidatePath("/claims");
     return {
       status: "success",
-      message: `Claim ${claimId} made; its quote is now highlighted in the text.`,
+      message:
+        input.sameAsClaimId === null
+          ? `Claim ${claimId} made; its quote is now highlighted in the text.`
+          : `Claim ${claimId} made and linked as the same claim as claim ${input.sameAsClaimId}; its quote is now highlighted in the text.`,
       link: { href: `/claims/${claimId}`, label: "Open the card" },
     };
   },

@@ -1,0 +1,111 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import type { ClaimStatus, User } from "@/db/schema";
+import { assertRole } from "@/lib/auth/authorization";
+import type { DatePrecision } from "@/lib/text/dates";
+import { rankSimilarClaims, type DraftClaim, type RankedCandidate } from "./rank";
+
+/** Claims looked at per probe (two words of the statement or the quote; four probes). */
+const PER_PROBE = 8;
+/** Characters of a draft read: a claim's statement is short, its quote one passage. */
+export const DRAFT_STATEMENT_LIMIT = 300;
+export const DRAFT_QUOTE_LIMIT = 1200;
+
+type CandidateRow = {
+  id: number;
+  statement: string;
+  quote: string;
+  quoteLanguage: string;
+  status: ClaimStatus;
+  eventDate: string | null;
+  eventDatePrecision: DatePrecision | null;
+  reportId: number;
+  reportTitle: string;
+  statementScore: number;
+  quoteScore: number;
+};
+
+export type SimilarClaim = RankedCandidate<CandidateRow>;
+
+/**
+ * The candidates' SQL: the claims whose search_text holds two of the draft
+ * statement's or quote's longest words (desk_probe_words, db/migrations/0012),
+ * through search_text's trigram index, a few per probe; each ranked by the
+ * trigram similarity of its statement with the draft's and of its quote with
+ * the draft's. `word_similarity` lets a half-typed statement match the whole
+ * of one, and a quote cut from a longer sentence match the sentence.
+ */
+export function similarClaimsQuery(draft: DraftClaim, excludedClaimId: number | null) {
+  return sql`
+    with draft as (
+      select desk_normalise(${draft.statement}) as statement,
+             desk_normalise(${draft.quote}) as quote,
+             desk_probe_words(${draft.statement}, 4) as statement_words,
+             desk_probe_words(${draft.quote}, 4) as quote_words
+    ),
+    probes as (
+      select statement_words[1:2] as words from draft
+      union all
+      select case when cardinality(statement_words) = 4 then statement_words[3:4] end from draft
+      union all
+      select quote_words[1:2] from draft
+      union all
+      select case when cardinality(quote_words) = 4 then quote_words[3:4] end from draft
+    ),
+    candidates as (
+      select distinct found.id
+      from probes
+      cross join lateral (
+        select c.id from claims c
+        where c.search_text like '%' || probes.words[1] || '%'
+          and c.search_text like '%' || coalesce(probes.words[2], '') || '%'
+          and c.id is distinct from ${excludedClaimId}::integer
+        limit ${PER_PROBE}
+      ) as found
+      where cardinality(probes.words) > 0
+    )
+    select c.id, c.statement, c.quote, c.quote_language as "quoteLanguage", c.status,
+           c.event_date as "eventDate", c.event_date_precision as "eventDatePrecision",
+           c.report_id as "reportId", r.title as "reportTitle",
+           case when draft.statement = '' then 0
+                else greatest(similarity(c.statement_folded, draft.statement),
+                              word_similarity(draft.statement, c.statement_folded)) end
+             as "statementScore",
+           case when draft.quote = '' then 0
+                when length(c.quote_folded) <= length(draft.quote)
+                  then greatest(similarity(c.quote_folded, draft.quote),
+                                word_similarity(c.quote_folded, draft.quote))
+                else greatest(similarity(c.quote_folded, draft.quote),
+                              word_similarity(draft.quote, c.quote_folded)) end
+             as "quoteScore"
+    from candidates
+    join claims c on c.id = candidates.id
+    join reports r on r.id = c.report_id
+    cross join draft`;
+}
+
+/**
+ * Up to five claims on the desk, from any report, that look the same as a
+ * claim being written: what the "Make claim" form shows as the statement and
+ * quote are typed. Any reviewer may ask.
+ */
+export async function findSimilarClaims(
+  actor: User,
+  draft: DraftClaim,
+  options: { excludedClaimId?: number } = {},
+): Promise<SimilarClaim[]> {
+  assertRole(actor, "reviewer");
+  const statement = draft.statement.trim().slice(0, DRAFT_STATEMENT_LIMIT);
+  const quote = draft.quote.trim().slice(0, DRAFT_QUOTE_LIMIT);
+  if (statement === "" && quote === "") return [];
+  const result = await getDb().execute<CandidateRow>(
+    similarClaimsQuery({ statement, quote }, options.excludedClaimId ?? null),
+  );
+  const rows = result.rows.map((row) => ({
+    ...row,
+    statementScore: Number(row.statementScore),
+    quoteScore: Number(row.quoteScore),
+  }));
+  return rankSimilarClaims({ statement, quote }, rows);
+}
