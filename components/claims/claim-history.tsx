@@ -22,6 +22,8 @@ const actionLabels: Record<ClaimCardAction, string> = {
   "verdict.reopen": "reopened the verdict",
   "claim.tag": "tagged who or where",
   "claim.untag": "removed a tag",
+  "duplicate.dismiss": "dismissed a possible duplicate",
+  "contradiction.dismiss": "dismissed a possible contradiction",
 };
 
 /** The card's audit events as sentences: who did what, when, and what changed from → to. */

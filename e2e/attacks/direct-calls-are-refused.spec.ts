@@ -136,6 +136,16 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     note: "",
   }),
   removeRelationAction: (s) => ({ relationId: String(s.relationId) }),
+  dismissContradictionAction: (s) => ({
+    claimId: String(s.claimId),
+    otherClaimId: String(s.decidedClaimId),
+    shown: "Monday / Tuesday",
+  }),
+  dismissDuplicateAction: (s) => ({
+    claimId: String(s.claimId),
+    otherClaimId: String(s.decidedClaimId),
+    shown: "",
+  }),
   tagClaimAction: (s) => ({
     claimId: String(s.claimId),
     name: `Checkpoint Police ${s.tag}`,

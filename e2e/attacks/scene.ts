@@ -212,6 +212,10 @@ export async function footprint(scene: Scene): Promise<unknown> {
             select id, from_claim_id, to_claim_id, kind, note from claim_relations
              where from_claim_id in (select id from scene_claims)
                 or to_claim_id in (select id from scene_claims)) r),
+         'claim_pair_dismissals', (select json_agg(d order by d.claim_id, d.other_claim_id, d.kind) from (
+            select claim_id, other_claim_id, kind, dismissed_by from claim_pair_dismissals
+             where claim_id in (select id from scene_claims)
+                or other_claim_id in (select id from scene_claims)) d),
          'claim_entities', (select json_agg(t order by t.claim_id, t.entity_id) from (
             select claim_id, entity_id from claim_entities
              where claim_id in (select id from scene_claims)) t),

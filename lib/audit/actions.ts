@@ -27,6 +27,8 @@ export const claimCardActions = [
   "comment.delete",
   "verdict.set",
   "verdict.reopen",
+  "duplicate.dismiss",
+  "contradiction.dismiss",
 ] as const;
 
 export type ClaimCardAction = (typeof claimCardActions)[number];

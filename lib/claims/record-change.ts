@@ -30,6 +30,9 @@ const changeKinds: Record<CardPart<ClaimCardAction>, ClaimChangeKind> = {
   relation: "relation",
   comment: "comment",
   verdict: "verdict",
+  // a dismissed proposal changes what the card's pair lists show, as a link does
+  duplicate: "relation",
+  contradiction: "relation",
 };
 
 function changeKindOf(action: ClaimCardAction): ClaimChangeKind {

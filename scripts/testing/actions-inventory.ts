@@ -152,6 +152,17 @@ export const actionPolicies = {
     minimum: "reviewer",
     owner: true,
   },
+  dismissContradictionAction: {
+    file: "app/(desk)/claims/pairs/actions.ts",
+    audit: "contradiction.dismiss",
+    minimum: "reviewer",
+  },
+  // whether two cards are one claim decides which carries the grades (lib/pairs/permissions.ts)
+  dismissDuplicateAction: {
+    file: "app/(desk)/claims/pairs/actions.ts",
+    audit: "duplicate.dismiss",
+    minimum: "editor",
+  },
   tagClaimAction: {
     file: "app/(desk)/claims/[id]/entity-actions.ts",
     audit: "claim.tag",

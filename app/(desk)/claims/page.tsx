@@ -43,7 +43,12 @@ export default async function ClaimBoardPage({
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">Claims</h1>
-        <LiveRefresh />
+        <div className="flex flex-wrap items-baseline gap-4">
+          <Link href="/claims/pairs" className="text-sm font-medium text-accent underline">
+            Possible duplicates and contradictions
+          </Link>
+          <LiveRefresh />
+        </div>
       </div>
 
       <BoardFilters

@@ -10,6 +10,7 @@ import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { EntityTags } from "@/components/entities/entity-tags";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
+import { ClaimContradictions } from "@/components/pairs/claim-contradictions";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
 import { RelationsSection } from "@/components/relations/relations-section";
@@ -128,6 +129,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
           <EntityTags claimId={claim.id} tagged={card.entities} known={knownEntities} />
 
+          <ClaimContradictions claimId={claim.id} actor={user} />
           <RelationsSection claimId={claim.id} actor={user} />
           {canEdit ? (
             <details className="rounded-lg border border-line bg-white p-4">

@@ -1,0 +1,32 @@
+"use server";
+
+import { z } from "zod";
+import { formAction } from "@/lib/form-action";
+import { dismissPairProposal } from "@/lib/pairs/dismiss";
+
+const pair = z.object({
+  claimId: z.coerce.number().int().positive("Unknown claim."),
+  otherClaimId: z.coerce.number().int().positive("Unknown claim."),
+  shown: z.string().trim().max(500).default(""),
+});
+
+// The lists refresh themselves after a success (useKeptFormAction's
+// refreshOnSuccess); open cards hear of it through the live feed.
+
+export const dismissContradictionAction = formAction(
+  "contradiction.dismiss",
+  pair,
+  async (input, actor) => {
+    await dismissPairProposal(actor, { kind: "contradiction", ...input });
+    return "Dismissed: this pair will not be proposed as a contradiction again.";
+  },
+);
+
+export const dismissDuplicateAction = formAction(
+  "duplicate.dismiss",
+  pair,
+  async (input, actor) => {
+    await dismissPairProposal(actor, { kind: "duplicate", ...input });
+    return "Dismissed: this pair will not be proposed as a duplicate again.";
+  },
+);

@@ -1,0 +1,27 @@
+import type { User } from "@/db/schema";
+import { listContradictionProposals } from "@/lib/pairs/proposals";
+import { ContradictionProposals } from "./contradiction-proposals";
+
+/**
+ * The claims the desk proposes as possibly contradicting this one, on its
+ * page; nothing at all when there are none.
+ */
+export async function ClaimContradictions({ claimId, actor }: { claimId: number; actor: User }) {
+  const proposals = await listContradictionProposals(actor, { aroundClaimId: claimId });
+  if (proposals.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="possible-contradictions-heading"
+      className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
+    >
+      <h2 id="possible-contradictions-heading" className="text-lg font-semibold">
+        Possible contradictions ({proposals.length})
+      </h2>
+      <p className="text-sm">
+        The desk found claims about the same thing that give another date or count. Confirm to link
+        them as contradicting, or dismiss.
+      </p>
+      <ContradictionProposals proposals={proposals} claimId={claimId} />
+    </section>
+  );
+}

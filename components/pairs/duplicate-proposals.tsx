@@ -1,0 +1,51 @@
+import { MarkedText } from "@/components/duplicates/marked-text";
+import type { DuplicateProposalView } from "@/lib/pairs/proposals";
+import { DismissProposalForm, LinkDuplicateForm } from "./pair-forms";
+import { ProposedClaimSummary } from "./proposed-claim";
+
+/**
+ * Possible duplicates, each pair with the words both statements share marked.
+ * An editor links them as the same claim or dismisses the pair; a reviewer
+ * sees the list without the buttons.
+ */
+export function DuplicateProposals({ proposals }: { proposals: DuplicateProposalView[] }) {
+  return (
+    <ul className="flex flex-col gap-3">
+      {proposals.map((proposal) => {
+        const [left, right] = proposal.claims;
+        const pair = { claimId: left.id, otherClaimId: right.id };
+        return (
+          <li
+            key={`${left.id}-${right.id}`}
+            className="flex flex-col gap-3 rounded-lg border border-line bg-white p-3"
+          >
+            <p className="text-sm text-muted">
+              {Math.round(proposal.score * 100)}% alike (trigram similarity of their statements or
+              quotes)
+            </p>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <ProposedClaimSummary
+                claim={left}
+                statement={<MarkedText runs={proposal.marks[0]} />}
+              />
+              <ProposedClaimSummary
+                claim={right}
+                statement={<MarkedText runs={proposal.marks[1]} />}
+              />
+            </div>
+            {proposal.canDismiss && (
+              <div className="flex flex-wrap items-start gap-3">
+                <LinkDuplicateForm pair={pair} />
+                <DismissProposalForm
+                  kind="duplicate"
+                  pair={pair}
+                  shown={`${Math.round(proposal.score * 100)}% alike`}
+                />
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

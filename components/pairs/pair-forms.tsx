@@ -1,0 +1,109 @@
+"use client";
+
+import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
+import {
+  dismissContradictionAction,
+  dismissDuplicateAction,
+} from "@/app/(desk)/claims/pairs/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+type Pair = { claimId: number; otherClaimId: number };
+
+function PairForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  pairLabel,
+  variant,
+}: {
+  action: typeof addRelationAction;
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+  /** read after the label by screen readers, which meet many such buttons in a list */
+  pairLabel: string;
+  variant: "primary" | "secondary";
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(action, {
+    refreshOnSuccess: true,
+  });
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" size="sm" variant={variant} disabled={pending} aria-busy={pending}>
+        {pending ? pendingLabel : label}
+        <span className="sr-only"> {pairLabel}</span>
+      </Button>
+      {state.status !== "idle" && <FormMessage state={state} />}
+    </form>
+  );
+}
+
+const pairLabelOf = ({ claimId, otherClaimId }: Pair) => `(claims ${claimId} and ${otherClaimId})`;
+
+/** Makes the proposal a "contradicts" link between the two cards, noting the values. */
+export function ConfirmContradictionForm({ pair, note }: { pair: Pair; note: string }) {
+  return (
+    <PairForm
+      action={addRelationAction}
+      fields={{
+        claimId: String(pair.claimId),
+        otherClaimId: String(pair.otherClaimId),
+        kind: "contradicts",
+        note,
+      }}
+      label="Confirm: they contradict"
+      pendingLabel="Linking…"
+      pairLabel={pairLabelOf(pair)}
+      variant="primary"
+    />
+  );
+}
+
+export function LinkDuplicateForm({ pair }: { pair: Pair }) {
+  return (
+    <PairForm
+      action={addRelationAction}
+      fields={{
+        claimId: String(pair.claimId),
+        otherClaimId: String(pair.otherClaimId),
+        kind: "same_as",
+        note: "Linked from the desk's possible duplicates.",
+      }}
+      label="Link as the same claim"
+      pendingLabel="Linking…"
+      pairLabel={pairLabelOf(pair)}
+      variant="primary"
+    />
+  );
+}
+
+export function DismissProposalForm({
+  kind,
+  pair,
+  shown,
+}: {
+  kind: "contradiction" | "duplicate";
+  pair: Pair;
+  shown: string;
+}) {
+  return (
+    <PairForm
+      action={kind === "contradiction" ? dismissContradictionAction : dismissDuplicateAction}
+      fields={{
+        claimId: String(pair.claimId),
+        otherClaimId: String(pair.otherClaimId),
+        shown,
+      }}
+      label={kind === "contradiction" ? "Dismiss: no contradiction" : "Dismiss: not the same"}
+      pendingLabel="Dismissing…"
+      pairLabel={pairLabelOf(pair)}
+      variant="secondary"
+    />
+  );
+}

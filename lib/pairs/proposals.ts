@@ -1,0 +1,135 @@
+import "server-only";
+import type { User } from "@/db/schema";
+import { getDb } from "@/db";
+import { assertRole } from "@/lib/auth/authorization";
+import {
+  proposeContradiction,
+  readClaim,
+  type ReadClaim,
+  type ValueConflict,
+} from "@/lib/contradictions/detect";
+import { duplicateScore } from "@/lib/duplicates/duplicate-rule";
+import { draftWords, markSharedWords, type MarkedText } from "@/lib/duplicates/marks";
+import { candidatePairs, pairedClaims, type CandidatePair, type PairedClaim } from "./candidates";
+import { mayDismissProposal } from "./permissions";
+
+export type ProposedClaim = {
+  id: number;
+  statement: string;
+  status: PairedClaim["status"];
+  reportId: number;
+  reportTitle: string;
+};
+
+export type ContradictionProposalView = {
+  claims: [ProposedClaim, ProposedClaim];
+  conflicts: ValueConflict[];
+  sharedEntities: string[];
+  score: number;
+  canDismiss: boolean;
+};
+
+export type DuplicateProposalView = {
+  claims: [ProposedClaim, ProposedClaim];
+  /** each statement with the words the other claim also has marked */
+  marks: [MarkedText, MarkedText];
+  score: number;
+  canDismiss: boolean;
+};
+
+/** How many proposals a list shows; the page says how many more there are. */
+export const PROPOSALS_SHOWN = 50;
+
+const shown = (claim: PairedClaim): ProposedClaim => ({
+  id: claim.id,
+  statement: claim.statement,
+  status: claim.status,
+  reportId: claim.reportId,
+  reportTitle: claim.reportTitle,
+});
+
+async function readPairs(kind: "contradiction" | "duplicate", aroundClaimId: number | null) {
+  const db = getDb();
+  const pairs = await candidatePairs(db, kind, aroundClaimId);
+  const claims = await pairedClaims(db, [
+    ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),
+  ]);
+  const read = new Map<number, ReadClaim>();
+  const readOnce = (id: number) => {
+    let found = read.get(id);
+    if (!found) read.set(id, (found = readClaim(claims.get(id)!)));
+    return found;
+  };
+  const present = (pair: CandidatePair) =>
+    claims.has(pair.claimId) && claims.has(pair.otherClaimId);
+  return { pairs: pairs.filter(present), claims, readOnce };
+}
+
+/**
+ * Pairs of claims that share their subject and differ in a date or a count,
+ * strongest first: for the desk's list, or (with `aroundClaimId`) for one
+ * claim's page. Pairs already linked or dismissed as no contradiction are
+ * not proposed again.
+ */
+export async function listContradictionProposals(
+  actor: User,
+  options: { aroundClaimId?: number } = {},
+): Promise<ContradictionProposalView[]> {
+  assertRole(actor, "reviewer");
+  const { pairs, claims, readOnce } = await readPairs(
+    "contradiction",
+    options.aroundClaimId ?? null,
+  );
+  const canDismiss = mayDismissProposal(actor, "contradiction");
+  return pairs
+    .flatMap((pair) => {
+      const proposal = proposeContradiction(readOnce(pair.claimId), readOnce(pair.otherClaimId));
+      if (!proposal) return [];
+      const a = claims.get(pair.claimId)!;
+      const b = claims.get(pair.otherClaimId)!;
+      return [
+        {
+          claims: [shown(a), shown(b)] as [ProposedClaim, ProposedClaim],
+          conflicts: proposal.conflicts,
+          sharedEntities: proposal.subject.sharedEntityIds.map((id) => a.entityNames[id]!),
+          score: proposal.score,
+          canDismiss,
+        },
+      ];
+    })
+    .sort((x, y) => y.score - x.score || x.claims[0].id - y.claims[0].id);
+}
+
+/**
+ * Pairs of claims not yet linked whose statements or quotes are much alike
+ * and which give no different value, most alike first, for an editor to link
+ * as the same claim or dismiss.
+ */
+export async function listDuplicateProposals(actor: User): Promise<DuplicateProposalView[]> {
+  assertRole(actor, "reviewer");
+  const { pairs, claims, readOnce } = await readPairs("duplicate", null);
+  const canDismiss = mayDismissProposal(actor, "duplicate");
+  return pairs
+    .flatMap((pair) => {
+      if (pair.statementSimilarity === null || pair.quoteSimilarity === null) return [];
+      const score = duplicateScore(readOnce(pair.claimId), readOnce(pair.otherClaimId), {
+        statementSimilarity: pair.statementSimilarity,
+        quoteSimilarity: pair.quoteSimilarity,
+      });
+      if (score === null) return [];
+      const a = claims.get(pair.claimId)!;
+      const b = claims.get(pair.otherClaimId)!;
+      return [
+        {
+          claims: [shown(a), shown(b)] as [ProposedClaim, ProposedClaim],
+          marks: [
+            markSharedWords(a.statement, draftWords(b.statement)),
+            markSharedWords(b.statement, draftWords(a.statement)),
+          ] as [MarkedText, MarkedText],
+          score,
+          canDismiss,
+        },
+      ];
+    })
+    .sort((x, y) => y.score - x.score || x.claims[0].id - y.claims[0].id);
+}
