@@ -8,12 +8,19 @@ import type { ClaimStatus } from "@/db/schema";
 import type { ReadingParagraph } from "@/lib/reports/reading";
 import { readSelection, type ReaderSelection } from "./reader-selection";
 
-export type HighlightedClaim = { id: number; statement: string; status: ClaimStatus };
+export type HighlightedClaim = {
+  id: number;
+  statement: string;
+  status: ClaimStatus;
+  /** set for a claim of another report that a sentence here repeats: that report's title */
+  otherReport?: string;
+};
 
 /**
  * A report's full text, each paragraph in its own direction, with every
  * claim's quote highlighted as a link to its card (hover or focus shows the
- * card's status). Selecting a passage offers "Make claim"; the bar under the
+ * card's status), and each sentence that repeats a claim of another report
+ * marked apart (dashed) as a link to that claim. Selecting a passage offers "Make claim"; the bar under the
  * text says what to do and why a selection cannot be used.
  */
 export function ReportReader({
@@ -58,15 +65,21 @@ export function ReportReader({
               const isFirstRun = !highlighted.has(first);
               highlighted.add(first);
               const tooltipId = `quote-${run.start}`;
+              const repeat = claims[first]!.otherReport !== undefined;
               return (
                 <a
                   key={run.start}
-                  id={isFirstRun ? `claim-${first}` : undefined}
+                  id={isFirstRun && !repeat ? `claim-${first}` : undefined}
                   href={`/claims/${first}`}
                   draggable={false}
                   aria-describedby={tooltipId}
-                  className="group relative scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-500 decoration-2 underline-offset-4 hover:underline focus-visible:underline data-[overlap=true]:bg-amber-200"
+                  className={
+                    repeat
+                      ? "group relative scroll-mt-24 rounded-sm border-b-2 border-dashed border-sky-600 bg-sky-50 underline-offset-4 hover:underline focus-visible:underline"
+                      : "group relative scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-500 decoration-2 underline-offset-4 hover:underline focus-visible:underline data-[overlap=true]:bg-amber-200"
+                  }
                   data-overlap={run.claimIds.length > 1}
+                  data-repeat={repeat || undefined}
                 >
                   {run.text}
                   <span
@@ -80,9 +93,16 @@ export function ReportReader({
                     {run.claimIds.map((id) => (
                       <span key={id} className="flex items-start gap-2 text-start">
                         <StatusBadge status={claims[id]!.status} />
-                        <span>
-                          Claim {id}: {claims[id]!.statement}
-                        </span>
+                        {claims[id]!.otherReport === undefined ? (
+                          <span>
+                            Claim {id}: {claims[id]!.statement}
+                          </span>
+                        ) : (
+                          <span>
+                            Already claim {id} from another report (
+                            <bdi>{claims[id]!.otherReport}</bdi>): {claims[id]!.statement}
+                          </span>
+                        )}
                       </span>
                     ))}
                   </span>

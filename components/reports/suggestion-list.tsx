@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/(desk)/reports/actions";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { Button } from "@/components/ui/button";
@@ -9,22 +10,27 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 type Suggestion = { key: string; text: string; start: number; end: number; reasons: string[] };
 type Dismissed = { key: string; sentence: string; dismissedBy: string };
+type Repeat = Suggestion & { claim: { claimId: number; statement: string; reportTitle: string } };
 
 /**
  * Sentences that look checkable, strongest first, each with why it was
  * suggested. "Make claim" opens the claim form with the sentence; "Not a
  * claim" hides it for everyone on this report (undone under "Dismissed").
+ * Sentences that repeat a claim of another report are listed apart, with
+ * that claim, instead of being suggested as new.
  */
 export function SuggestionList({
   reportId,
   language,
   suggestions,
   dismissed,
+  repeats,
 }: {
   reportId: number;
   language: string;
   suggestions: Suggestion[];
   dismissed: Dismissed[];
+  repeats: Repeat[];
 }) {
   const openDraft = useOpenClaimDraft();
   return (
@@ -76,6 +82,35 @@ export function SuggestionList({
             </li>
           ))}
         </ol>
+      )}
+      {repeats.length > 0 && (
+        <section aria-labelledby="repeats-heading" className="flex flex-col gap-2">
+          <h3 id="repeats-heading" className="font-semibold">
+            Already on the desk ({repeats.length})
+          </h3>
+          <p className="text-sm text-muted">
+            These sentences say what a claim from another report says; they are marked with a dashed
+            line in the text.
+          </p>
+          <ul className="flex flex-col gap-2">
+            {repeats.map((repeat) => (
+              <li
+                key={repeat.key}
+                className="flex flex-col gap-1 rounded-lg border border-dashed border-sky-600 bg-white p-3"
+              >
+                <p lang={language} dir="auto" className="font-reading leading-relaxed">
+                  {repeat.text}
+                </p>
+                <p className="text-sm">
+                  <Link href={`/claims/${repeat.claim.claimId}`} className="text-accent underline">
+                    Already claim {repeat.claim.claimId} from another report
+                  </Link>{" "}
+                  (<bdi>{repeat.claim.reportTitle}</bdi>): {repeat.claim.statement}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {dismissed.length > 0 && (
         <details className="rounded-lg border border-line bg-white p-3 text-sm">

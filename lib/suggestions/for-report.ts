@@ -7,13 +7,19 @@ import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { splitSentences } from "@/lib/text/sentences";
 import { suggestionKey } from "./key";
+import { findRepeatedClaims, type RepeatedClaim } from "./repeats";
 import { suggestClaimSentences, type ClaimSuggestion } from "./rank";
+
+const SUGGESTIONS_SHOWN = 15;
+/** Sentences looked at beyond those shown, so that repeats leave room for new suggestions. */
+const REPEATS_LOOKED_FOR = 10;
 
 /**
  * The report's candidate claim sentences for the reader's side panel: the
  * ranked suggestions without the ones a reviewer dismissed and without
  * sentences that already carry a claim, plus the dismissed ones so a
- * dismissal can be undone.
+ * dismissal can be undone. A sentence that repeats a claim of another report
+ * is not suggested as new: it comes back in `repeats`, with that claim.
  */
 export async function listReportSuggestions(actor: User, reportId: number) {
   assertRole(actor, "reviewer");
@@ -41,15 +47,28 @@ export async function listReportSuggestions(actor: User, reportId: number) {
       .where(and(eq(claims.reportId, reportId), isNotNull(claims.anchorStart))),
   ]);
   const ranked = suggestClaimSentences(report.fullText, {
-    // ask for more than are shown: some will already be claims
-    limit: 15 + claimed.length,
+    // ask for more than are shown: some will already be claims, here or in another report
+    limit: SUGGESTIONS_SHOWN + claimed.length + REPEATS_LOOKED_FOR,
     dismissed: new Set(dismissed.map((entry) => entry.key)),
   });
-  const open: ClaimSuggestion[] = ranked
-    .filter((suggestion) => !claimed.some((claim) => overlaps(suggestion, claim)))
-    .slice(0, 15);
-  return { suggestions: open, dismissed };
+  const open: ClaimSuggestion[] = ranked.filter(
+    (suggestion) => !claimed.some((claim) => overlaps(suggestion, claim)),
+  );
+  const repeated = await findRepeatedClaims(
+    db,
+    reportId,
+    open.map((suggestion) => suggestion.text),
+  );
+  const repeats: RepeatedSentence[] = open.flatMap((suggestion, index) => {
+    const claim = repeated[index];
+    return claim ? [{ ...suggestion, claim }] : [];
+  });
+  const suggestions = open.filter((_, index) => !repeated[index]).slice(0, SUGGESTIONS_SHOWN);
+  return { suggestions, dismissed, repeats };
 }
+
+/** A sentence of the report that says what a claim from another report already says. */
+export type RepeatedSentence = ClaimSuggestion & { claim: RepeatedClaim };
 
 /** "Not a claim": hides the sentence from this report's suggestions, for everyone. */
 export async function dismissSuggestion(actor: User, reportId: number, key: string) {

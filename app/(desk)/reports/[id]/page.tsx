@@ -99,20 +99,35 @@ async function FullText({
 }) {
   const anchored = claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const lost = claims.filter((claim) => claim.anchorState !== "anchored");
-  const paragraphs = readingParagraphs(
-    report.fullText,
-    anchored.map((claim) => ({
+  const repeats = suggestions?.repeats ?? [];
+  const paragraphs = readingParagraphs(report.fullText, [
+    ...anchored.map((claim) => ({
       claimId: claim.id,
       start: claim.anchorStart!,
       end: claim.anchorEnd!,
     })),
-  );
-  const byId: Record<number, HighlightedClaim> = Object.fromEntries(
-    claims.map((claim) => [
+    // sentences that say what a claim of another report says are marked with that claim
+    ...repeats.map((repeat) => ({
+      claimId: repeat.claim.claimId,
+      start: repeat.start,
+      end: repeat.end,
+    })),
+  ]);
+  const byId: Record<number, HighlightedClaim> = Object.fromEntries([
+    ...claims.map((claim) => [
       claim.id,
       { id: claim.id, statement: claim.statement, status: claim.status },
     ]),
-  );
+    ...repeats.map(({ claim }) => [
+      claim.claimId,
+      {
+        id: claim.claimId,
+        statement: claim.statement,
+        status: claim.status,
+        otherReport: claim.reportTitle,
+      },
+    ]),
+  ]);
   return (
     <ClaimDraftProvider reportId={report.id} language={report.language}>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -148,6 +163,7 @@ async function FullText({
               language={report.language}
               suggestions={suggestions.suggestions}
               dismissed={suggestions.dismissed}
+              repeats={suggestions.repeats}
             />
           )}
           <ReportTextDetails
