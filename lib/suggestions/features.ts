@@ -5,7 +5,7 @@
  * sentence; rank.ts weighs them. Kept apart so the weights can change
  * without touching the reading.
  */
-import { normaliseArabic } from "@/lib/text/arabic";
+import { isMostlyArabic, normaliseArabic } from "@/lib/text/arabic";
 import { type FoundDate, findDates } from "@/lib/text/dates";
 import {
   arabicAttributionNouns,
@@ -20,6 +20,10 @@ import {
   hedgePattern,
   unitPattern,
 } from "./cues";
+import { tellsNamedAct } from "./english-acts";
+
+/** Wire headlines run to about ten words; a sentence of the body is longer or ends in a stop. */
+const headlineLength = 90;
 
 export type SentenceSignals = {
   /** digits outside dates, URLs and footnote markers */
@@ -37,6 +41,12 @@ export type SentenceSignals = {
   question: boolean;
   /** length without URLs: a citation line is mostly link */
   proseLength: number;
+  /** written mostly in Latin script: the English rules below apply */
+  english: boolean;
+  /** English only: a past act by a named actor ("the ministry signed a contract") */
+  namedAct: boolean;
+  /** a short line without a full stop: a headline, whose story the body tells in full */
+  headline: boolean;
 };
 
 const listMarker = /^\s*[0-9\u0660-\u0669]{1,3}[.)-]\s/u;
@@ -114,6 +124,8 @@ export function readSignals(sentence: string, datesInSentence?: FoundDate[]): Se
       most === null || precisionRank[date.precision] > precisionRank[most] ? date.precision : most,
     null,
   );
+  const proseLength = withoutUrls.replace(/\s+/gu, " ").trim().length;
+  const english = /\p{Script=Latin}/u.test(withoutUrls) && !isMostlyArabic(withoutUrls);
   const quotedNames = [...withoutUrls.matchAll(quotedName)].filter(
     (match) => (match[1] ?? "").trim().split(/\s+/u).length <= 4,
   ).length;
@@ -135,6 +147,9 @@ export function readSignals(sentence: string, datesInSentence?: FoundDate[]): Se
       countMatches(latinProperNoun, withoutUrls),
     hedges: countMatches(hedgePattern, normalisedUndated),
     question: /[?؟]["”»)]*\s*$/u.test(sentence),
-    proseLength: withoutUrls.replace(/\s+/gu, " ").trim().length,
+    proseLength,
+    english,
+    namedAct: english && tellsNamedAct(undated),
+    headline: proseLength < headlineLength && !/[.!?؟…]["”»’)\]]*\s*$/u.test(sentence),
   };
 }

@@ -3,6 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { demoClaims } from "@/scripts/demo/claims";
 import { demoReports } from "@/scripts/demo/reports";
+import {
+  englishWireReports,
+  heldOutWireReports,
+  type LabelledReport,
+} from "./english-wire.fixtures";
 import { suggestionKey } from "./key";
 import { suggestClaimSentences } from "./rank";
 
@@ -64,6 +69,62 @@ describe("suggestClaimSentences", () => {
     expect(suggestions.map((suggestion) => suggestion.text)).toEqual([footnote]);
     const dismissed = new Set(suggestions.map((suggestion) => suggestion.key));
     expect(suggestClaimSentences(text, { dismissed })).toEqual([]);
+  });
+});
+
+describe("English suggestions carry something to check", () => {
+  it("leaves out attribution verbs and place names around nothing checkable", () => {
+    const text = [
+      "Officials on both sides say they are committed to improving trade.",
+      "Trade has been a recurring theme in talks with Kabul, where delegations meet every spring.",
+      "Traders in Peshawar welcomed the decision but remain worried about future closures.",
+      "The Taliban administration did not respond to a request for comment.",
+    ].join(" ");
+    expect(suggestClaimSentences(text)).toEqual([]);
+  });
+
+  it("suggests an act by a named actor without a number or a date, and says why", () => {
+    const [suggestion] = suggestClaimSentences(
+      "Analysts say the mood is calm. The Taliban's mines ministry signed a contract with a Chinese company to restart work at Mes Aynak.",
+    );
+    expect(suggestion?.text).toMatch(/^The Taliban's mines ministry signed/);
+    expect(suggestion?.reasons).toContain("act by a named actor");
+  });
+
+  it("leaves out headlines, whose story the body tells", () => {
+    expect(suggestClaimSentences("Taliban sign copper deal with Chinese firm")).toEqual([]);
+  });
+
+  // Precision: the share of suggested sentences a fact-checker labelled
+  // checkable; recall: the share of checkable sentences suggested.
+  const measure = (reports: readonly LabelledReport[]) => {
+    let suggestedCheckable = 0;
+    let suggested = 0;
+    let checkable = 0;
+    for (const report of reports) {
+      const text = report.sentences.map(([sentence]) => sentence).join("\n");
+      const shown = new Set(suggestClaimSentences(text, { limit: 1000 }).map((s) => s.text));
+      for (const [sentence, isCheckable] of report.sentences) {
+        if (isCheckable) checkable += 1;
+        if (shown.has(sentence)) {
+          suggested += 1;
+          if (isCheckable) suggestedCheckable += 1;
+        }
+      }
+    }
+    return { precision: suggestedCheckable / suggested, recall: suggestedCheckable / checkable };
+  };
+
+  it.each([
+    ["the reports the rules were written against", englishWireReports, 0.95, 0.95],
+    ["reports written after the rules were settled", heldOutWireReports, 0.85, 0.9],
+  ] as const)("are precise and complete on %s", (name, reports, minPrecision, minRecall) => {
+    const { precision, recall } = measure(reports);
+    console.log(
+      `English suggestions, ${name}: precision ${percent(precision, 1)}, recall ${percent(recall, 1)}`,
+    );
+    expect(precision).toBeGreaterThanOrEqual(minPrecision);
+    expect(recall).toBeGreaterThanOrEqual(minRecall);
   });
 });
 

@@ -50,6 +50,7 @@ function weigh(signals: SentenceSignals): Scored {
     add(index === 0 ? 2 : index < 3 ? 0.5 : 0, `attribution: ${label}`);
   });
   if (signals.entityHints > 0) add(Math.min(signals.entityHints, 4) * 0.5, "named entity");
+  if (signals.namedAct) add(1.5, "act by a named actor");
 
   if (signals.hedges > 0) add(-Math.min(signals.hedges, 2) * 0.75, "hedged");
   if (signals.question) add(-3, "question");
@@ -66,6 +67,25 @@ function weigh(signals: SentenceSignals): Scored {
       .sort((a, b) => b.weight - a.weight)
       .flatMap(({ reason }) => (reason === null ? [] : [reason])),
   };
+}
+
+/**
+ * An English sentence is suggested only when it carries something to check:
+ * a number, a date, a quantity or a past act by a named actor. An attribution
+ * verb or a place name alone ("Officials on both sides say they are
+ * committed to improving trade") is not enough, and neither is a headline.
+ * Arabic keeps the weighted score alone: its reporting verbs and titles carry
+ * the claim more often, and the demo reports measure it (rank.test.ts).
+ */
+function isCheckable(signals: SentenceSignals): boolean {
+  if (!signals.english) return true;
+  if (signals.headline) return false;
+  return (
+    signals.numbers + signals.numberWords > 0 ||
+    signals.datePrecision !== null ||
+    signals.quantity ||
+    signals.namedAct
+  );
 }
 
 function words(sentence: string): Set<string> {
@@ -101,7 +121,10 @@ export function suggestClaimSentences(
         start: date.start - sentence.start,
         end: date.end - sentence.start,
       }));
-    const { score, reasons } = weigh(readSignals(sentence.text, datesInSentence));
+    const signals = readSignals(sentence.text, datesInSentence);
+    const { score, reasons } = isCheckable(signals)
+      ? weigh(signals)
+      : { score: -Infinity, reasons: [] };
     return { ...sentence, key: suggestionKey(sentence.text), score, reasons, position };
   });
 
