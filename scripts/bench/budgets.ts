@@ -20,6 +20,7 @@ export const budgets = {
     "search-ar": 150,
     claim: 150,
     notifications: 150,
+    similar: 150,
     rating: 50,
   } as Partial<Record<ScenarioName, number>>,
   exportSeconds: 3,

@@ -12,6 +12,7 @@ export const readScenarioNames = [
   "search-en",
   "search-ar",
   "claim",
+  "similar",
   "notifications",
 ] as const;
 
@@ -48,6 +49,8 @@ export const scenarioLabels: Record<ScenarioName, string> = {
   "search-en": "board search, English",
   "search-ar": "board search, Arabic",
   claim: "claim page",
+  // GET /api/claims/similar as the Make claim form asks it while a reviewer types
+  similar: "similar claims while typing",
   notifications: "notifications inbox, own",
   rating: "rating write (+ audit)",
   comment: "comment write (+ audit)",

@@ -10,7 +10,10 @@
  *   --duration 10        seconds of measured load per scenario (after --warmup 3)
  *   --connections 16     concurrent users
  *   --requests N         exactly N requests per scenario instead of timed rounds
- *   --explain            print EXPLAIN (ANALYZE, BUFFERS) of board, search and claim queries
+ *   --explain            print EXPLAIN (ANALYZE, BUFFERS) of board, search, claim and
+ *                        similar-claims queries
+ *   --scenarios a,b      run only these scenarios (names as --help lists them: similar,
+ *                        board, claim, …); the framework floor runs only when named
  *   --no-lighthouse      skip Lighthouse
  *   --no-framework-floor skip the separate Next.js app's two floors (built and
  *                        served on port + 10, once per run, at the last scale)
@@ -33,10 +36,12 @@ import {
   formatTable,
 } from "@/scripts/bench/report";
 import {
+  frameworkFloorScenarios,
   scenarioLabels,
   scenarioNames,
   type BenchRun,
   type ScaleResult,
+  type ScenarioName,
 } from "@/scripts/bench/results";
 import { openBenchDatabases } from "./database";
 import { firstLoadJs } from "./first-load-js";
@@ -58,6 +63,8 @@ export type BenchOptions = {
   requests?: number;
   exportRuns: number;
   explain: boolean;
+  /** only these scenarios; every one when unset */
+  scenarios?: ScenarioName[];
   lighthouse: boolean;
   /** serve scripts/bench/framework-floor on port + 10 and load its two pages once */
   frameworkFloor: boolean;
@@ -99,8 +106,12 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
     requests: options.requests,
   };
 
+  const only = options.scenarios ? new Set(options.scenarios) : undefined;
+  const frameworkFloorWanted =
+    options.frameworkFloor &&
+    (!only || frameworkFloorScenarios.some((scenario) => only.has(scenario)));
   await buildDesk(log);
-  if (options.frameworkFloor) buildFrameworkFloor(log);
+  if (frameworkFloorWanted) buildFrameworkFloor(log);
   const routes = firstLoadJs();
   const databases = await openBenchDatabases({
     dataDir: options.dataDir,
@@ -118,7 +129,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       // once per run, just before the desk it is read against, with the desk not running
       const last = index === options.scales.length - 1;
       const frameworkFloor =
-        options.frameworkFloor && last
+        frameworkFloorWanted && last
           ? await benchFrameworkFloor({
               port: options.port + 10,
               dataDir: options.dataDir,
@@ -151,6 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
           memory,
           explain: options.explain,
           exportRuns: options.exportRuns,
+          only,
           log,
         });
         if (options.lighthouse && last) {
@@ -314,6 +326,19 @@ function parseArguments(argv: string[]): BenchOptions {
         break;
       case "--explain":
         options.explain = true;
+        break;
+      case "--scenarios":
+        options.scenarios = value(i++)
+          .split(",")
+          .map((name) => {
+            const scenario = name.trim() as ScenarioName;
+            if (!scenarioNames.includes(scenario)) {
+              throw new Error(
+                `--scenarios: no scenario ${name}; one of ${scenarioNames.join(", ")}`,
+              );
+            }
+            return scenario;
+          });
         break;
       case "--no-lighthouse":
         options.lighthouse = false;

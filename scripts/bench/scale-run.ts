@@ -20,7 +20,7 @@ import { checkPlans } from "./explain";
 import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
 import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
 import type { MemorySampler } from "./memory";
-import { boardPaths, scenarioClaims, searchPaths } from "./scenarios";
+import { boardPaths, scenarioClaims, searchPaths, similarPaths } from "./scenarios";
 import type { DeskServer } from "./server";
 import { signIn, type Session } from "./sessions";
 import { markWrites, verifyWrites } from "./verify-writes";
@@ -37,6 +37,8 @@ export type ScaleContext = {
   memory: MemorySampler;
   explain: boolean;
   exportRuns: number;
+  /** run only these scenarios (`--scenarios`); all when unset */
+  only?: ReadonlySet<ScenarioName>;
   log: (line: string) => void;
 };
 
@@ -73,6 +75,7 @@ export async function benchScale(context: ScaleContext): Promise<{
 }> {
   const { scale, desk, server, settings, log } = context;
   const { baseUrl } = server;
+  const selected = (scenario: ScenarioName) => !context.only || context.only.has(scenario);
 
   // read while the build is the one the server started from
   const rateActionId = serverActionId(...RATE_ACTION);
@@ -109,6 +112,7 @@ export async function benchScale(context: ScaleContext): Promise<{
     "search-en": searchPaths("en"),
     "search-ar": searchPaths("ar"),
     claim: claims.pages.map((id) => `/claims/${id}`),
+    similar: similarPaths(context.seed),
     // each virtual user's own inbox: the first page, newest first (the bell's count is on every page)
     notifications: ["/notifications"],
   };
@@ -152,10 +156,18 @@ export async function benchScale(context: ScaleContext): Promise<{
     singleClaim: [...singleClaim, ...writeSql],
     print: context.explain
       ? [
-          [`claim page /claims/${busiestClaimId}`, recorded.get(`/claims/${busiestClaimId}`)!],
-          ...[...readPaths.board, ...readPaths["search-en"], ...readPaths["search-ar"]].map(
-            (path): [string, CapturedQuery[]] => [path, recorded.get(path)!],
-          ),
+          ...(selected("claim")
+            ? [
+                [
+                  `claim page /claims/${busiestClaimId}`,
+                  recorded.get(`/claims/${busiestClaimId}`)!,
+                ] as [string, CapturedQuery[]],
+              ]
+            : []),
+          ...(["board", "search-en", "search-ar", "similar"] as const)
+            .filter(selected)
+            .flatMap((scenario) => readPaths[scenario])
+            .map((path): [string, CapturedQuery[]] => [path, recorded.get(path)!]),
         ]
       : [],
     title: `${scale} claims`,
@@ -175,6 +187,7 @@ export async function benchScale(context: ScaleContext): Promise<{
     scenario: ScenarioName,
     run: () => Promise<Omit<ScenarioResult, "scenario" | "peakRssMb">>,
   ) => {
+    if (!selected(scenario)) return;
     const started = Date.now();
     log(`Scenario ${scenario}…`);
     try {

@@ -3,6 +3,7 @@
  * app and the bare-pg ceiling serve exactly the same requests, and two runs
  * of the bench serve the same ones too.
  */
+import { arabicSources, englishClaim } from "@/scripts/bench/corpus";
 import { seededRandom } from "@/scripts/bench/random";
 
 /** Filtered and paginated boards, as reviewers use them (pages that exist at every scale ≥ 1,000). */
@@ -47,4 +48,39 @@ export function scenarioClaims(options: {
     .sample(options.scale, Math.min(options.scale, 200))
     .map((index) => index + 1);
   return { pages, rating, comment, random };
+}
+
+/** A quote as another report or a hurried reviewer writes it: no hamza, Arabic-Indic digits. */
+function rewritten(quote: string): string {
+  return quote
+    .replace(/[أإآ]/gu, "ا")
+    .replace(/[0-9]/gu, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+}
+
+/**
+ * What the Make claim form asks GET /api/claims/similar while a reviewer
+ * writes: four English drafts drawn as the generator draws the desk's claims
+ * and four Arabic ones from the demo corpus (their quotes rewritten), each
+ * asked three times as its statement grows (two fifths, two thirds, all of
+ * its words) beside its quote.
+ */
+export function similarPaths(seed: number): string[] {
+  const random = seededRandom(seed * 31 + 1);
+  const drafts = [
+    ...Array.from({ length: 4 }, () => {
+      const claim = englishClaim(random, 2021 + random.int(0, 4));
+      return { statement: claim.statement, quote: claim.quote };
+    }),
+    ...Array.from({ length: 4 }, () => {
+      const source = random.pick(arabicSources);
+      return { statement: source.statement, quote: rewritten(source.quote) };
+    }),
+  ];
+  return drafts.flatMap(({ statement, quote }) => {
+    const words = statement.split(" ");
+    return [0.4, 0.67, 1].map((share) => {
+      const typed = words.slice(0, Math.max(2, Math.ceil(words.length * share))).join(" ");
+      return `/api/claims/similar?${new URLSearchParams({ statement: typed, quote })}`;
+    });
+  });
 }
