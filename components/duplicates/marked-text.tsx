@@ -11,8 +11,11 @@ export function shortenRuns(runs: Runs, limit: number): Runs {
       continue;
     }
     const room = limit - length;
-    const cut = run.text.slice(0, room).replace(/\s+\S*$/u, "");
-    if (cut) kept.push({ text: cut, shared: run.shared });
+    const slice = run.text.slice(0, room);
+    // a word cut in two is left out whole
+    const midWord = /\S$/u.test(slice) && /^\S/u.test(run.text.slice(room));
+    const cut = midWord ? slice.replace(/\S+$/u, "") : slice;
+    if (cut.trim()) kept.push({ text: cut.trimEnd(), shared: run.shared });
     kept.push({ text: "…", shared: false });
     break;
   }

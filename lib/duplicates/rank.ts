@@ -14,6 +14,7 @@ import {
 import { datesAgree } from "@/lib/contradictions/dates-agree";
 import type { DatePrecision } from "@/lib/text/dates";
 import { formatEventDate } from "@/lib/text/event-date";
+import { BoundedCache } from "@/lib/bounded-cache";
 import { draftWords, markSharedWords, type MarkedText } from "./marks";
 
 export type DraftClaim = { statement: string; quote: string };
@@ -59,6 +60,21 @@ function sharedValues(a: ReadClaim, b: ReadClaim): string[] {
   return [...shared];
 }
 
+// Reading a claim's dates and counts is the costly part of ranking (a dozen
+// date patterns over an Arabic quote), and the same claims come back with
+// every keystroke of a draft: each claim's reading is kept, by its text.
+const readings = new BoundedCache<string, ReadClaim>(2_000_000);
+
+function readCandidate(candidate: Candidate): ReadClaim {
+  const key = [candidate.statement, candidate.quote, candidate.eventDate].join("\u0000");
+  return readings.getOrCompute(key, key.length, () => readClaim({ ...candidate, entityIds: [] }));
+}
+
+/** Candidates whose words alone are this far from the threshold cannot reach it with values. */
+const TEXT_FLOOR = MIN_SIMILARITY - MAX_VALUE_BONUS;
+/** Candidates whose values are read: the most alike by their words. */
+const READ_AT_MOST = 2 * SIMILAR_CLAIMS_SHOWN;
+
 /**
  * The claims that look the same as the draft, most alike first, at most
  * SIMILAR_CLAIMS_SHOWN, with the draft's words marked in each.
@@ -67,6 +83,18 @@ export function rankSimilarClaims<C extends Candidate>(
   draft: DraftClaim,
   candidates: C[],
 ): Array<RankedCandidate<C>> {
+  const textScore = (candidate: Candidate) => {
+    const best = Math.max(candidate.statementScore, candidate.quoteScore);
+    const other = Math.min(candidate.statementScore, candidate.quoteScore);
+    // the better of the two texts decides, the other confirms
+    return best + 0.25 * other;
+  };
+  const likely = candidates
+    .map((candidate) => ({ candidate, text: textScore(candidate) }))
+    .filter(({ text }) => text >= TEXT_FLOOR)
+    .sort((x, y) => y.text - x.text || x.candidate.id - y.candidate.id)
+    .slice(0, READ_AT_MOST);
+  if (likely.length === 0) return [];
   const words = draftWords(draft.statement, draft.quote);
   const readDraft = readClaim({
     id: 0,
@@ -75,14 +103,12 @@ export function rankSimilarClaims<C extends Candidate>(
     eventDatePrecision: null,
     entityIds: [],
   });
-  return candidates
-    .map((candidate) => {
-      const read = readClaim({ ...candidate, entityIds: [] });
+  return likely
+    .map(({ candidate, text }) => {
+      const read = readCandidate(candidate);
       const values = sharedValues(readDraft, read);
-      const best = Math.max(candidate.statementScore, candidate.quoteScore);
-      const other = Math.min(candidate.statementScore, candidate.quoteScore);
-      // the better of the two texts decides, the other confirms, shared values tip the balance
-      const score = best + 0.25 * other + Math.min(values.length * VALUE_WEIGHT, MAX_VALUE_BONUS);
+      // shared numbers and dates tip the balance
+      const score = text + Math.min(values.length * VALUE_WEIGHT, MAX_VALUE_BONUS);
       return { candidate, read, values, score };
     })
     .filter(({ score }) => score >= MIN_SIMILARITY)
