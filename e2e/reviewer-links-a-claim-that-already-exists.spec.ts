@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { storageStateOf, withDeskDatabase } from "./support/desk";
 
@@ -57,6 +58,13 @@ test("a reviewer starts typing a claim the desk already has and saves it linked 
   await expect(
     found.getByRole("link", { name: `Open claim ${existing} in a new tab` }),
   ).toHaveAttribute("href", `/claims/${existing}`);
+
+  // the dialog with its similar claims reads well to a screen reader, on a desk and on a phone
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const audit = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(audit.violations, `at ${width} px`).toEqual([]);
+  }
 
   // finishing the statement keeps the claim on offer
   await dialog

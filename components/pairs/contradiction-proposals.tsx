@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ContradictionProposalView } from "@/lib/pairs/proposals";
-import { ConfirmContradictionForm, DismissProposalForm } from "./pair-forms";
+import { DismissProposalForm, LinkPairForm } from "./pair-forms";
 import { ProposedClaimSummary } from "./proposed-claim";
 
 /** "April 2025 / April 2024; 13 / 12": what a proposal shows, and keeps when dismissed. */
@@ -63,7 +63,8 @@ export function ContradictionProposals({
                 ))}
             </div>
             <div className="flex flex-wrap items-start gap-3">
-              <ConfirmContradictionForm
+              <LinkPairForm
+                kind="contradicts"
                 pair={claimId === right.id ? { claimId: right.id, otherClaimId: left.id } : pair}
                 note={`Proposed by the desk: ${summary}.`}
               />

@@ -1,6 +1,6 @@
 import { MarkedText } from "@/components/duplicates/marked-text";
 import type { DuplicateProposalView } from "@/lib/pairs/proposals";
-import { DismissProposalForm, LinkDuplicateForm } from "./pair-forms";
+import { DismissProposalForm, LinkPairForm } from "./pair-forms";
 import { ProposedClaimSummary } from "./proposed-claim";
 
 /**
@@ -35,7 +35,11 @@ export function DuplicateProposals({ proposals }: { proposals: DuplicateProposal
             </div>
             {proposal.canDismiss && (
               <div className="flex flex-wrap items-start gap-3">
-                <LinkDuplicateForm pair={pair} />
+                <LinkPairForm
+                  kind="same_as"
+                  pair={pair}
+                  note="Linked from the desk's possible duplicates."
+                />
                 <DismissProposalForm
                   kind="duplicate"
                   pair={pair}

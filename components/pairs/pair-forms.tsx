@@ -46,36 +46,31 @@ function PairForm({
 
 const pairLabelOf = ({ claimId, otherClaimId }: Pair) => `(claims ${claimId} and ${otherClaimId})`;
 
-/** Makes the proposal a "contradicts" link between the two cards, noting the values. */
-export function ConfirmContradictionForm({ pair, note }: { pair: Pair; note: string }) {
+/**
+ * Makes a proposed pair a link between the two cards: "contradicts" for a
+ * confirmed contradiction (the note keeps the values), "same_as" for a
+ * duplicate. The existing link action, so the link is made and audited as
+ * any link a reviewer makes on a card.
+ */
+export function LinkPairForm({
+  pair,
+  kind,
+  note,
+}: {
+  pair: Pair;
+  kind: "contradicts" | "same_as";
+  note: string;
+}) {
   return (
     <PairForm
       action={addRelationAction}
       fields={{
         claimId: String(pair.claimId),
         otherClaimId: String(pair.otherClaimId),
-        kind: "contradicts",
+        kind,
         note,
       }}
-      label="Confirm: they contradict"
-      pendingLabel="Linking…"
-      pairLabel={pairLabelOf(pair)}
-      variant="primary"
-    />
-  );
-}
-
-export function LinkDuplicateForm({ pair }: { pair: Pair }) {
-  return (
-    <PairForm
-      action={addRelationAction}
-      fields={{
-        claimId: String(pair.claimId),
-        otherClaimId: String(pair.otherClaimId),
-        kind: "same_as",
-        note: "Linked from the desk's possible duplicates.",
-      }}
-      label="Link as the same claim"
+      label={kind === "contradicts" ? "Confirm: they contradict" : "Link as the same claim"}
       pendingLabel="Linking…"
       pairLabel={pairLabelOf(pair)}
       variant="primary"

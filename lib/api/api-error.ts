@@ -23,7 +23,7 @@ const statusOf = {
 export type ApiErrorType = keyof typeof statusOf;
 
 /** The routes, as their error codes name them. */
-export type ApiSurface = "export" | "audit" | "search" | "live";
+export type ApiSurface = "export" | "audit" | "search" | "similar" | "live";
 
 export type ApiErrorCode = `${ApiErrorType}:${ApiSurface}`;
 
@@ -44,6 +44,8 @@ const messages: Partial<Record<ApiErrorCode, string>> = {
   "forbidden:audit": "Only admins may verify the audit trail.",
   "unauthorized:search": "Sign in to search claims.",
   "bad_request:search": "Search for up to 200 characters of text.",
+  "unauthorized:similar": "Sign in to look for similar claims.",
+  "bad_request:similar": "Send a statement of up to 2000 characters and a quote of up to 5000.",
   "unauthorized:live": "Sign in to follow live changes.",
   "forbidden:live": "You may not follow this claim.",
   "not_found:live": "There is no such claim.",

@@ -21,7 +21,7 @@ export const monthNames = [
   "Dec",
 ] as const;
 
-const longMonthNames = [
+export const longMonthNames = [
   "January",
   "February",
   "March",

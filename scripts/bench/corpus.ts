@@ -6,6 +6,7 @@
 import { demoClaims } from "@/scripts/demo/claims";
 import { demoEntities } from "@/scripts/demo/entities";
 import type { Random } from "@/scripts/bench/random";
+import { longMonthNames } from "@/lib/text/event-date";
 
 export const arabicSources = demoClaims.map((claim) => ({
   statement: claim.statement,
@@ -44,20 +45,7 @@ const objects = [
   "local elders",
   "water engineers",
 ];
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const months = longMonthNames;
 const outlets = [
   "Ariana News",
   "TOLOnews",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ContradictionProposals } from "@/components/pairs/contradiction-proposals";
 import { DuplicateProposals } from "@/components/pairs/duplicate-proposals";
 import { requireUser } from "@/lib/auth/current-user";
@@ -12,12 +13,41 @@ import { mayDismissProposal } from "@/lib/pairs/permissions";
 
 export const metadata: Metadata = { title: "Possible duplicates and contradictions" };
 
-function MoreNote({ shown, total }: { shown: number; total: number }) {
-  if (total <= shown) return null;
+/** One list of proposals: what it holds, the first PROPOSALS_SHOWN of them, or why it is empty. */
+function ProposalSection({
+  id,
+  heading,
+  about,
+  none,
+  count,
+  children,
+}: {
+  id: string;
+  heading: string;
+  about: string;
+  none: string;
+  count: number;
+  children: ReactNode;
+}) {
   return (
-    <p className="text-sm text-muted">
-      Showing the {shown} strongest of {total.toLocaleString("en")}.
-    </p>
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      <p className="text-sm text-muted">{about}</p>
+      {count === 0 ? (
+        <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
+          {none}
+        </p>
+      ) : (
+        children
+      )}
+      {count > PROPOSALS_SHOWN && (
+        <p className="text-sm text-muted">
+          Showing the {PROPOSALS_SHOWN} strongest of {count.toLocaleString("en")}.
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -58,47 +88,29 @@ export default async function ClaimPairsPage() {
         </nav>
       </header>
 
-      <section aria-labelledby="contradictions-heading" className="flex flex-col gap-3">
-        <h2 id="contradictions-heading" className="text-xl font-semibold">
-          Possible contradictions
-        </h2>
-        <p className="text-sm text-muted">
-          Two claims about the same thing (the same tags and most of the same words) that give a
-          different date or count.
-        </p>
-        {contradictions.length === 0 ? (
-          <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-            No possible contradictions: no two claims about the same thing give different dates or
-            counts, or each such pair is linked or dismissed.
-          </p>
-        ) : (
-          <>
-            <ContradictionProposals proposals={contradictions.slice(0, PROPOSALS_SHOWN)} />
-            <MoreNote shown={PROPOSALS_SHOWN} total={contradictions.length} />
-          </>
-        )}
-      </section>
+      <ProposalSection
+        id="contradictions-heading"
+        heading="Possible contradictions"
+        about="Two claims about the same thing (the same tags and most of the same words) that give a different date or count."
+        none="No possible contradictions: no two claims about the same thing give different dates or counts, or each such pair is linked or dismissed."
+        count={contradictions.length}
+      >
+        <ContradictionProposals proposals={contradictions.slice(0, PROPOSALS_SHOWN)} />
+      </ProposalSection>
 
-      <section aria-labelledby="duplicates-heading" className="flex flex-col gap-3">
-        <h2 id="duplicates-heading" className="text-xl font-semibold">
-          Possible duplicates
-        </h2>
-        <p className="text-sm text-muted">
-          Claims not yet linked whose statements or quotes are much alike and which give no
-          different value.
-          {editorDecidesDuplicates && " An editor links or dismisses these."}
-        </p>
-        {duplicates.length === 0 ? (
-          <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-            No possible duplicates: no two unlinked claims read alike.
-          </p>
-        ) : (
-          <>
-            <DuplicateProposals proposals={duplicates.slice(0, PROPOSALS_SHOWN)} />
-            <MoreNote shown={PROPOSALS_SHOWN} total={duplicates.length} />
-          </>
-        )}
-      </section>
+      <ProposalSection
+        id="duplicates-heading"
+        heading="Possible duplicates"
+        about={
+          editorDecidesDuplicates
+            ? "Claims not yet linked whose statements or quotes are much alike and which give no different value. An editor links or dismisses these."
+            : "Claims not yet linked whose statements or quotes are much alike and which give no different value."
+        }
+        none="No possible duplicates: no two unlinked claims read alike."
+        count={duplicates.length}
+      >
+        <DuplicateProposals proposals={duplicates.slice(0, PROPOSALS_SHOWN)} />
+      </ProposalSection>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { ApiError } from "@/lib/api/api-error";
+import { withApiActor } from "@/lib/api/with-api-actor";
 import { similarClaimAnswer } from "@/lib/duplicates/answer";
 import { findSimilarClaims } from "@/lib/duplicates/similar";
 
@@ -12,40 +13,33 @@ const querySchema = z.object({
   exclude: z.coerce.number().int().positive().optional(),
 });
 
-const noStore = { "cache-control": "no-store" };
-
 /**
  * Claims on the desk that look the same as the one being written, for the
  * "Make claim" form, as `[{ id, statement, status, report, score,
  * sharedValues, conflict, statementMarks, quoteMarks }]`, at most five. The
  * form asks as the reviewer types, and drops answers to questions it no
- * longer has. Signed-in people only: a 401 here, not a redirect.
+ * longer has. Signed-in people only: a 401 here, not a redirect, and, as for
+ * the other read-only route asked while typing, a caller without a session
+ * is not recorded.
  */
-export async function GET(request: NextRequest) {
-  const actor = await getCurrentUser();
-  if (!actor) {
-    return NextResponse.json(
-      { error: { code: "unauthorized", message: "Sign in to look for similar claims." } },
-      { status: 401, headers: noStore },
+export const GET = withApiActor(
+  {
+    surface: "similar",
+    minimumRole: "reviewer",
+    attempted: "api:/api/claims/similar",
+    recordSignedOut: false,
+  },
+  async (request, { actor }) => {
+    const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+    if (!parsed.success) throw new ApiError("bad_request:similar");
+    const { statement, quote, exclude } = parsed.data;
+    const similar = await findSimilarClaims(
+      actor,
+      { statement, quote },
+      { excludedClaimId: exclude },
     );
-  }
-  const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) {
-    return NextResponse.json(
-      {
-        error: {
-          code: "bad_request",
-          message: "Send a statement of up to 2000 characters and a quote of up to 5000.",
-        },
-      },
-      { status: 400, headers: noStore },
-    );
-  }
-  const { statement, quote, exclude } = parsed.data;
-  const similar = await findSimilarClaims(
-    actor,
-    { statement, quote },
-    { excludedClaimId: exclude },
-  );
-  return NextResponse.json(similar.map(similarClaimAnswer), { headers: noStore });
-}
+    return NextResponse.json(similar.map(similarClaimAnswer), {
+      headers: { "cache-control": "no-store" },
+    });
+  },
+);
