@@ -309,6 +309,8 @@ test("no payload runs on any page that shows them", async ({ browser }) => {
     [`/claims/${showcase}`, 30],
     [`/claims/${second}`, 1],
     [`/claims/${showcase}/compare/${second}`, 1],
+    // the desk's possible duplicates and contradictions show statements, when any pair qualifies
+    ["/claims/pairs", 0],
     [`/reports/${ids.mainReport}`, 30],
     [`/reports/${ids.otherReport}`, 1],
     ["/reports", 30],
