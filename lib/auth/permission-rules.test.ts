@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import { mayEditClaim } from "@/lib/claims/permissions";
+import { mayDismissProposal } from "@/lib/pairs/permissions";
 import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
 import { mayRetractEvidence } from "@/lib/evidence/permissions";
 import { mayRateClaim } from "@/lib/ratings/permissions";
@@ -28,6 +29,9 @@ const rules: Record<string, Rule> = {
   "rate a claim": ({ actor, locked }) => mayRateClaim(actor, { lockedByVerdict: locked }),
   "set a verdict": ({ actor, locked }) => maySetVerdict(actor, { lockedByVerdict: locked }),
   "reopen a verdict": ({ actor, locked }) => mayReopenVerdict(actor, { lockedByVerdict: locked }),
+  // a proposed pair has no author and no verdict of its own: both columns agree
+  "dismiss a possible contradiction": ({ actor }) => mayDismissProposal(actor, "contradiction"),
+  "dismiss a possible duplicate": ({ actor }) => mayDismissProposal(actor, "duplicate"),
 };
 
 // Columns: reviewer (own, other's), editor (own, other's), admin (own, other's).
@@ -42,6 +46,8 @@ const expected: Record<string, { open: string; locked: string }> = {
   "rate a claim": { open: "YY YY YY", locked: ".. .. .." },
   "set a verdict": { open: ".. YY YY", locked: ".. .. .." },
   "reopen a verdict": { open: ".. .. ..", locked: ".. YY YY" },
+  "dismiss a possible contradiction": { open: "YY YY YY", locked: "YY YY YY" },
+  "dismiss a possible duplicate": { open: ".. YY YY", locked: ".. YY YY" },
 };
 
 function person(role: Role): User {
