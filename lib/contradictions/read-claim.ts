@@ -6,7 +6,8 @@
  */
 import type { DatePrecision } from "@/lib/text/dates";
 import { datesAgree, type StatedDate } from "./dates-agree";
-import { readValues, type NumberValue } from "@/lib/text/values";
+import { BoundedCache } from "@/lib/bounded-cache";
+import { readValues, type NumberValue, type TextValues } from "@/lib/text/values";
 import { contentWords } from "@/lib/text/words";
 
 export type ComparableClaim = {
@@ -48,9 +49,15 @@ function wordsWithoutValues(text: string, values: ReturnType<typeof readValues>)
   return contentWords(blankOut(text, [...values.dates, ...values.numbers]));
 }
 
+// Reading a text's dates is a dozen patterns over it, and the same texts come
+// back again and again: a quote while its statement is typed, a claim in every
+// pair it is part of. The readings are kept, by text.
+const readings = new BoundedCache<string, TextValues>(4_000_000);
+const valuesOf = (text: string) => readings.getOrCompute(text, text.length, () => readValues(text));
+
 export function readClaim(claim: ComparableClaim): ReadClaim {
-  const statement = readValues(claim.statement);
-  const quote = readValues(claim.quote);
+  const statement = valuesOf(claim.statement);
+  const quote = valuesOf(claim.quote);
   const names = new Set([...statement.names, ...quote.names]);
   const statementWords = wordsWithoutValues(claim.statement, statement);
   for (const name of names) statementWords.add(name);

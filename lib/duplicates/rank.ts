@@ -60,13 +60,14 @@ function sharedValues(a: ReadClaim, b: ReadClaim): string[] {
   return [...shared];
 }
 
-// Reading a claim's dates and counts is the costly part of ranking (a dozen
-// date patterns over an Arabic quote), and the same claims come back with
-// every keystroke of a draft: each claim's reading is kept, by its text.
+// The same claims come back with every keystroke of a draft: each one's
+// reading (its words, dates and counts) is kept, by its id and text.
 const readings = new BoundedCache<string, ReadClaim>(2_000_000);
 
 function readCandidate(candidate: Candidate): ReadClaim {
-  const key = [candidate.statement, candidate.quote, candidate.eventDate].join("\u0000");
+  const key = [candidate.id, candidate.statement, candidate.quote, candidate.eventDate].join(
+    "\u0000",
+  );
   return readings.getOrCompute(key, key.length, () => readClaim({ ...candidate, entityIds: [] }));
 }
 

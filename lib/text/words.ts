@@ -79,6 +79,20 @@ export function tokenise(text: string): Token[] {
  * read before folding: "US" is the country, "us" the pronoun.
  */
 export function contentWord(word: string): string | null {
+  const known = folded.get(word);
+  if (known !== undefined) return known;
+  const found = foldWord(word);
+  // a desk's vocabulary is a few tens of thousands of words: start again past that
+  if (folded.size >= FOLDED_WORDS_KEPT) folded.clear();
+  folded.set(word, found);
+  return found;
+}
+
+// Words are folded again and again (every claim compared, every word marked).
+const FOLDED_WORDS_KEPT = 50_000;
+const folded = new Map<string, string | null>();
+
+function foldWord(word: string): string | null {
   // numbers are values, compared as values (lib/text/values.ts), not as words
   if (/\p{N}/u.test(word)) return null;
   const folded = normaliseArabic(word);
