@@ -1,5 +1,6 @@
--- Finding claims that look like a given text. Hand-written: drizzle-kit does
--- not model functions or triggers.
+-- Finding claims that look like a given text, and keeping, for each claim,
+-- the claims that look like it (claim_resemblances). Hand-written:
+-- drizzle-kit does not model functions or triggers.
 --
 -- Comparing a text with every claim by trigram similarity costs about 20 µs a
 -- claim (pg_trgm builds both trigram sets each time), and on a desk whose
@@ -71,13 +72,13 @@ END;
 --> statement-breakpoint
 -- claim_resemblances for one claim: the claims sharing the two longest words
 -- of its statement or of its quote (eight of each) whose statement or quote is
--- at least 0.2 similar to its own. 0.2 is low on purpose: these are
--- candidates, which the duplicate and contradiction rules (lib/duplicates,
--- lib/contradictions) then judge; two reports telling the same event in their
--- own words share a fifth to a third of their trigrams. Two probes, not the
--- form's four: this runs for every claim written, the bench's 10,000 included
--- (about 5 ms a claim there), and claims about the same day and tags reach
--- the lists by another way (lib/pairs/candidates.ts).
+-- at least 0.2 similar to its own; the claim is no longer pending. 0.2 is low
+-- on purpose: these are candidates, which the duplicate and contradiction
+-- rules (lib/duplicates, lib/contradictions) then judge; two reports telling
+-- the same event in their own words share a fifth to a third of their
+-- trigrams. Two probes, not the form's four: claims about the same day and
+-- tags reach the lists by another way (lib/pairs/candidates.ts). About 5 ms a
+-- claim on the bench's generated desk of 10,000.
 CREATE FUNCTION desk_record_resemblances(about integer) RETURNS void
 LANGUAGE plpgsql
 AS $$
@@ -110,30 +111,48 @@ BEGIN
   ON CONFLICT (claim_id, other_claim_id) DO UPDATE
     SET statement_similarity = excluded.statement_similarity,
         quote_similarity = excluded.quote_similarity;
+
+  UPDATE claims SET resemblances_pending = false WHERE id = about AND resemblances_pending;
 END
 $$;
 --> statement-breakpoint
--- A trigger rather than the app's writers, so that every way a claim is
--- written (the app, the demo seed, the bench generator, test fixtures) keeps
--- the pairs, in the same transaction as the claim.
-CREATE FUNCTION claims_record_resemblances() RETURNS trigger
+-- Works out up to `how_many` pending claims, oldest first, and says how many.
+-- Rows another transaction is working on are skipped, not waited for, so two
+-- readers catching up at once share the work instead of repeating it.
+CREATE FUNCTION desk_catch_up_resemblances(how_many integer) RETURNS integer
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  pending integer;
+  done integer := 0;
+BEGIN
+  FOR pending IN
+    SELECT id FROM claims WHERE resemblances_pending ORDER BY id LIMIT how_many
+    FOR NO KEY UPDATE SKIP LOCKED
+  LOOP
+    PERFORM desk_record_resemblances(pending);
+    done := done + 1;
+  END LOOP;
+  RETURN done;
+END
+$$;
+--> statement-breakpoint
+-- A reworded claim is pending again, whoever rewords it; a trigger that only
+-- sets a flag, so a bulk update pays nothing per row.
+CREATE FUNCTION claims_mark_resemblances_pending() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
 BEGIN
-  PERFORM desk_record_resemblances(NEW.id);
-  RETURN NULL;
+  NEW.resemblances_pending := true;
+  RETURN NEW;
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER claims_record_resemblances_on_insert
-AFTER INSERT ON claims
-FOR EACH ROW EXECUTE FUNCTION claims_record_resemblances();
---> statement-breakpoint
-CREATE TRIGGER claims_record_resemblances_on_reword
-AFTER UPDATE OF statement, quote ON claims
+CREATE TRIGGER claims_reworded_resemblances_pending
+BEFORE UPDATE OF statement, quote ON claims
 FOR EACH ROW
 WHEN (OLD.statement IS DISTINCT FROM NEW.statement OR OLD.quote IS DISTINCT FROM NEW.quote)
-EXECUTE FUNCTION claims_record_resemblances();
+EXECUTE FUNCTION claims_mark_resemblances_pending();
 --> statement-breakpoint
 -- EXECUTE is PUBLIC by default; granted by name so the app role keeps it if that changes.
 GRANT EXECUTE ON FUNCTION desk_probe_words(text, integer) TO desk_app;
@@ -144,7 +163,6 @@ GRANT EXECUTE ON FUNCTION desk_similar_candidates(text, text, integer, integer) 
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION desk_record_resemblances(integer) TO desk_app;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION claims_record_resemblances() TO desk_app;
+GRANT EXECUTE ON FUNCTION desk_catch_up_resemblances(integer) TO desk_app;
 --> statement-breakpoint
--- The claims already on the desk, oldest first.
-SELECT desk_record_resemblances(id) FROM claims ORDER BY id;
+GRANT EXECUTE ON FUNCTION claims_mark_resemblances_pending() TO desk_app;

@@ -81,6 +81,15 @@ export const claims = pgTable(
     quoteFolded: text("quote_folded")
       .notNull()
       .generatedAlwaysAs(sql`desk_normalise("quote")`),
+    /**
+     * Whether claim_resemblances has yet to be worked out for this wording: set
+     * on every new row and by a trigger when the statement or quote changes,
+     * cleared by desk_record_resemblances. The app works a claim out as it
+     * makes or rewords it; rows written in bulk (the demo seed, the bench, a
+     * restore) are worked out in batches (lib/pairs/resemblances.ts), so a
+     * bulk insert pays nothing per row.
+     */
+    resemblancesPending: boolean("resemblances_pending").notNull().default(true),
   },
   (t) => [
     index("claims_report_idx").on(t.reportId),
@@ -104,6 +113,9 @@ export const claims = pgTable(
     index("claims_search_text_trgm_idx")
       .using("gin", t.searchText.op("gin_trgm_ops"))
       .with({ fastupdate: false }),
+    index("claims_resemblances_pending_idx")
+      .on(t.id)
+      .where(sql`${t.resemblancesPending}`),
     check(
       "claims_anchor_offsets_check",
       sql`${t.anchorStart} is null or (${t.anchorStart} >= 0 and ${t.anchorEnd} > ${t.anchorStart})`,

@@ -21,9 +21,9 @@ import { pairProposalKind } from "./enums";
 
 /**
  * For each claim, the claims whose statement or quote most resemble its own
- * (trigram similarity through the folded columns' indexes), kept by a
- * trigger on claims (db/migrations/0012) whenever a claim is made or its
- * wording changes, so every writer keeps it and the desk's lists of
+ * (desk_record_resemblances, db/migrations/0012: candidates through the
+ * board's trigram index, kept when 0.2 alike), worked out when a claim is
+ * made or reworded (claims.resemblances_pending), so the desk's lists of
  * possible duplicates and contradictions read pairs instead of comparing
  * every claim with every other. Each pair once, the lower id first.
  */

@@ -94,8 +94,13 @@ describe("a claim made as the same as one on the desk", () => {
     expect(events[1]!.after).toMatchObject({ kind: "same_as", relationId: links[0]!.id });
   });
 
-  it("is made without a link when none is asked for", async () => {
+  it("is made without a link when none is asked for, its look-alikes worked out at once", async () => {
     const { claimId } = await createClaim(reviewer, input(""));
+    const [made] = await getDb()
+      .select({ pending: claims.resemblancesPending })
+      .from(claims)
+      .where(eq(claims.id, claimId));
+    expect(made!.pending).toBe(false);
     expect(await getDb().$count(claimRelations, eq(claimRelations.fromClaimId, claimId))).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { recordResemblances } from "@/lib/pairs/resemblances";
 import { linkClaims } from "@/lib/relations/link";
 import { isMostlyArabic } from "@/lib/text/arabic";
 import type { NewClaim } from "./claim-fields";
@@ -61,6 +62,7 @@ export async function createClaim(actor: User, input: NewClaim): Promise<{ claim
       claims: [{ claimId: claim!.id }],
       watchAs: "author",
     });
+    await recordResemblances(tx, claim!.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.create",

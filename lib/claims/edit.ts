@@ -6,6 +6,7 @@ import { assertRole } from "@/lib/auth/authorization";
 import { VersionConflict } from "@/lib/errors";
 import { lockClaim } from "./lock";
 import { assertMayEditClaim } from "./permissions";
+import { recordResemblances } from "@/lib/pairs/resemblances";
 import { recordClaimChange } from "./record-change";
 
 export type ClaimEdit = {
@@ -61,6 +62,8 @@ export async function editClaim(actor: User, edit: ClaimEdit) {
       .update(claims)
       .set({ ...after, version: claim.version + 1, updatedAt: new Date() })
       .where(eq(claims.id, edit.claimId));
+    // a new wording may look like other claims, or no longer like some
+    if (edit.statement !== claim.statement) await recordResemblances(tx, edit.claimId);
     await recordClaimChange(tx, {
       actorId: actor.id,
       action: "claim.edit",

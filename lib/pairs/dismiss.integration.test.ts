@@ -14,6 +14,7 @@ import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { addRelation } from "@/lib/relations/add";
 import { dismissPairProposal } from "./dismiss";
+import { catchUpResemblances } from "./resemblances";
 import { listContradictionProposals, listDuplicateProposals } from "./proposals";
 
 let reviewer: User;
@@ -78,8 +79,18 @@ const eventsOn = (claimIds: number[], action: "contradiction.dismiss" | "duplica
     .orderBy(asc(auditEvents.id));
 
 describe("the pairs a claim is written like", () => {
-  it("are kept by the database as claims are made and reworded", async () => {
+  it("are worked out for claims written in bulk, and again when one is reworded", async () => {
     const [a, b] = await duplicatePair("Zabul");
+    const pendingOf = async (id: number) =>
+      (
+        await getDb()
+          .select({ pending: claims.resemblancesPending })
+          .from(claims)
+          .where(eq(claims.id, id))
+      )[0]!.pending;
+    expect(await pendingOf(b)).toBe(true);
+    while ((await catchUpResemblances(getDb())) > 0);
+    expect(await pendingOf(b)).toBe(false);
     const [kept] = await getDb()
       .select()
       .from(claimResemblances)
@@ -93,6 +104,8 @@ describe("the pairs a claim is written like", () => {
         quote: "أغلقت الفيضانات نفق سالانغ",
       })
       .where(eq(claims.id, b));
+    expect(await pendingOf(b)).toBe(true);
+    while ((await catchUpResemblances(getDb())) > 0);
     expect(
       await getDb()
         .select()

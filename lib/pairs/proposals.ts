@@ -12,6 +12,7 @@ import { duplicateScore } from "@/lib/duplicates/duplicate-rule";
 import { draftWords, markSharedWords, type MarkedText } from "@/lib/duplicates/marks";
 import { candidatePairs, pairedClaims, type CandidatePair, type PairedClaim } from "./candidates";
 import { mayDismissProposal } from "./permissions";
+import { catchUpResemblances, recordResemblancesIfPending } from "./resemblances";
 
 export type ProposedClaim = {
   id: number;
@@ -50,6 +51,9 @@ const shown = (claim: PairedClaim): ProposedClaim => ({
 
 async function readPairs(kind: "contradiction" | "duplicate", aroundClaimId: number | null) {
   const db = getDb();
+  // claims written in bulk are worked out a batch at a time, a card's own at once
+  if (aroundClaimId === null) await catchUpResemblances(db);
+  else await recordResemblancesIfPending(db, aroundClaimId);
   const pairs = await candidatePairs(db, kind, aroundClaimId);
   const claims = await pairedClaims(db, [
     ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),

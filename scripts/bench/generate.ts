@@ -355,6 +355,21 @@ export async function generateDesk(
       );
       return claimEntities.length;
     });
+    // as the app works it out for each claim it makes (lib/pairs/resemblances.ts),
+    // so the claim pages and the pairs list read a desk's worth of pairs
+    await step("claim_resemblances", async () => {
+      for (;;) {
+        const { rows } = await client.query<{ done: number }>(
+          "select desk_catch_up_resemblances(1000) as done",
+        );
+        if (Number(rows[0]!.done) === 0) break;
+      }
+      const { rows } = await client.query<{ n: string }>(
+        "select count(*) as n from claim_resemblances",
+      );
+      return Number(rows[0]!.n);
+    });
+
     await step("claim_relations", async () => {
       await insertRows(
         client,

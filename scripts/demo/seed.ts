@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { hashPassword } from "@/lib/auth/password";
+import { catchUpResemblances } from "@/lib/pairs/resemblances";
 import { linkClaims } from "@/lib/relations/link";
 import { demoClaims } from "./claims";
 import { demoEntities } from "./entities";
@@ -121,6 +122,9 @@ export async function seedDemoDesk(db: Db, password: string) {
         requestId,
       })),
     ]);
+
+    // which claims look like which, as the app works it out for a claim it makes
+    await catchUpResemblances(tx, demoClaims.length);
 
     // Links go through the app's own writer, after the cards' creation is
     // logged: each link refreshes both claims' status and board summary and

@@ -1,0 +1,39 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+
+/**
+ * Pending claims worked out per catch-up: at about 5 ms a claim, a page that
+ * catches up costs at most half a second, and the claims it locks meanwhile
+ * are few.
+ */
+export const CATCH_UP_BATCH = 100;
+
+/**
+ * Works out which claims look like this one (claim_resemblances), in the
+ * caller's transaction: the app does it as it makes or rewords a claim, so
+ * the card's possible duplicates and contradictions are there at once.
+ */
+export async function recordResemblances(db: Executor, claimId: number): Promise<void> {
+  await db.execute(sql`select desk_record_resemblances(${claimId})`);
+}
+
+/**
+ * Works out up to `howMany` claims written without it (in bulk: the demo
+ * seed, the bench's generator, a restore, an import script) or reworded by
+ * SQL, oldest first; returns how many it did. The desk's lists call it before
+ * they read, so pairs appear within a few page views of a bulk load.
+ */
+export async function catchUpResemblances(db: Executor, howMany = CATCH_UP_BATCH): Promise<number> {
+  const result = await db.execute<{ done: number }>(
+    sql`select desk_catch_up_resemblances(${howMany}) as done`,
+  );
+  return Number(result.rows[0]?.done ?? 0);
+}
+
+/** Works out one claim when it is pending: a card's page reads its own pairs up to date. */
+export async function recordResemblancesIfPending(db: Executor, claimId: number): Promise<void> {
+  await db.execute(sql`
+    select desk_record_resemblances(id) from claims
+    where id = ${claimId} and resemblances_pending`);
+}
