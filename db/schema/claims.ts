@@ -73,7 +73,7 @@ export const claims = pgTable(
      * the same (lib/duplicates): trigram similarity of one statement with
      * another and of one quote with another, never of a statement with a
      * quote. Candidates are found through search_text's trigram index
-     * (desk_similar_candidates, db/migrations/0012), so these need no index.
+     * (desk_similar_candidates, db/migrations/0013), so these need no index.
      */
     statementFolded: text("statement_folded")
       .notNull()

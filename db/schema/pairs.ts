@@ -21,7 +21,7 @@ import { pairProposalKind } from "./enums";
 
 /**
  * For each claim, the claims whose statement or quote most resemble its own
- * (desk_record_resemblances, db/migrations/0012: candidates through the
+ * (desk_record_resemblances, db/migrations/0013: candidates through the
  * board's trigram index, kept when 0.2 alike), worked out when a claim is
  * made or reworded (claims.resemblances_pending), so the desk's lists of
  * possible duplicates and contradictions read pairs instead of comparing

@@ -29,7 +29,7 @@ export type SimilarClaim = RankedCandidate<CandidateRow>;
 
 /**
  * The candidates' SQL: the claims whose search_text holds two of the draft
- * statement's or quote's longest words (desk_probe_words, db/migrations/0012),
+ * statement's or quote's longest words (desk_probe_words, db/migrations/0013),
  * through search_text's trigram index, a few per probe; each scored by the
  * trigram similarity of its statement with the draft's and of its quote with
  * the draft's, as `word_similarity` of the shorter within the longer, so a
