@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/claims/status-badge";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { SimilarClaimAnswer } from "@/lib/duplicates/answer";
 import { MarkedText, shortenRuns } from "./marked-text";
 
@@ -122,16 +122,15 @@ export function SimilarClaims({
                 </p>
               )}
               <div className="flex flex-wrap items-center gap-3">
-                <Button
-                  type="submit"
+                <SubmitButton
+                  pending={pending}
                   name="sameAsClaimId"
                   value={claim.id}
                   size="sm"
                   variant="secondary"
-                  disabled={pending}
                 >
                   Save as the same claim as claim {claim.id}
-                </Button>
+                </SubmitButton>
                 <a
                   href={`/claims/${claim.id}`}
                   target="_blank"

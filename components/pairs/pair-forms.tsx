@@ -5,8 +5,8 @@ import {
   dismissContradictionAction,
   dismissDuplicateAction,
 } from "@/app/(desk)/claims/pairs/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 type Pair = { claimId: number; otherClaimId: number };
@@ -35,10 +35,10 @@ function PairForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" size="sm" variant={variant} disabled={pending} aria-busy={pending}>
+      <SubmitButton pending={pending} size="sm" variant={variant}>
         {pending ? pendingLabel : label}
         <span className="sr-only"> {pairLabel}</span>
-      </Button>
+      </SubmitButton>
       {state.status !== "idle" && <FormMessage state={state} />}
     </form>
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField } from "@/lib/form-fields";
+import { claimIdField, idField } from "@/lib/form-fields";
 import { STATEMENT_MAX_LENGTH } from "./statement-length";
 
 export { STATEMENT_MAX_LENGTH };
@@ -52,7 +52,7 @@ export const newClaimSchema = z
     eventDatePrecision: eventDatePrecisionField,
     /** an existing claim the desk showed as looking the same, which the new card is linked to */
     sameAsClaimId: z
-      .union([z.literal(""), z.coerce.number().int().positive("Unknown claim.")])
+      .union([z.literal(""), claimIdField])
       .optional()
       .transform((value) => (value === "" || value === undefined ? null : value)),
   })

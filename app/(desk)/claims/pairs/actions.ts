@@ -2,11 +2,12 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
+import { claimIdField } from "@/lib/form-fields";
 import { dismissPairProposal } from "@/lib/pairs/dismiss";
 
 const pair = z.object({
-  claimId: z.coerce.number().int().positive("Unknown claim."),
-  otherClaimId: z.coerce.number().int().positive("Unknown claim."),
+  claimId: claimIdField,
+  otherClaimId: claimIdField,
   shown: z.string().trim().max(500).default(""),
 });
 
