@@ -39,6 +39,14 @@ describe("readValues", () => {
     expect(values.numbers).toEqual([]);
   });
 
+  it("reads wire copy's lower-case flight and resolution numbers as names, but not an order of goods", () => {
+    const values = readValues(
+      "Kam Air flight 661 landed after resolution 2593 passed; the ministry put in an order 20 days ago.",
+    );
+    expect(values.names).toEqual(["flight 661", "resolution 2593"]);
+    expect(values.numbers.map((number) => number.value)).toEqual(["20"]);
+  });
+
   it("keeps a number after an Arabic conjunction, and leaves footnote markers out", () => {
     expect(readValues("و٢٫٥ مليون دولار").numbers.map((n) => n.value)).toEqual(["2.5"]);
     expect(readValues("قال المسؤول^١ إن 40 شاحنة وصلت").numbers.map((n) => n.value)).toEqual([

@@ -57,6 +57,9 @@ const arabicNameWords = new Set(
     normaliseArabic,
   ),
 );
+// Name words that wire copy writes in lower case ("Kam Air flight 661", "UN
+// Security Council resolution 2593") and that never come before a count.
+const lowerCaseNameWords = new Set(["flight", "route", "resolution", "decree", "article"]);
 // Capitalised words that start a clause rather than a name: "In 2025", "The 2025 budget".
 const clauseOpeners = new Set(
   "the a an in on at by for from since until after before during of to and or but as this that its their his her".split(
@@ -103,7 +106,9 @@ function isInName(text: string, start: number, end: number, digits: string): boo
       arabicNameWords.has(folded)
     );
   }
-  if (englishNameWords.has(folded)) return /^\p{Lu}/u.test(word) || folded === "no";
+  if (englishNameWords.has(folded)) {
+    return /^\p{Lu}/u.test(word) || folded === "no" || lowerCaseNameWords.has(folded);
+  }
   // "Kazan Forum 2024", "Strategy 2030": a capitalised word before a year names it
   return (
     /^\p{Lu}/u.test(word) &&
