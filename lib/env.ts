@@ -31,6 +31,8 @@ const schema = databaseEnvSchema.extend({
   NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** `0` runs no background jobs in this instance (another instance runs them) */
   DESK_JOBS: flag.default(true),
+  /** `1`: where a rating splits the grades, the desk assigns the proposed deciding reviewer itself */
+  AUTO_ASSIGN_DECIDING: flag.default(false),
   /** the organisation named as the author of ClaimReview exports */
   DESK_ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Verification Desk"),
   /** ports the desk may fetch pages from besides 80 and 443, e.g. "8080,8443" */

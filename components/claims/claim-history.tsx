@@ -24,6 +24,14 @@ const actionLabels: Record<ClaimCardAction, string> = {
   "claim.untag": "removed a tag",
   "duplicate.dismiss": "dismissed a possible duplicate",
   "contradiction.dismiss": "dismissed a possible contradiction",
+  "assignment.create": "assigned the claim",
+  "assignment.take": "took the claim (“I'll check this”)",
+  "assignment.release": "released their assignment",
+  "assignment.remove": "unassigned someone",
+  "assignment.reassign": "reassigned the claim",
+  "assignment.done": "finished an assignment",
+  "assignment.return": "returned a deactivated account's assignment to the pool",
+  "assignment.deciding": "assigned a deciding look, because the grades split (AUTO_ASSIGN_DECIDING)",
 };
 
 /** The card's audit events as sentences: who did what, when, and what changed from → to. */

@@ -30,11 +30,7 @@ export type Role = (typeof userRole.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
 export type ReliabilityGrade = (typeof reliabilityGrade.enumValues)[number];
 export type VerdictKind = (typeof verdictKind.enumValues)[number];
-/**
- * What a notification is about. The assignment kinds (assigned … assigned
- * claim locked) are listed already so that assignments add their writers
- * without altering this type; the desk does not send them yet.
- */
+/** What a notification is about. */
 export const notificationKind = pgEnum("notification_kind", [
   "mentioned",
   "comment_reply",

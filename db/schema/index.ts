@@ -16,3 +16,4 @@ export * from "./audit";
 export * from "./pairs";
 export * from "./relations";
 export * from "./notifications";
+export * from "./assignments";

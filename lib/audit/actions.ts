@@ -29,6 +29,14 @@ export const claimCardActions = [
   "verdict.reopen",
   "duplicate.dismiss",
   "contradiction.dismiss",
+  "assignment.create",
+  "assignment.take",
+  "assignment.release",
+  "assignment.remove",
+  "assignment.reassign",
+  "assignment.done",
+  "assignment.return",
+  "assignment.deciding",
 ] as const;
 
 export type ClaimCardAction = (typeof claimCardActions)[number];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
+import {
+  mayAssignClaim,
+  mayMarkAssignmentDone,
+  mayReleaseAssignment,
+  mayTakeClaim,
+  mayUnassign,
+} from "@/lib/assignments/permissions";
 import { mayEditClaim } from "@/lib/claims/permissions";
 import { mayDismissProposal } from "@/lib/pairs/permissions";
 import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
@@ -32,6 +39,15 @@ const rules: Record<string, Rule> = {
   // a proposed pair has no author and no verdict of its own: both columns agree
   "dismiss a possible contradiction": ({ actor }) => mayDismissProposal(actor, "contradiction"),
   "dismiss a possible duplicate": ({ actor }) => mayDismissProposal(actor, "duplicate"),
+  // an assignment's "author" is its assignee
+  "assign a claim": ({ actor, locked }) => mayAssignClaim(actor, { lockedByVerdict: locked }),
+  "take a claim nobody holds": ({ actor, locked }) =>
+    mayTakeClaim(actor, { lockedByVerdict: locked, openAssignments: 0 }),
+  "release an assignment": ({ actor, authorId }) =>
+    mayReleaseAssignment(actor, { assigneeId: authorId }),
+  "mark an assignment done": ({ actor, authorId }) =>
+    mayMarkAssignmentDone(actor, { assigneeId: authorId }),
+  "unassign or reassign": ({ actor }) => mayUnassign(actor),
 };
 
 // Columns: reviewer (own, other's), editor (own, other's), admin (own, other's).
@@ -48,6 +64,11 @@ const expected: Record<string, { open: string; locked: string }> = {
   "reopen a verdict": { open: ".. .. ..", locked: ".. YY YY" },
   "dismiss a possible contradiction": { open: "YY YY YY", locked: "YY YY YY" },
   "dismiss a possible duplicate": { open: ".. YY YY", locked: ".. YY YY" },
+  "assign a claim": { open: ".. YY YY", locked: ".. .. .." },
+  "take a claim nobody holds": { open: "YY YY YY", locked: ".. .. .." },
+  "release an assignment": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
+  "mark an assignment done": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
+  "unassign or reassign": { open: ".. YY YY", locked: ".. YY YY" },
 };
 
 function person(role: Role): User {
@@ -75,6 +96,13 @@ describe("who may do what to a claim and its parts", () => {
       expect({ open: row(rule, false), locked: row(rule, true) }).toEqual(expected[name]);
     });
   }
+
+  it("a claim someone holds is not taken: an editor adds people to it", () => {
+    const held = { lockedByVerdict: false, openAssignments: 1 };
+    expect(mayTakeClaim(person("reviewer"), held)).toBe(false);
+    expect(mayTakeClaim(person("editor"), held)).toBe(false);
+    expect(mayAssignClaim(person("editor"), { lockedByVerdict: false })).toBe(true);
+  });
 
   it("a card whose author's account is gone is the editors' to change", () => {
     expect(mayEditClaim(person("reviewer"), { createdBy: null })).toBe(false);

@@ -41,6 +41,13 @@ export type BoardFilter = {
   entityId: number | null;
   /** claims this reviewer (a user id) has rated */
   reviewerId: string | null;
+  /**
+   * who holds an open assignment on the claim: "me" (the viewer, so the link
+   * works for anyone), a user id, or "none": nobody, the claim is in the pool
+   */
+  assignee: "me" | "none" | string | null;
+  /** an open assignment on the claim is past its due date */
+  overdue: boolean;
   /** claims the viewer has not rated and that no standing verdict has locked */
   needsMyRating: boolean;
   /** a contradicting claim, or contradicting evidence that is not retracted */
@@ -59,6 +66,8 @@ export const defaultBoardFilter: BoardFilter = {
   verdict: null,
   entityId: null,
   reviewerId: null,
+  assignee: null,
+  overdue: false,
   needsMyRating: false,
   hasContradictions: false,
   from: null,
@@ -75,6 +84,8 @@ export const boardParamNames = {
   verdict: "verdict",
   entityId: "entity",
   reviewerId: "reviewer",
+  assignee: "assignee",
+  overdue: "overdue",
   needsMyRating: "unrated",
   hasContradictions: "contradictions",
   from: "from",

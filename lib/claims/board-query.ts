@@ -39,6 +39,11 @@ const schema = z.object({
     .catch(null),
   entityId: idParam.nullable().catch(null),
   reviewerId: z.uuid().nullable().catch(null),
+  assignee: z
+    .union([z.enum(["me", "none"]), z.uuid()])
+    .nullable()
+    .catch(null),
+  overdue: flag.catch(false),
   needsMyRating: flag.catch(false),
   hasContradictions: flag.catch(false),
   from: isoDate.nullable().catch(null),
@@ -71,6 +76,8 @@ export function boardQueryString(filter: BoardFilter): string {
   if (filter.verdict) params.set(param.verdict, filter.verdict);
   if (filter.entityId) params.set(param.entityId, String(filter.entityId));
   if (filter.reviewerId) params.set(param.reviewerId, filter.reviewerId);
+  if (filter.assignee) params.set(param.assignee, filter.assignee);
+  if (filter.overdue) params.set(param.overdue, "1");
   if (filter.needsMyRating) params.set(param.needsMyRating, "1");
   if (filter.hasContradictions) params.set(param.hasContradictions, "1");
   if (filter.from) params.set(param.from, filter.from);
@@ -94,6 +101,8 @@ export function isFiltered(filter: BoardFilter): boolean {
     filter.verdict ||
     filter.entityId ||
     filter.reviewerId ||
+    filter.assignee ||
+    filter.overdue ||
     filter.needsMyRating ||
     filter.hasContradictions ||
     filter.from ||

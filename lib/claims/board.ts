@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
+  claimAssignments,
   claims,
   evidence,
   ratings,
@@ -27,8 +28,13 @@ import { maySeeRatings } from "@/lib/ratings/blind-first";
 import { claimCardColumns } from "@/lib/claims/card-columns";
 import { computeConsensus } from "@/lib/review/status";
 import { BOARD_PAGE_SIZE, type BoardFilter } from "./board-query";
+import { todayUtc } from "@/lib/assignments/due";
+import { isOpenAssignment } from "@/lib/assignments/record";
 import {
+  assignedTo,
   awaitingRatingBy,
+  hasOverdueAssignment,
+  isUnassigned,
   eventDatesOverlap,
   inReport,
   isContradicted,
@@ -65,10 +71,34 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
     filter.reviewerId ? ratedBy(filter.reviewerId) : undefined,
     filter.verdict ? withStandingVerdict(filter.verdict) : undefined,
     filter.entityId ? taggedWith(filter.entityId) : undefined,
+    filter.assignee === "none" ? isUnassigned : undefined,
+    filter.assignee && filter.assignee !== "none"
+      ? assignedTo(filter.assignee === "me" ? actor.id : filter.assignee)
+      : undefined,
+    filter.overdue ? hasOverdueAssignment(todayUtc()) : undefined,
     filter.needsMyRating ? awaitingRatingBy(actor.id) : undefined,
     filter.hasContradictions ? isContradicted : undefined,
     eventDatesOverlap(filter.from, filter.to),
   );
+}
+
+/**
+ * Every claim a filter matches, up to `limit` + 1 (so the caller can tell a
+ * selection too large to act on): "all that match this filter" on the board.
+ */
+export async function claimIdsMatching(
+  actor: User,
+  filter: BoardFilter,
+  limit: number,
+): Promise<number[]> {
+  assertRole(actor, "reviewer");
+  const rows = await getDb()
+    .select({ id: claims.id })
+    .from(claims)
+    .where(boardConditions(actor, filter))
+    .orderBy(asc(claims.id))
+    .limit(limit + 1);
+  return rows.map((row) => row.id);
 }
 
 /** The ids of one page, in the chosen order; the id breaks every tie, so pages never overlap. */
@@ -130,7 +160,7 @@ export type BoardConsensus =
 async function cardsOf(actor: User, ids: number[]) {
   if (ids.length === 0) return [];
   const db = getDb();
-  const [rows, visibleGrades] = await Promise.all([
+  const [rows, visibleGrades, holders] = await Promise.all([
     db
       .select({
         ...claimCardColumns,
@@ -159,6 +189,17 @@ async function cardsOf(actor: User, ids: number[]) {
       })
       .from(ratings)
       .where(and(inArray(ratings.claimId, ids), maySeeRatings(actor, ratings.claimId))),
+    // who holds each card now, and by when
+    db
+      .select({
+        claimId: claimAssignments.claimId,
+        name: users.displayName,
+        dueOn: claimAssignments.dueOn,
+      })
+      .from(claimAssignments)
+      .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
+      .where(and(inArray(claimAssignments.claimId, ids), isOpenAssignment))
+      .orderBy(asc(users.displayName)),
   ]);
 
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -173,7 +214,16 @@ async function cardsOf(actor: User, ids: number[]) {
         const { reliability, credibility } = computeConsensus(grades);
         consensus = { state: "shown", reliability, credibility };
       }
-      return { ...card, report: { id: reportId, title: reportTitle }, consensus };
+      const held = holders.filter((holder) => holder.claimId === card.id);
+      const dueDates = held.flatMap((holder) => (holder.dueOn ? [holder.dueOn] : [])).sort();
+      return {
+        ...card,
+        report: { id: reportId, title: reportTitle },
+        consensus,
+        assignees: held.map((holder) => holder.name),
+        /** the soonest due date of its open assignments */
+        dueOn: dueDates[0] ?? null,
+      };
     });
 }
 

@@ -33,6 +33,7 @@ const changeKinds: Record<CardPart<ClaimCardAction>, ClaimChangeKind> = {
   // a dismissed proposal changes what the card's pair lists show, as a link does
   duplicate: "relation",
   contradiction: "relation",
+  assignment: "assignment",
 };
 
 function changeKindOf(action: ClaimCardAction): ClaimChangeKind {

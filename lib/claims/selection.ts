@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, exists, inArray, isNull, lte, not, notExists, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import {
+  claimAssignments,
   claimEntities,
   claims,
   ratings,
@@ -158,3 +159,44 @@ export function awaitingRatingBy(reviewerId: string): SQL {
 
 /** Another claim contradicts this one (the flag the relation writes keep on the row). */
 export const isContradicted: SQL = eq(claims.contradicted, true);
+
+/** An open assignment (neither done nor ended) of the claim a query reads, and `more`. */
+function openAssignmentWhere(more?: SQL) {
+  return subquery
+    .select({ one: sql`1` })
+    .from(claimAssignments)
+    .where(
+      and(
+        eq(claimAssignments.claimId, claims.id),
+        isNull(claimAssignments.endedAt),
+        isNull(claimAssignments.doneAt),
+        more,
+      ),
+    );
+}
+
+/** The person holds an open assignment on the claim (the board's Assignee filter, their queue). */
+export function assignedTo(userId: string): SQL {
+  // through claim_assignments_open_assignee_idx: the person's queue, not every claim's assignments
+  return inArray(
+    claims.id,
+    subquery
+      .select({ claimId: claimAssignments.claimId })
+      .from(claimAssignments)
+      .where(
+        and(
+          eq(claimAssignments.assigneeId, userId),
+          isNull(claimAssignments.endedAt),
+          isNull(claimAssignments.doneAt),
+        ),
+      ),
+  );
+}
+
+/** Nobody holds an open assignment on the claim: it is in the pool. */
+export const isUnassigned: SQL = notExists(openAssignmentWhere());
+
+/** An open assignment on the claim was due before `today` (YYYY-MM-DD, UTC). */
+export function hasOverdueAssignment(today: string): SQL {
+  return exists(openAssignmentWhere(sql`${claimAssignments.dueOn} < ${today}::date`));
+}

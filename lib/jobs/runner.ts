@@ -1,6 +1,7 @@
 import "server-only";
 import { run, type Runner } from "graphile-worker";
 import { JOB_QUEUE_SCHEMA, quietJobQueueLogger } from "@/db/job-queue-schema";
+import { ASSIGNMENT_REMINDERS_TASK } from "@/lib/assignments/reminders";
 import { env } from "@/lib/env";
 import {
   NOTIFICATION_CLEANUP_TASK,
@@ -60,6 +61,8 @@ export function crontab(): string {
     // each person's news of the day, in one email
     `0 ${env.NOTIFICATION_DIGEST_HOUR} * * * ${NOTIFICATION_DIGEST_TASK} ?fill=1d`,
     `17 3 * * * ${NOTIFICATION_CLEANUP_TASK} ?fill=1d`,
+    // before the working day: due tomorrow, and overdue
+    `0 5 * * * ${ASSIGNMENT_REMINDERS_TASK} ?fill=1d`,
   ].join("\n");
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
+import { ASSIGNMENT_REMINDERS_TASK, sendAssignmentReminders } from "@/lib/assignments/reminders";
 import { deleteOldReadNotifications } from "@/lib/notifications/cleanup";
 import { emailDigest, emailNotification, peopleWithDigest } from "@/lib/notifications/email";
 import {
@@ -44,5 +45,10 @@ export const deskTasks: TaskList = {
   },
   [NOTIFICATION_CLEANUP_TASK]: async () => {
     await deleteOldReadNotifications();
+  },
+  [ASSIGNMENT_REMINDERS_TASK]: async (payload) => {
+    // the day this tick stands for, also when it runs late
+    const tick = cronPayload.parse(payload ?? {})._cron?.ts;
+    await sendAssignmentReminders((tick ? new Date(tick) : new Date()).toISOString().slice(0, 10));
   },
 };

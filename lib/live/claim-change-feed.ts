@@ -54,6 +54,7 @@ const claimChangeKinds = [
   "comment",
   "relation",
   "verdict",
+  "assignment",
   "claim",
 ] as const satisfies readonly ClaimChangeKind[];
 // fails to compile when announce.ts gains a kind this list lacks

@@ -5,7 +5,12 @@ import type { WatchReason } from "@/db/schema";
 import { mailConfigured } from "@/lib/mail/send";
 import { MAX_NAMED_RECIPIENTS, NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { NOTIFICATION_EMAIL_TASK, notificationEmailJobKey } from "./email-jobs";
-import { immediateByDefault, type DirectKind, type WatchedKind } from "./kinds";
+import {
+  immediateByDefault,
+  type AssignmentKind,
+  type DirectKind,
+  type WatchedKind,
+} from "./kinds";
 
 /**
  * The outbox: what a change to a claim tells people, written by the change's
@@ -34,7 +39,12 @@ export type ClaimNotice = {
   watchAs?: WatchReason;
 };
 
-const directRank: Record<DirectKind, number> = { mentioned: 1, comment_reply: 2 };
+const directRank: Record<DirectKind, number> = {
+  // the claim they were working on is closed: that matters more than the verdict's news
+  assigned_claim_locked: 0,
+  mentioned: 1,
+  comment_reply: 2,
+};
 const WATCHER_RANK = 100;
 
 /** Call inside the change's transaction, before its audit event (which holds the chain's lock). */
@@ -53,9 +63,6 @@ export async function notifyClaimChange(tx: Executor, notice: ClaimNotice): Prom
     claim_id: first.claimId,
     detail: first.detail ?? {},
   }));
-  const immediate = sql.raw(
-    `array[${immediateByDefault.map((kind) => `'${kind}'`).join(",")}]::notification_kind[]`,
-  );
   await tx.execute(sql`
     with watch as (
       insert into claim_watches (claim_id, user_id, watching, reason)
@@ -80,11 +87,26 @@ export async function notifyClaimChange(tx: Executor, notice: ClaimNotice): Prom
       where u.active and candidates.user_id is distinct from ${notice.actorId}::uuid
       order by candidates.user_id, candidates.rank
     ),
+    ${writeChosen(notice.actorId, notice.commentId ?? null)}
+  `);
+}
+
+/**
+ * The outbox's tail, after a CTE `chosen` (user_id, kind, claim_id, detail)
+ * of the people to tell: their rows with each one's email choice, an email
+ * job for those who want it at once, and every instance's bells told whose
+ * count changed.
+ */
+function writeChosen(actorId: string | null, commentId: number | null) {
+  const immediate = sql.raw(
+    `array[${immediateByDefault.map((kind) => `'${kind}'`).join(",")}]::notification_kind[]`,
+  );
+  return sql`
     inserted as (
       insert into notifications
         (recipient_id, kind, claim_id, comment_id, actor_id, detail, email_delivery)
-      select ch.user_id, ch.kind, ch.claim_id, ${notice.commentId ?? null}::int,
-        ${notice.actorId}::uuid, ch.detail,
+      select ch.user_id, ch.kind, ch.claim_id, ${commentId}::int,
+        ${actorId}::uuid, ch.detail,
         case when ${mailConfigured()} then coalesce(
           p.delivery,
           (case when ch.kind = any(${immediate}) then 'immediate' else 'digest' end)::email_delivery
@@ -95,8 +117,8 @@ export async function notifyClaimChange(tx: Executor, notice: ClaimNotice): Prom
     )
     select
       pg_notify(${NOTIFICATIONS_CHANNEL}, case
-        when count(*) > ${MAX_NAMED_RECIPIENTS} then '{"recipients":"all"}'
-        else json_build_object('recipients', json_agg(recipient_id))::text
+        when count(distinct recipient_id) > ${MAX_NAMED_RECIPIENTS} then '{"recipients":"all"}'
+        else json_build_object('recipients', json_agg(distinct recipient_id))::text
       end),
       (select count(graphile_worker.add_job(
         ${NOTIFICATION_EMAIL_TASK},
@@ -105,6 +127,44 @@ export async function notifyClaimChange(tx: Executor, notice: ClaimNotice): Prom
         job_key := ${notificationEmailJobKey("")} || i.id
       )) from inserted i where i.email_delivery = 'immediate')
     from inserted
-    having count(*) > 0
+    having count(*) > 0`;
+}
+
+/** One person told of one claim: an assignment's news, which goes to its assignee alone. */
+export type PersonalNotice = {
+  recipientId: string;
+  claimId: number;
+  kind: AssignmentKind;
+  detail?: Record<string, unknown>;
+};
+
+/**
+ * Tells each person of their own claim, one row per person and claim (a bulk
+ * assignment of two claims is two notifications: each is a claim to open),
+ * never the actor, active accounts only. Call inside the change's
+ * transaction, before its audit event.
+ */
+export async function notifyPeople(
+  tx: Executor,
+  actorId: string | null,
+  notices: readonly PersonalNotice[],
+): Promise<void> {
+  if (notices.length === 0) return;
+  const rows = notices.map((notice) => ({
+    user_id: notice.recipientId,
+    kind: notice.kind,
+    claim_id: notice.claimId,
+    detail: notice.detail ?? {},
+  }));
+  await tx.execute(sql`
+    with chosen as (
+      select distinct on (n.user_id, n.claim_id) n.user_id, n.kind, n.claim_id, n.detail
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as n(user_id uuid, kind notification_kind, claim_id int, detail jsonb)
+      join users u on u.id = n.user_id
+      where u.active and n.user_id is distinct from ${actorId}::uuid
+      order by n.user_id, n.claim_id
+    ),
+    ${writeChosen(actorId, null)}
   `);
 }

@@ -11,7 +11,13 @@ export type { EmailDelivery, NotificationKind };
 export type WatchedKind = Extract<NotificationKind, `watched_${string}`>;
 
 /** What one person is told directly, ahead of being told as a watcher. */
-export type DirectKind = "mentioned" | "comment_reply";
+export type DirectKind = "mentioned" | "comment_reply" | "assigned_claim_locked";
+
+/** What an assignment tells its assignee, whether an editor, the assignee or the desk acted. */
+export type AssignmentKind = Extract<
+  NotificationKind,
+  "assigned" | "unassigned" | "assignment_due_tomorrow" | "assignment_overdue"
+>;
 
 /**
  * The desk's default email for each kind (DESIGN.md): what needs someone now
@@ -38,25 +44,10 @@ export const immediateByDefault = (Object.keys(defaultDelivery) as NotificationK
   (kind) => defaultDelivery[kind] === "immediate",
 );
 
-/** Assignments' kinds: listed in the database's type already, written once assignments exist. */
-const assignmentKinds = [
-  "assigned",
-  "unassigned",
-  "assignment_due_tomorrow",
-  "assignment_overdue",
-  "assigned_claim_locked",
-] as const satisfies readonly NotificationKind[];
+/** The kinds the desk writes, in the order the Account page lists them: every kind. */
+export const deliveredKinds = Object.keys(defaultDelivery) as NotificationKind[];
 
-/**
- * The kinds the desk writes today, in the order the Account page lists them.
- * The assignment kinds join when assignments do; until then a choice about
- * them would be a choice about nothing.
- */
-export const deliveredKinds = (Object.keys(defaultDelivery) as NotificationKind[]).filter(
-  (kind): kind is DeliveredKind => !(assignmentKinds as readonly string[]).includes(kind),
-);
-
-export type DeliveredKind = Exclude<NotificationKind, (typeof assignmentKinds)[number]>;
+export type DeliveredKind = NotificationKind;
 
 /** How the Account page and the unsubscribe page name each kind. */
 export const kindLabels: Record<NotificationKind, string> = {

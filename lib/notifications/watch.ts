@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Executor } from "@/db";
 import { claimWatches, type User, type WatchReason } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
@@ -64,4 +64,21 @@ export async function setWatching(
     });
     return before?.watching !== watching;
   });
+}
+
+/**
+ * Makes each person watch their claim for a reason of their work (an
+ * assignment), unless they already watch it or chose not to: a choice stands.
+ * Inside the work's transaction.
+ */
+export async function watchForWork(
+  tx: Executor,
+  watchers: ReadonlyArray<{ claimId: number; userId: string }>,
+  reason: WatchReason,
+): Promise<void> {
+  if (watchers.length === 0) return;
+  await tx
+    .insert(claimWatches)
+    .values(watchers.map((w) => ({ claimId: w.claimId, userId: w.userId, watching: true, reason })))
+    .onConflictDoNothing();
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claims, ratingReveals, ratings, type User } from "@/db/schema";
+import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
+import { completeAssignmentByWork } from "@/lib/assignments/finish";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
@@ -44,6 +46,7 @@ export async function rateClaim(actor: User, input: RatingInput) {
           .values({ claimId: input.claimId, reviewerId: actor.id, ...values })
           .returning();
     const status = await refreshClaimStatus(tx, input.claimId);
+    await completeAssignmentByWork(tx, input.claimId, actor.id, "rating");
     if (!previous) {
       // a changed grade changes no count: watchers hear of new ratings only, and never the grades
       const [counted] = await tx
@@ -64,6 +67,8 @@ export async function rateClaim(actor: User, input: RatingInput) {
       before: previous ? gradesOf(previous) : null,
       after: { ...gradesOf(saved!), status: status.status },
     });
+    // after the rating's event, so the History reads in the order things happened
+    await autoAssignDecidingLook(tx, input.claimId);
     return { rating: saved!, status };
   });
 }

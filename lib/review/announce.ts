@@ -5,7 +5,8 @@ import type { Executor } from "@/db";
 /** The Postgres channel on which every app instance hears about changed claims. */
 export const CLAIM_CHANGES_CHANNEL = "desk_claim_changes";
 
-export type ClaimChangeKind = "rating" | "evidence" | "comment" | "relation" | "verdict" | "claim";
+export type ClaimChangeKind =
+  "rating" | "evidence" | "comment" | "relation" | "verdict" | "assignment" | "claim";
 
 export type ClaimChange = { claimId: number; kind: ClaimChangeKind; actorId: string | null };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { users, type User, type UserRecord } from "@/db/schema";
+import { returnAssignmentsToPool } from "@/lib/assignments/pool";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
@@ -55,6 +56,8 @@ export async function setAccountActive(actor: User, userId: string, active: bool
   assertRole(actor, "admin");
   if (userId === actor.id) throw new RuleViolation("You cannot deactivate your own account.");
   await getDb().transaction(async (tx) => {
+    // claims before the account, the order in which assignments lock them (lib/assignments/record.ts)
+    if (!active) await returnAssignmentsToPool(tx, actor.id, await accountName(tx, userId));
     const target = await lockTarget(tx, userId);
     if (target.active === active) return;
     if (!active && target.role === "admin") await assertAnotherActiveAdmin(tx, target.id);
@@ -68,6 +71,8 @@ export async function setAccountActive(actor: User, userId: string, active: bool
       })
       .where(eq(users.id, userId))
       .returning();
+    // anything assigned while the account was being locked goes back too
+    if (!active) await returnAssignmentsToPool(tx, actor.id, target);
     await recordAudit(tx, {
       actorId: actor.id,
       action: active ? "user.reactivate" : "user.deactivate",
@@ -77,6 +82,15 @@ export async function setAccountActive(actor: User, userId: string, active: bool
       after: accountView(updated!),
     });
   });
+}
+
+async function accountName(tx: Transaction, userId: string) {
+  const [found] = await tx
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!found) throw new NotFoundError("The account");
+  return found;
 }
 
 export async function changeAccountRole(actor: User, userId: string, role: Role) {

@@ -2,6 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { verdicts, type User, type VerdictKind } from "@/db/schema";
+import { completeAssignmentByWork } from "@/lib/assignments/finish";
+import { openAssigneesOf } from "@/lib/assignments/queue";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
@@ -27,10 +29,16 @@ export async function setVerdict(
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
       .returning();
+    await completeAssignmentByWork(tx, input.claimId, actor.id, "verdict");
     await notifyClaimChange(tx, {
       actorId: actor.id,
       claims: [{ claimId: input.claimId, detail: { verdict: input.verdict } }],
       kind: "watched_verdict_set",
+      // the people still working on it hear that it is closed, ahead of the watchers' news
+      direct: (await openAssigneesOf(tx, input.claimId)).map((recipientId) => ({
+        recipientId,
+        kind: "assigned_claim_locked" as const,
+      })),
     });
     await recordClaimChange(tx, {
       actorId: actor.id,
