@@ -38,6 +38,8 @@ type Values = {
   verdict: string;
   entityId: string;
   reviewerId: string;
+  assignee: string;
+  overdue: boolean;
   needsMyRating: boolean;
   hasContradictions: boolean;
   from: string;
@@ -53,6 +55,8 @@ function valuesOf(filter: BoardFilter): Values {
     verdict: filter.verdict ?? "",
     entityId: filter.entityId ? String(filter.entityId) : "",
     reviewerId: filter.reviewerId ?? "",
+    assignee: filter.assignee ?? "",
+    overdue: filter.overdue,
     needsMyRating: filter.needsMyRating,
     hasContradictions: filter.hasContradictions,
     from: filter.from ?? "",
@@ -73,6 +77,8 @@ function hrefOf(values: Values): string {
   text(param.verdict, values.verdict);
   text(param.entityId, values.entityId);
   text(param.reviewerId, values.reviewerId);
+  text(param.assignee, values.assignee);
+  if (values.overdue) params.set(param.overdue, "1");
   if (values.needsMyRating) params.set(param.needsMyRating, "1");
   if (values.hasContradictions) params.set(param.hasContradictions, "1");
   text(param.from, values.from);
@@ -92,11 +98,14 @@ export function BoardFilters({
   reports,
   entities,
   reviewers,
+  assignees,
 }: {
   filter: BoardFilter;
   reports: Array<{ id: number; title: string }>;
   entities: Array<{ id: number; name: string; kind: string }>;
   reviewers: Array<{ id: string; name: string }>;
+  /** the people work can be assigned to */
+  assignees: Array<{ id: string; name: string }>;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -151,6 +160,8 @@ export function BoardFilters({
     fromUrl.verdict,
     fromUrl.entityId,
     fromUrl.reviewerId,
+    fromUrl.assignee,
+    fromUrl.overdue,
     fromUrl.needsMyRating,
     fromUrl.hasContradictions,
     fromUrl.from,
@@ -242,6 +253,18 @@ export function BoardFilters({
           onChange={(value) => change("reviewerId", value, true)}
         />
         <FilterSelect
+          label="Assigned to"
+          name={param.assignee}
+          value={values.assignee}
+          any="Anyone or no one"
+          choices={[
+            { value: "me", label: "Me" },
+            { value: "none", label: "Nobody (in the pool)" },
+            ...assignees.map((person) => ({ value: person.id, label: person.name })),
+          ]}
+          onChange={(value) => change("assignee", value, true)}
+        />
+        <FilterSelect
           label="Sort by"
           name={param.sort}
           value={values.sort}
@@ -297,6 +320,17 @@ export function BoardFilters({
               className="size-4"
             />
             Has contradictions
+          </label>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input
+              type="checkbox"
+              name={param.overdue}
+              value="1"
+              checked={values.overdue}
+              onChange={(event) => change("overdue", event.target.checked, true)}
+              className="size-4"
+            />
+            Overdue assignment
           </label>
         </fieldset>
       </div>

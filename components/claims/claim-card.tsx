@@ -9,6 +9,8 @@ import Link from "next/link";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
+import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/assignment-fields";
+import { dueState, formatDueDate, initialsOf } from "@/lib/assignments/due";
 import { gradeWording } from "@/lib/review/grades";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
@@ -19,7 +21,17 @@ import { formatEventDate } from "@/lib/text/event-date";
  * figures a reviewer scans for are laid out as a description list so screen
  * readers announce each with its name.
  */
-export function ClaimCard({ card }: { card: ClaimBoardCard }) {
+export function ClaimCard({
+  card,
+  selectFor,
+  today,
+}: {
+  card: ClaimBoardCard;
+  /** the bulk-assign form's id, when the viewer may assign: the card offers a checkbox for it */
+  selectFor?: string;
+  /** today (UTC), to flag an overdue due date */
+  today: string;
+}) {
   const headingId = `claim-${card.id}-statement`;
   return (
     <article
@@ -36,6 +48,20 @@ export function ClaimCard({ card }: { card: ClaimBoardCard }) {
       </div>
 
       {card.contradicted && <ContradictedNote />}
+
+      {selectFor && (
+        <label className="flex items-center gap-2 text-xs text-muted">
+          <input
+            type="checkbox"
+            form={selectFor}
+            name={`${CLAIM_FIELD_PREFIX}${card.id}`}
+            value="1"
+            aria-describedby={headingId}
+            className="size-4"
+          />
+          Select for assigning
+        </label>
+      )}
 
       <blockquote
         lang={card.quoteLanguage}
@@ -54,6 +80,8 @@ export function ClaimCard({ card }: { card: ClaimBoardCard }) {
           ` · event ${formatEventDate(card.eventDate, card.eventDatePrecision ?? "day")}`}
       </p>
 
+      {(card.assignees.length > 0 || card.dueOn) && <Holders card={card} today={today} />}
+
       <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-line pt-3 text-sm">
         <div>
           <dt className="text-xs text-muted">Ratings</dt>
@@ -71,6 +99,33 @@ export function ClaimCard({ card }: { card: ClaimBoardCard }) {
         </div>
       </dl>
     </article>
+  );
+}
+
+/** Who holds the card, by initials (names for screen readers and on hover), and its due date. */
+function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
+  const overdue = card.dueOn !== null && dueState(card.dueOn, today) === "overdue";
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-xs">
+      <span className="text-muted">Assigned:</span>
+      {card.assignees.map((name) => (
+        <span
+          key={name}
+          title={name}
+          className="inline-flex size-6 items-center justify-center rounded-full bg-accent/10 font-medium text-accent"
+        >
+          <span aria-hidden="true">{initialsOf(name)}</span>
+          <span className="sr-only">{name}</span>
+        </span>
+      ))}
+      {card.dueOn && (
+        <span className={overdue ? "font-medium text-danger" : "text-muted"}>
+          {overdue
+            ? `overdue since ${formatDueDate(card.dueOn)}`
+            : `due ${formatDueDate(card.dueOn)}`}
+        </span>
+      )}
+    </p>
   );
 }
 

@@ -31,7 +31,8 @@ const actionLabels: Record<ClaimCardAction, string> = {
   "assignment.reassign": "reassigned the claim",
   "assignment.done": "finished an assignment",
   "assignment.return": "returned a deactivated account's assignment to the pool",
-  "assignment.deciding": "assigned a deciding look, because the grades split (AUTO_ASSIGN_DECIDING)",
+  "assignment.deciding":
+    "assigned a deciding look, because the grades split (AUTO_ASSIGN_DECIDING)",
 };
 
 /** The card's audit events as sentences: who did what, when, and what changed from → to. */

@@ -8,6 +8,7 @@ export type NavLabel = keyof (typeof messages)["shell"]["nav"];
 export const navLinks: Array<{ href: string; label: NavLabel; role: Role }> = [
   { href: "/dashboard", label: "dashboard", role: "reviewer" },
   { href: "/claims", label: "claims", role: "reviewer" },
+  { href: "/assignments", label: "assignments", role: "reviewer" },
   { href: "/reports", label: "reports", role: "reviewer" },
   { href: "/timeline", label: "timeline", role: "reviewer" },
   { href: "/export", label: "export", role: "editor" },

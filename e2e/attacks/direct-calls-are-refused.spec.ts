@@ -171,6 +171,34 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
   markNotificationReadAction: (s) => ({ notificationId: String(s.notificationId) }),
   markAllNotificationsReadAction: () => ({}),
   setWatchingAction: (s) => ({ claimId: String(s.claimId), watching: "true" }),
+  assignClaimAction: (s) => ({
+    claimId: String(s.otherClaimId),
+    [`assignee-${s.accounts.reviewerB.id}`]: "1",
+    dueOn: "",
+    note: "check the lorry weights",
+  }),
+  assignDecidingLookAction: (s) => ({
+    claimId: String(s.splitClaimId),
+    assigneeId: s.accounts.target.id,
+  }),
+  unassignAction: (s) => ({ assignmentId: String(s.secondAssignmentId) }),
+  reassignAction: (s) => ({
+    assignmentId: String(s.assignmentId),
+    assigneeId: s.accounts.target.id,
+  }),
+  takeClaimAction: (s) => ({ claimId: String(s.splitClaimId) }),
+  releaseAssignmentAction: (s) => ({ assignmentId: String(s.assignmentId) }),
+  markAssignmentDoneAction: (s) => ({
+    assignmentId: String(s.assignmentId),
+    note: "duplicate of the bridge claim",
+  }),
+  assignSelectedClaimsAction: (s) => ({
+    [`claim-${s.otherClaimId}`]: "1",
+    [`assignee-${s.accounts.target.id}`]: "1",
+    filter: "",
+    dueOn: "",
+    note: "",
+  }),
   saveEmailChoicesAction: () => ({
     mentioned: "off",
     comment_reply: "off",
@@ -180,6 +208,11 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     watched_contradiction: "off",
     watched_verdict_set: "off",
     watched_verdict_reopened: "off",
+    assigned: "off",
+    unassigned: "off",
+    assignment_due_tomorrow: "off",
+    assignment_overdue: "off",
+    assigned_claim_locked: "off",
   }),
 };
 

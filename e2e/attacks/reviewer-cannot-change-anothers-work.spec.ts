@@ -20,7 +20,7 @@ import {
 /**
  * IDOR: ids are small integers anyone can guess. Reviewer B sends the
  * requests reviewer A's own buttons would send, aimed at A's evidence,
- * comment, claim link, card and rating, and each is refused (in its form, recorded,
+ * comment, claim link, card, assignment and rating, and each is refused (in its form, recorded,
  * nothing changed). An editor may retract, delete and unlink, but not reword
  * someone else's comment. Then A sends the same requests and they work,
  * which shows they were valid.
@@ -66,6 +66,12 @@ const attempts: { name: ActionName; fields: (s: Scene) => ActionFields }[] = [
     fields: (s) => ({ commentId: String(s.commentId), version: "1" }),
   },
   { name: "removeRelationAction", fields: (s) => ({ relationId: String(s.relationId) }) },
+  // A's assignment: B names its id (done before released, so both work for A at the end)
+  {
+    name: "markAssignmentDoneAction",
+    fields: (s) => ({ assignmentId: String(s.assignmentId), note: "duplicate of #12" }),
+  },
+  { name: "releaseAssignmentAction", fields: (s) => ({ assignmentId: String(s.assignmentId) }) },
   {
     name: "editClaimAction",
     fields: (s) => ({

@@ -20,6 +20,7 @@ const sentences = {
   other: "Officials later confirmed that the bridge carried heavy lorries again.",
   suggested: "Residents reported long queues at the checkpoint near the river crossing.",
   dismissed: "A spokesman declined to say when the southern road would be repaired.",
+  split: "Engineers said the southern road would stay closed for several weeks.",
 };
 
 export type Scene = Awaited<ReturnType<typeof createScene>>;
@@ -46,6 +47,7 @@ export async function createScene() {
     sentences.other,
     sentences.suggested,
     sentences.dismissed,
+    sentences.split,
   ].join("\n\n");
 
   const ids = await withDeskDatabase(async (db) => {
@@ -87,6 +89,30 @@ export async function createScene() {
       `Queues at the checkpoint ${tag}`,
       reviewerA,
     );
+    // reviewer A's assignments (one on each open claim), and a claim whose grades split
+    const assignmentOf = (claimId: number) =>
+      one<{ id: number }>(
+        `insert into claim_assignments (claim_id, assignee_id, assigned_by, note)
+         values ($1, $2, $3, 'check the ministry site') returning id`,
+        [claimId, reviewerA.id, editor.id],
+      );
+    const assignment = await assignmentOf(claim.id);
+    const secondAssignment = await assignmentOf(otherClaim.id);
+    const splitClaim = await claimOf(
+      sentences.split,
+      `The southern road stays shut ${tag}`,
+      reviewerA,
+    );
+    for (const [rater, reliability, credibility] of [
+      [accounts.reviewerB, "A", 1],
+      [editor, "E", 5],
+      [admin, "C", 3],
+    ] as const) {
+      await db.query(
+        `insert into ratings (claim_id, reviewer_id, reliability, credibility) values ($1, $2, $3, $4)`,
+        [splitClaim.id, rater.id, reliability, credibility],
+      );
+    }
     const evidence = await one<{ id: number }>(
       `insert into evidence (claim_id, url, title, stance, added_by)
        values ($1, 'https://example.org/bridge', 'Ministry statement', 'supports', $2) returning id`,
@@ -138,6 +164,10 @@ export async function createScene() {
     return {
       // a bigint column: pg hands it over as text
       notificationId: Number(notification.id),
+      // bigint columns too
+      assignmentId: Number(assignment.id),
+      secondAssignmentId: Number(secondAssignment.id),
+      splitClaimId: splitClaim.id,
       reportId: report.id,
       claimId: claim.id,
       otherClaimId: otherClaim.id,
@@ -230,6 +260,9 @@ export async function footprint(scene: Scene): Promise<unknown> {
          'claim_watches', (select json_agg(w order by w.claim_id, w.user_id) from (
             select claim_id, user_id, watching, reason from claim_watches
              where claim_id in (select id from scene_claims)) w),
+         'claim_assignments', (select json_agg(a order by a.id) from (
+            select id, claim_id, assignee_id, due_on, note, done_at, done_note, ended_at, end_reason
+              from claim_assignments where claim_id in (select id from scene_claims)) a),
          'notification_preferences', (select json_agg(p order by p.user_id, p.kind) from (
             select user_id, kind, delivery from notification_preferences
              where user_id = any($2::uuid[])) p)

@@ -4,11 +4,11 @@ import type { ClaimAssignment, User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { todayUtc } from "./due";
+import { MAX_CLAIMS_PER_ASSIGNMENT } from "./limits";
 import { assertMayAssignClaim } from "./permissions";
 import { assignablePeople, lockClaims, writeAssignments } from "./record";
 
-/** At most this many claims in one assignment: a larger selection is a filter to narrow. */
-export const MAX_CLAIMS_PER_ASSIGNMENT = 500;
+export { MAX_CLAIMS_PER_ASSIGNMENT };
 
 export type AssignInput = {
   claimIds: readonly number[];

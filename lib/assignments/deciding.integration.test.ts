@@ -69,8 +69,8 @@ describe("a deciding look where the grades split", () => {
     expect(JSON.stringify(look)).not.toMatch(/A1|E5|C3|reliab|credib/);
 
     await expect(assignDecidingLook(raters[0]!, claim.id, light.id)).rejects.toThrow();
-    await expect(assignDecidingLook(editor, claim.id, busy.id)).rejects.toThrow(
-      /proposal has changed/,
+    await expect(assignDecidingLook(editor, claim.id, raters[1]!.id)).rejects.toThrow(
+      /can no longer take/,
     );
     const assigned = await assignDecidingLook(editor, claim.id, light.id);
     expect(assigned).toMatchObject({ assigneeId: light.id, assignedBy: editor.id, deciding: true });

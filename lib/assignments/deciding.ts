@@ -5,10 +5,11 @@ import { claimAssignments, claims, ratings, users, type User } from "@/db/schema
 import { assertRole } from "@/lib/auth/authorization";
 import { hasStandingVerdict } from "@/lib/claims/selection";
 import { env } from "@/lib/env";
-import { RuleViolation } from "@/lib/errors";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
 import {
   needsDecidingLook,
   proposeDecidingReviewer,
+  type ClaimPeople,
   type DecidingCandidate,
 } from "./deciding-look";
 import { todayUtc } from "./due";
@@ -29,6 +30,22 @@ export type DecidingLook = {
 };
 
 export async function readDecidingLook(db: Executor, claimId: number): Promise<DecidingLook> {
+  const facts = await readLookFacts(db, claimId);
+  if (!facts.needed) return { needed: false, proposal: null, assigned: facts.assigned };
+  const proposal = proposeDecidingReviewer(await decidingCandidates(db), facts.people);
+  return {
+    needed: true,
+    proposal: proposal && {
+      id: proposal.id,
+      name: proposal.name,
+      openAssignments: proposal.openAssignments,
+    },
+    assigned: facts.assigned,
+  };
+}
+
+/** What the rule reads of one claim: its grades, author, raters, holders and deciding assignment. */
+async function readLookFacts(db: Executor, claimId: number) {
   // one query at a time: inside a transaction there is one connection
   const [claim] = await db
     .select({
@@ -37,7 +54,7 @@ export async function readDecidingLook(db: Executor, claimId: number): Promise<D
     })
     .from(claims)
     .where(eq(claims.id, claimId));
-  if (!claim) return { needed: false, proposal: null, assigned: null };
+  if (!claim) throw new NotFoundError("The claim");
   const claimRatings = await db
     .select({
       reviewerId: ratings.reviewerId,
@@ -59,32 +76,30 @@ export async function readDecidingLook(db: Executor, claimId: number): Promise<D
     .where(and(eq(claimAssignments.claimId, claimId), isNull(claimAssignments.endedAt)))
     .orderBy(asc(claimAssignments.id));
   const deciding = live.find((row) => row.deciding) ?? null;
-  const needed = needsDecidingLook({
-    ratings: claimRatings,
-    quorum: env.CLAIM_QUORUM,
-    lockedByVerdict: claim.lockedByVerdict,
-    hasDecidingAssignment: deciding !== null,
-  });
-  const assigned = deciding && {
-    assigneeName: deciding.assigneeName,
-    byDesk: deciding.assignedBy === null,
-    done: deciding.doneAt !== null,
-  };
-  if (!needed) return { needed, proposal: null, assigned };
-  const proposal = proposeDecidingReviewer(await decidingCandidates(db), {
-    authorId: claim.authorId,
-    raterIds: claimRatings.map((rating) => rating.reviewerId),
-    holderIds: live.filter((row) => row.doneAt === null).map((row) => row.assigneeId),
-  });
   return {
-    needed,
-    proposal: proposal && {
-      id: proposal.id,
-      name: proposal.name,
-      openAssignments: proposal.openAssignments,
+    needed: needsDecidingLook({
+      ratings: claimRatings,
+      quorum: env.CLAIM_QUORUM,
+      lockedByVerdict: claim.lockedByVerdict,
+      hasDecidingAssignment: deciding !== null,
+    }),
+    people: {
+      authorId: claim.authorId,
+      raterIds: claimRatings.map((rating) => rating.reviewerId),
+      holderIds: live.filter((row) => row.doneAt === null).map((row) => row.assigneeId),
+    } satisfies ClaimPeople,
+    assigned: deciding && {
+      assigneeName: deciding.assigneeName,
+      byDesk: deciding.assignedBy === null,
+      done: deciding.doneAt !== null,
     },
-    assigned,
   };
+}
+
+/** The card's deciding look, for any signed-in reader. */
+export async function getDecidingLook(actor: User, claimId: number): Promise<DecidingLook> {
+  assertRole(actor, "reviewer");
+  return readDecidingLook(getDb(), claimId);
 }
 
 /** Every account that may be assigned, with the size of its open queue. */
@@ -99,27 +114,30 @@ async function decidingCandidates(db: Executor): Promise<DecidingCandidate[]> {
 }
 
 /**
- * An editor assigns the proposal with one click. The proposal is worked out
- * again under the claim's lock: if it changed since the page was drawn
- * (someone rated, or was assigned), the editor is told and sees the new one.
+ * An editor assigns the proposal with one click. Queues change all the time,
+ * so the person the page proposed is taken as long as the rule still allows
+ * them (active, not the author, has not rated, does not hold it) and the
+ * claim still needs the look, all checked again under the claim's lock.
  */
-export async function assignDecidingLook(actor: User, claimId: number, proposedId: string) {
+export async function assignDecidingLook(actor: User, claimId: number, assigneeId: string) {
   assertRole(actor, "editor");
   return getDb().transaction(async (tx) => {
     const [claim] = await lockClaims(tx, [claimId]);
-    if (!claim) throw new RuleViolation("The claim was not found.");
+    if (!claim) throw new NotFoundError("The claim");
     assertMayAssignClaim(actor, claim);
-    const look = await readDecidingLook(tx, claimId);
-    if (!look.needed) throw new RuleViolation("This claim no longer needs a deciding look.");
-    if (!look.proposal || look.proposal.id !== proposedId) {
+    const facts = await readLookFacts(tx, claimId);
+    if (!facts.needed) throw new RuleViolation("This claim no longer needs a deciding look.");
+    const person = (await decidingCandidates(tx)).filter((one) => one.id === assigneeId);
+    const chosen = proposeDecidingReviewer(person, facts.people);
+    if (!chosen) {
       throw new RuleViolation(
-        "The proposal has changed since the page was drawn; reload to see whom the desk proposes now.",
+        "That person can no longer take the deciding look (they rated it, hold it or wrote it); reload to see whom the desk proposes now.",
       );
     }
     const [written] = await writeAssignments(
       tx,
       actor.id,
-      [{ claimId, assignee: look.proposal, dueOn: null, note: null, deciding: true }],
+      [{ claimId, assignee: chosen, dueOn: null, note: null, deciding: true }],
       "assignment.create",
     );
     return written!;

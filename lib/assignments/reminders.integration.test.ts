@@ -22,9 +22,12 @@ describe("the daily reminders", () => {
   it("tell each assignee once per assignment and kind, however many runs overlap", async () => {
     const editor = await makeUser("editor");
     const reviewer = await makeUser("reviewer");
-    const [tomorrow, late, later, finished] = await Promise.all(
-      [1, 2, 3, 4].map(() => makeClaim()),
-    );
+    const [tomorrow, late, later, finished] = await Promise.all([
+      makeClaim(),
+      makeClaim(),
+      makeClaim(),
+      makeClaim(),
+    ]);
     const assign = (claimId: number, dueOn: string) =>
       assignClaims(editor, { claimIds: [claimId], assigneeIds: [reviewer.id], dueOn, note: null });
     await assign(tomorrow.id, day(1));

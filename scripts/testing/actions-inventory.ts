@@ -233,6 +233,50 @@ export const actionPolicies = {
     audit: "claim_watch.set",
     minimum: "reviewer",
   },
+  // assignments: editors hand out and take back work; an assignment is its assignee's to
+  // release or close (the IDOR spec aims another reviewer at A's)
+  assignClaimAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.create",
+    minimum: "editor",
+  },
+  assignDecidingLookAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.deciding",
+    minimum: "editor",
+  },
+  unassignAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.remove",
+    minimum: "editor",
+  },
+  reassignAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.reassign",
+    minimum: "editor",
+  },
+  takeClaimAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.take",
+    minimum: "reviewer",
+  },
+  releaseAssignmentAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.release",
+    minimum: "reviewer",
+    owner: true,
+  },
+  markAssignmentDoneAction: {
+    file: "app/(desk)/claims/[id]/assignment-actions.ts",
+    audit: "assignment.done",
+    minimum: "reviewer",
+    owner: true,
+  },
+  assignSelectedClaimsAction: {
+    file: "app/(desk)/claims/assign-actions.ts",
+    audit: "assignment.create_many",
+    minimum: "editor",
+  },
   saveEmailChoicesAction: {
     file: "app/(desk)/account/email-actions.ts",
     audit: "notification.preferences",

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BulkAssignForm } from "@/components/assignments/bulk-assign-form";
 import { BoardFilters } from "@/components/claims/board-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
+import { todayUtc } from "@/lib/assignments/due";
+import { mayAssignClaim } from "@/lib/assignments/permissions";
+import { listAssignablePeople } from "@/lib/assignments/queue";
 import { requireUser } from "@/lib/auth/current-user";
 import { listBoardFilterOptions, listClaimCards } from "@/lib/claims/board";
 import {
   BOARD_PAGE_SIZE,
   boardHref,
+  boardQueryString,
   isFiltered,
   parseBoardFilter,
   type SearchParams,
@@ -24,10 +30,14 @@ export default async function ClaimBoardPage({
 }) {
   const user = await requireUser();
   const filter = parseBoardFilter(await searchParams);
-  const [board, options] = await Promise.all([
+  const [board, options, people] = await Promise.all([
     listClaimCards(user, filter),
     listBoardFilterOptions(user),
+    listAssignablePeople(user),
   ]);
+  // who may assign sees a checkbox on each card and the bulk form (a claim with a verdict is passed over)
+  const mayAssign = mayAssignClaim(user, { lockedByVerdict: false });
+  const today = todayUtc();
   const { cards, total, pageCount } = board;
   const filtered = isFiltered(filter);
   const first = (filter.page - 1) * BOARD_PAGE_SIZE + 1;
@@ -56,7 +66,16 @@ export default async function ClaimBoardPage({
         reports={options.reports}
         entities={options.entities}
         reviewers={options.reviewers}
+        assignees={people}
       />
+
+      {mayAssign && (
+        <BulkAssignForm
+          people={people}
+          filterQuery={boardQueryString({ ...filter, page: 1 })}
+          matching={total}
+        />
+      )}
 
       {/* announced after every change of filters, search or page */}
       <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-muted">
@@ -67,7 +86,11 @@ export default async function ClaimBoardPage({
         <ul aria-label="Claim cards" className="grid gap-3 md:grid-cols-2">
           {cards.map((card) => (
             <li key={card.id}>
-              <ClaimCard card={card} />
+              <ClaimCard
+                card={card}
+                today={today}
+                selectFor={mayAssign ? BULK_ASSIGN_FORM_ID : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
 import { NeedsYourRating } from "@/components/dashboard/needs-your-rating";
 import { StatusCounts } from "@/components/dashboard/status-counts";
+import { ReturnedToPool, WorkloadSection } from "@/components/dashboard/workload-section";
+import { mayUnassign } from "@/lib/assignments/permissions";
+import { listReturnedToPool, listWorkloads } from "@/lib/assignments/queue";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDeskDashboard } from "@/lib/review/dashboard";
 
@@ -9,15 +12,21 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const dashboard = await getDeskDashboard(user);
+  const [dashboard, workloads, returned] = await Promise.all([
+    getDeskDashboard(user),
+    listWorkloads(user),
+    mayUnassign(user) ? listReturnedToPool(user) : [],
+  ]);
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-semibold">Dashboard</h1>
+      <ReturnedToPool claims={returned} />
       <StatusCounts counts={dashboard.statusCounts} total={dashboard.totalClaims} />
       <NeedsYourRating
         count={dashboard.needsMyRating.count}
         claims={dashboard.needsMyRating.claims}
       />
+      <WorkloadSection workloads={workloads} actorId={user.id} />
       <AgreementSection agreement={dashboard.agreement} actorId={user.id} />
     </div>
   );

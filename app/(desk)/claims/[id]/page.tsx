@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
@@ -121,6 +122,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ClaimHistory claimId={claim.id} actor={user} />
         </div>
         <aside className="flex flex-col gap-8">
+          <AssignmentPanel
+            claimId={claim.id}
+            actor={user}
+            lockedByVerdict={card.verdict !== null}
+          />
           <VerdictPanel
             claimId={claim.id}
             actor={user}

@@ -1,0 +1,170 @@
+import type { User } from "@/db/schema";
+import { decidingLookExplanation } from "@/lib/assignments/deciding-look";
+import { getDecidingLook } from "@/lib/assignments/deciding";
+import { dueState, todayUtc } from "@/lib/assignments/due";
+import {
+  mayAssignClaim,
+  mayMarkAssignmentDone,
+  mayReleaseAssignment,
+  mayTakeClaim,
+  mayUnassign,
+} from "@/lib/assignments/permissions";
+import {
+  listAssignablePeople,
+  listClaimAssignments,
+  type ClaimAssignmentRow,
+} from "@/lib/assignments/queue";
+import { doneSentence, dueSentence, originSentence } from "./assignment-wording";
+import { AssignClaimForm, AssignDecidingLookForm, TakeClaimForm } from "./assign-claim-form";
+import {
+  MarkDoneForm,
+  ReassignForm,
+  ReleaseAssignmentForm,
+  UnassignForm,
+} from "./assignment-controls";
+
+/**
+ * Who is on this claim: each assignment with its due date, note and state,
+ * the controls the viewer may use (by the rules in
+ * lib/assignments/permissions.ts), and, where the grades split, the desk's
+ * proposal for a deciding look.
+ */
+export async function AssignmentPanel({
+  claimId,
+  actor,
+  lockedByVerdict,
+}: {
+  claimId: number;
+  actor: User;
+  lockedByVerdict: boolean;
+}) {
+  const [{ assignments, returnedFrom }, people, look] = await Promise.all([
+    listClaimAssignments(actor, claimId),
+    listAssignablePeople(actor),
+    getDecidingLook(actor, claimId),
+  ]);
+  const open = assignments.filter((row) => row.doneAt === null);
+  const today = todayUtc();
+  const editor = mayAssignClaim(actor, { lockedByVerdict });
+  return (
+    <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
+      <h2 id="assignments-heading" className="text-lg font-semibold">
+        Assignments
+      </h2>
+      {look.needed && (
+        <div
+          role="note"
+          className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+        >
+          <p className="font-medium">Needs a deciding look</p>
+          <p>{decidingLookExplanation}</p>
+          {look.proposal ? (
+            <p>
+              Proposed: <span className="font-medium">{look.proposal.name}</span> (
+              {look.proposal.openAssignments === 1
+                ? "one open assignment"
+                : `${look.proposal.openAssignments} open assignments`}
+              ).
+            </p>
+          ) : (
+            <p>Nobody qualifies: everyone who could has rated it, wrote it or holds it.</p>
+          )}
+          {editor && look.proposal && (
+            <AssignDecidingLookForm claimId={claimId} proposal={look.proposal} />
+          )}
+        </div>
+      )}
+      {returnedFrom && (
+        <p role="note" className="rounded-md border border-line bg-paper px-3 py-2 text-sm">
+          {`Back in the pool: ${returnedFrom}'s account was deactivated.`}
+        </p>
+      )}
+      {assignments.length === 0 ? (
+        <p className="text-muted">Nobody is assigned to this claim.</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {assignments.map((row) => (
+            <li
+              key={row.id}
+              className="flex flex-col gap-1 rounded-md border border-line bg-white p-3 text-sm"
+            >
+              <AssignmentSummary row={row} today={today} />
+              {row.doneAt === null && (
+                <div className="flex flex-col gap-2">
+                  {mayReleaseAssignment(actor, row) && (
+                    <ReleaseAssignmentForm assignmentId={row.id} />
+                  )}
+                  {mayMarkAssignmentDone(actor, row) && <MarkDoneForm assignmentId={row.id} />}
+                  {mayUnassign(actor) && (
+                    <UnassignForm assignmentId={row.id} assignee={row.assignee} />
+                  )}
+                  {mayUnassign(actor) && !lockedByVerdict && (
+                    <ReassignForm
+                      assignmentId={row.id}
+                      assignee={row.assignee}
+                      people={people.filter((person) => person.id !== row.assigneeId)}
+                    />
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayTakeClaim(actor, { lockedByVerdict, openAssignments: open.length }) && (
+        <TakeClaimForm claimId={claimId} />
+      )}
+      {editor && (
+        <details className="rounded-lg border border-line bg-white p-3">
+          <summary className="cursor-pointer font-medium">Assign people</summary>
+          <div className="mt-3">
+            <AssignClaimForm claimId={claimId} people={people} />
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function AssignmentSummary({ row, today }: { row: ClaimAssignmentRow; today: string }) {
+  const due = row.dueOn && row.doneAt === null ? dueState(row.dueOn, today) : null;
+  return (
+    <>
+      <p>
+        <span className="font-medium" dir="auto">
+          {row.assignee}
+        </span>
+        {row.doneAt ? (
+          <span className="ms-2 rounded bg-success/10 px-1.5 py-0.5 text-xs text-success">
+            Done
+          </span>
+        ) : (
+          <span className="ms-2 rounded bg-paper px-1.5 py-0.5 text-xs text-muted">Open</span>
+        )}
+      </p>
+      <p className="text-muted">{originSentence(row, false)}</p>
+      {row.dueOn && row.doneAt === null && (
+        <p className={due === "overdue" ? "font-medium text-danger" : undefined}>
+          {dueSentence(row.dueOn, due)}
+        </p>
+      )}
+      {row.note && (
+        <p>
+          <span className="text-muted">Note: </span>
+          <span dir="auto">{row.note}</span>
+        </p>
+      )}
+      {row.doneAt && row.doneBy && (
+        <p>
+          {doneSentence(row.doneBy, row.doneAt, row.assignee)}
+          {row.doneNote && (
+            <>
+              {" "}
+              <span dir="auto">“{row.doneNote}”</span>
+            </>
+          )}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { assignSelectedClaimsAction } from "@/app/(desk)/claims/assign-actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
+import { MAX_CLAIMS_PER_ASSIGNMENT } from "@/lib/assignments/limits";
+import { AssignmentFields, type AssignablePerson } from "./people-fields";
+
+/**
+ * The board's bulk assignment, for editors: the cards checked on this page
+ * (their boxes belong to this form through `form=`), or every claim that
+ * matches the board's filter, to one or more people with a due date and note.
+ */
+export function BulkAssignForm({
+  people,
+  filterQuery,
+  matching,
+}: {
+  people: AssignablePerson[];
+  /** the board's query string, so "all that match" means this filter */
+  filterQuery: string;
+  /** claims the filter matches on every page */
+  matching: number;
+}) {
+  const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(
+    assignSelectedClaimsAction,
+    { refreshOnSuccess: true, resetOnSuccess: true },
+  );
+  const tooMany = matching > MAX_CLAIMS_PER_ASSIGNMENT;
+  return (
+    <details className="rounded-lg border border-line bg-white p-4">
+      <summary className="cursor-pointer font-medium">Assign claims</summary>
+      <form
+        ref={form}
+        id={BULK_ASSIGN_FORM_ID}
+        action={dispatch}
+        onSubmit={onSubmit}
+        className="mt-3 grid gap-3 md:grid-cols-2"
+        noValidate
+      >
+        <input type="hidden" name="filter" value={filterQuery} />
+        <div className="flex flex-col gap-2 md:col-span-2">
+          <p className="text-sm text-muted">
+            Check the cards to assign below (“Select for assigning” on each card), or:
+          </p>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" name="every" value="1" className="size-4" disabled={tooMany} />
+            {matching === 1
+              ? "The one claim that matches this filter"
+              : `All ${matching.toLocaleString("en")} claims that match this filter`}
+          </label>
+          {tooMany && (
+            <p className="text-sm text-muted">
+              {`At most ${MAX_CLAIMS_PER_ASSIGNMENT} claims can be assigned at once: narrow the filter to assign all that match.`}
+            </p>
+          )}
+        </div>
+        <AssignmentFields people={people} state={state} idPrefix="bulk-assign" />
+        <div className="flex flex-col gap-2 md:col-span-2">
+          <FormMessage state={state} />
+          <div>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Assigning…" : "Assign the selected claims"}
+            </Button>
+          </div>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { DUE_SOON_DAYS } from "@/lib/assignments/due";
+import type { Workload } from "@/lib/assignments/queue";
+import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
+
+/**
+ * Each person's open, due-soon and overdue assignments, so an editor sees
+ * who has room and who is behind; each name opens the board filtered to
+ * their queue.
+ */
+export function WorkloadSection({
+  workloads,
+  actorId,
+}: {
+  workloads: Workload[];
+  actorId: string;
+}) {
+  const mine = workloads.find((row) => row.id === actorId);
+  return (
+    <section aria-labelledby="workload-heading" className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="workload-heading" className="text-lg font-semibold">
+          Assignments by person
+        </h2>
+        <Link href="/assignments" className="text-sm text-accent underline">
+          {mine && mine.open > 0 ? `Assigned to me: ${mine.open} open` : "Assigned to me"}
+        </Link>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">
+            {`Open assignments per person; due soon means within ${DUE_SOON_DAYS} days, today included.`}
+          </caption>
+          <thead className="bg-paper text-start">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-start font-medium">
+                Person
+              </th>
+              <th scope="col" className="px-3 py-2 text-end font-medium">
+                Open
+              </th>
+              <th scope="col" className="px-3 py-2 text-end font-medium">
+                Due soon
+              </th>
+              <th scope="col" className="px-3 py-2 text-end font-medium">
+                Overdue
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {workloads.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className="px-3 py-2 text-start font-normal">
+                  <Link
+                    href={boardHref({ ...defaultBoardFilter, assignee: row.id })}
+                    className="hover:underline"
+                    dir="auto"
+                  >
+                    {row.name}
+                  </Link>
+                </th>
+                <td className="px-3 py-2 text-end tabular-nums">{row.open}</td>
+                <td className="px-3 py-2 text-end tabular-nums">{row.dueSoon}</td>
+                <td
+                  className={`px-3 py-2 text-end tabular-nums ${row.overdue > 0 ? "font-semibold text-danger" : ""}`}
+                >
+                  {row.overdue}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** For editors: claims a deactivation sent back to the pool that nobody holds yet. */
+export function ReturnedToPool({
+  claims,
+}: {
+  claims: Array<{ claimId: number; statement: string; formerAssignee: string }>;
+}) {
+  if (claims.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="returned-heading"
+      className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4"
+    >
+      <h2 id="returned-heading" className="text-lg font-semibold">
+        Back in the pool
+      </h2>
+      <p className="text-sm">
+        These claims were assigned to accounts that have since been deactivated, and nobody holds
+        them now.
+      </p>
+      <ul className="flex flex-col gap-1 text-sm">
+        {claims.map((claim) => (
+          <li key={claim.claimId}>
+            <Link href={`/claims/${claim.claimId}`} className="text-accent underline">
+              {`Claim ${claim.claimId}: ${claim.statement}`}
+            </Link>{" "}
+            <span className="text-muted">{`(was ${claim.formerAssignee}'s)`}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

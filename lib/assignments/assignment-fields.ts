@@ -1,0 +1,52 @@
+/**
+ * The assignment forms' fields. Several people, or several claims, are sent
+ * as one checkbox each named with a prefix (`assignee-<id>`, `claim-<id>`):
+ * a server action reads its form as one value per name, and these work
+ * without JavaScript. No server code: the forms name their fields from here.
+ */
+import { z } from "zod";
+
+/** The board's bulk-assign form, which the cards' checkboxes join with their `form` attribute. */
+export const BULK_ASSIGN_FORM_ID = "bulk-assign";
+export const ASSIGNEE_FIELD_PREFIX = "assignee-";
+export const CLAIM_FIELD_PREFIX = "claim-";
+export const ASSIGNMENT_NOTE_MAX = 1000;
+
+/** The ids of the checked boxes named `prefix` + id. */
+export function checkedIds(input: Record<string, unknown>, prefix: string): string[] {
+  return Object.keys(input)
+    .filter((name) => name.startsWith(prefix) && input[name])
+    .map((name) => name.slice(prefix.length));
+}
+
+export const dueOnField = z
+  .union([z.literal(""), z.iso.date("Give the due date as a day (YYYY-MM-DD).")])
+  .optional()
+  .transform((value) => value || null);
+
+export const assignmentNoteField = z
+  .string()
+  .trim()
+  .max(ASSIGNMENT_NOTE_MAX, `Keep the note under ${ASSIGNMENT_NOTE_MAX} characters.`)
+  .optional()
+  .transform((value) => value || null);
+
+export const doneNoteField = z
+  .string()
+  .trim()
+  .min(3, "Say in a few words why it needs no rating (“duplicate of #12”).")
+  .max(ASSIGNMENT_NOTE_MAX, `Keep the note under ${ASSIGNMENT_NOTE_MAX} characters.`);
+
+export const assignmentIdField = z.coerce.number().int().positive("Unknown assignment.");
+
+/** The people checked in an assign form, as uuids (a forged name is dropped here). */
+export function assigneeIdsOf(input: Record<string, unknown>): string[] {
+  return checkedIds(input, ASSIGNEE_FIELD_PREFIX).filter((id) => z.uuid().safeParse(id).success);
+}
+
+/** The claims checked on the board, as ids. */
+export function claimIdsOf(input: Record<string, unknown>): number[] {
+  return checkedIds(input, CLAIM_FIELD_PREFIX)
+    .map(Number)
+    .filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
+}
