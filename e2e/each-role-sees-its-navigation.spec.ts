@@ -4,17 +4,18 @@ import { storageStateOf, type DemoRole } from "./support/desk";
 // Sections appear in the navigation as they are built; the role split is what matters here.
 const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
   reviewer: {
-    shown: ["Dashboard", "Claims", "Reports", "Timeline"],
+    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Timeline"],
     hidden: ["Export", "Accounts", "Audit log", "Jobs"],
   },
   editor: {
-    shown: ["Dashboard", "Claims", "Reports", "Timeline", "Export"],
+    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Timeline", "Export"],
     hidden: ["Accounts", "Audit log", "Jobs"],
   },
   admin: {
     shown: [
       "Dashboard",
       "Claims",
+      "Assigned to me",
       "Reports",
       "Timeline",
       "Export",

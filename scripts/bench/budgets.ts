@@ -21,6 +21,7 @@ export const budgets = {
     claim: 150,
     notifications: 150,
     similar: 150,
+    "board-assignee": 150,
     rating: 50,
   } as Partial<Record<ScenarioName, number>>,
   exportSeconds: 3,

@@ -42,6 +42,11 @@ const perClaim = {
   relations: 0.3,
 };
 
+/** Assignments each reviewer has had: 200 each at 10,000 claims, about one per claim in all. */
+export function assignmentsPerReviewer(claimCount: number): number {
+  return Math.min(200, Math.max(5, Math.round(claimCount * 0.02)));
+}
+
 /** 300 each at 10,000 claims (the issue's "a few hundred"), fewer on the smaller desks. */
 export function notificationsPerReviewer(claimCount: number): number {
   return Math.min(300, Math.max(20, Math.round(claimCount * 0.03)));
@@ -573,6 +578,61 @@ export async function generateDesk(
         ],
         rows,
         { chunk: 10_000 },
+      );
+      return rows.length;
+    });
+
+    // ---- assignments: each reviewer holds some claims, has done some and released a few.
+    // Due dates are around the day the bench runs (not GENERATED_AT), so some are overdue
+    // and some due soon whenever it runs, as on a working desk.
+    await step("claim_assignments", async () => {
+      const today = Date.UTC(
+        new Date().getUTCFullYear(),
+        new Date().getUTCMonth(),
+        new Date().getUTCDate(),
+      );
+      const rows: unknown[][] = [];
+      for (const reviewer of reviewers) {
+        for (const index of random.sample(claimCount, assignmentsPerReviewer(claimCount))) {
+          const at = GENERATED_AT - random.int(0, 60) * DAY;
+          const state = random.chance(0.7) ? "open" : random.chance(2 / 3) ? "done" : "released";
+          rows.push([
+            index + 1,
+            reviewer.id,
+            editor.id,
+            random.chance(0.6) ? isoDate(today + random.int(-10, 20) * DAY) : null,
+            random.chance(0.3) ? "Check the date against the original." : null,
+            timestamp(at),
+            state === "done" ? timestamp(at + DAY) : null,
+            state === "done" ? "rating" : null,
+            state === "released" ? timestamp(at + DAY) : null,
+            state === "released" ? "released" : null,
+          ]);
+        }
+      }
+      await insertRows(
+        client,
+        "claim_assignments",
+        [
+          { name: "claim_id", type: "int" },
+          { name: "assignee_id", type: "uuid" },
+          { name: "assigned_by", type: "uuid" },
+          { name: "due_on", type: "date" },
+          { name: "note", type: "text" },
+          { name: "created_at", type: "timestamptz" },
+          { name: "done_at", type: "timestamptz" },
+          { name: "done_by", type: "assignment_done_by" },
+          { name: "ended_at", type: "timestamptz" },
+          { name: "end_reason", type: "assignment_end_reason" },
+        ],
+        rows,
+        { chunk: 10_000 },
+      );
+      // the assignees watch their claims, as an assignment makes them do
+      await client.query(
+        `insert into claim_watches (claim_id, user_id, watching, reason)
+         select claim_id, assignee_id, true, 'assigned' from claim_assignments
+         where ended_at is null on conflict do nothing`,
       );
       return rows.length;
     });

@@ -14,6 +14,7 @@ export const readScenarioNames = [
   "claim",
   "similar",
   "notifications",
+  "board-assignee",
 ] as const;
 
 export const scenarioNames = [
@@ -52,6 +53,7 @@ export const scenarioLabels: Record<ScenarioName, string> = {
   // GET /api/claims/similar as the Make claim form asks it while a reviewer types
   similar: "similar claims while typing",
   notifications: "notifications inbox, own",
+  "board-assignee": "board by assignee (me, a person, nobody, overdue)",
   rating: "rating write (+ audit)",
   comment: "comment write (+ audit)",
   export: "export CSV, all claims",

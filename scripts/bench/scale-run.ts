@@ -20,7 +20,7 @@ import { checkPlans } from "./explain";
 import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
 import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
 import type { MemorySampler } from "./memory";
-import { boardPaths, scenarioClaims, searchPaths, similarPaths } from "./scenarios";
+import { assigneePaths, boardPaths, scenarioClaims, searchPaths, similarPaths } from "./scenarios";
 import type { DeskServer } from "./server";
 import { signIn, type Session } from "./sessions";
 import { markWrites, verifyWrites } from "./verify-writes";
@@ -115,6 +115,8 @@ export async function benchScale(context: ScaleContext): Promise<{
     similar: similarPaths(context.seed),
     // each virtual user's own inbox: the first page, newest first (the bell's count is on every page)
     notifications: ["/notifications"],
+    // each virtual user's own queue on the board, someone else's, the pool, what is overdue
+    "board-assignee": assigneePaths(desk.reviewers.map((reviewer) => reviewer.id)),
   };
   const recorded = new Map<string, Awaited<ReturnType<typeof capture>>>();
   for (const path of [...Object.values(readPaths).flat(), `/claims/${busiestClaimId}`]) {

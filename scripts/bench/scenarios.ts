@@ -21,6 +21,22 @@ export function boardPaths(scale: number): string[] {
   ];
 }
 
+/**
+ * The board filtered by assignee, as a reviewer opens their queue on it and an
+ * editor looks at someone else's, the pool and what is overdue.
+ */
+export function assigneePaths(reviewerIds: readonly string[]): string[] {
+  const someone = (n: number) => reviewerIds[n % reviewerIds.length]!;
+  return [
+    "/claims?assignee=me",
+    `/claims?assignee=${someone(7)}`,
+    "/claims?assignee=none&page=2",
+    "/claims?overdue=1",
+    "/claims?assignee=me&sort=disputed",
+    `/claims?assignee=${someone(23)}&status=disputed`,
+  ];
+}
+
 const english = ["Taliban", "border guards", "Kandahar drone", "air-defence personnel"];
 const arabic = ["طالبان", "الدفاع الجوي", "روسيا", "وزارة الخارجية"];
 
