@@ -1,7 +1,7 @@
 import type { User } from "@/db/schema";
 import { decidingLookExplanation } from "@/lib/assignments/deciding-look";
 import { getDecidingLook } from "@/lib/assignments/deciding";
-import { dueState, todayUtc } from "@/lib/assignments/due";
+import { todayUtc } from "@/lib/assignments/due";
 import {
   mayAssignClaim,
   mayMarkAssignmentDone,
@@ -14,7 +14,7 @@ import {
   listClaimAssignments,
   type ClaimAssignmentRow,
 } from "@/lib/assignments/queue";
-import { doneSentence, dueSentence, originSentence } from "./assignment-wording";
+import { AssignmentDetails } from "./assignment-details";
 import { AssignClaimForm, AssignDecidingLookForm, TakeClaimForm } from "./assign-claim-form";
 import {
   MarkDoneForm,
@@ -127,7 +127,6 @@ export async function AssignmentPanel({
 }
 
 function AssignmentSummary({ row, today }: { row: ClaimAssignmentRow; today: string }) {
-  const due = row.dueOn && row.doneAt === null ? dueState(row.dueOn, today) : null;
   return (
     <>
       <p>
@@ -142,29 +141,7 @@ function AssignmentSummary({ row, today }: { row: ClaimAssignmentRow; today: str
           <span className="ms-2 rounded bg-paper px-1.5 py-0.5 text-xs text-muted">Open</span>
         )}
       </p>
-      <p className="text-muted">{originSentence(row, false)}</p>
-      {row.dueOn && row.doneAt === null && (
-        <p className={due === "overdue" ? "font-medium text-danger" : undefined}>
-          {dueSentence(row.dueOn, due)}
-        </p>
-      )}
-      {row.note && (
-        <p>
-          <span className="text-muted">Note: </span>
-          <span dir="auto">{row.note}</span>
-        </p>
-      )}
-      {row.doneAt && row.doneBy && (
-        <p>
-          {doneSentence(row.doneBy, row.doneAt, row.assignee)}
-          {row.doneNote && (
-            <>
-              {" "}
-              <span dir="auto">“{row.doneNote}”</span>
-            </>
-          )}
-        </p>
-      )}
+      <AssignmentDetails row={row} today={today} assignee={row.assignee} />
     </>
   );
 }

@@ -20,6 +20,21 @@ export const DONE_LISTED_DAYS = 14;
 
 const assigner = alias(users, "assigner");
 
+/** What the card and the queue show of an assignment (the query joins `assigner` on assigned_by). */
+const assignmentColumns = {
+  id: claimAssignments.id,
+  assignedBy: assigner.displayName,
+  byDesk: sql<boolean>`${claimAssignments.assignedBy} is null`,
+  tookItThemselves: sql<boolean>`${claimAssignments.assignedBy} = ${claimAssignments.assigneeId}`,
+  dueOn: claimAssignments.dueOn,
+  note: claimAssignments.note,
+  deciding: claimAssignments.deciding,
+  createdAt: claimAssignments.createdAt,
+  doneAt: claimAssignments.doneAt,
+  doneBy: claimAssignments.doneBy,
+  doneNote: claimAssignments.doneNote,
+};
+
 /** People with an open assignment on the claim (told when a verdict locks it). */
 export async function openAssigneesOf(db: Executor, claimId: number): Promise<string[]> {
   const rows = await db
@@ -36,19 +51,9 @@ export async function listClaimAssignments(actor: User, claimId: number) {
   const [live, [returned]] = await Promise.all([
     db
       .select({
-        id: claimAssignments.id,
+        ...assignmentColumns,
         assigneeId: claimAssignments.assigneeId,
         assignee: users.displayName,
-        assignedBy: assigner.displayName,
-        byDesk: sql<boolean>`${claimAssignments.assignedBy} is null`,
-        tookItThemselves: sql<boolean>`${claimAssignments.assignedBy} = ${claimAssignments.assigneeId}`,
-        dueOn: claimAssignments.dueOn,
-        note: claimAssignments.note,
-        deciding: claimAssignments.deciding,
-        createdAt: claimAssignments.createdAt,
-        doneAt: claimAssignments.doneAt,
-        doneBy: claimAssignments.doneBy,
-        doneNote: claimAssignments.doneNote,
       })
       .from(claimAssignments)
       .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
@@ -93,21 +98,11 @@ export async function listMyAssignments(actor: User) {
   assertRole(actor, "reviewer");
   const db = getDb();
   const columns = {
-    id: claimAssignments.id,
+    ...assignmentColumns,
     claimId: claims.id,
     statement: claims.statement,
     status: claims.status,
     verdict: standingVerdict,
-    dueOn: claimAssignments.dueOn,
-    note: claimAssignments.note,
-    deciding: claimAssignments.deciding,
-    assignedBy: assigner.displayName,
-    byDesk: sql<boolean>`${claimAssignments.assignedBy} is null`,
-    tookItThemselves: sql<boolean>`${claimAssignments.assignedBy} = ${claimAssignments.assigneeId}`,
-    createdAt: claimAssignments.createdAt,
-    doneAt: claimAssignments.doneAt,
-    doneBy: claimAssignments.doneBy,
-    doneNote: claimAssignments.doneNote,
   };
   const mine = eq(claimAssignments.assigneeId, actor.id);
   const [open, done] = await Promise.all([

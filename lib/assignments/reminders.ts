@@ -1,5 +1,5 @@
 import "server-only";
-import { and, isNull, lt, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimAssignments } from "@/db/schema";
 import { notifyPeople } from "@/lib/notifications/fan-out";
@@ -21,40 +21,26 @@ export const ASSIGNMENT_REMINDERS_TASK = "assignment-reminders";
  */
 export async function sendAssignmentReminders(today: string) {
   return getDb().transaction(async (tx) => {
-    const dueTomorrow = await tx
-      .update(claimAssignments)
-      .set({ dueTomorrowSentAt: sql`now()` })
-      .where(
-        and(
-          isOpenAssignment,
-          eq(claimAssignments.dueOn, sql`${today}::date + 1`),
-          isNull(claimAssignments.dueTomorrowSentAt),
-        ),
-      )
-      .returning({ claimId: claimAssignments.claimId, assigneeId: claimAssignments.assigneeId });
-    const overdue = await tx
-      .update(claimAssignments)
-      .set({ overdueSentAt: sql`now()` })
-      .where(
-        and(
-          isOpenAssignment,
-          lt(claimAssignments.dueOn, sql`${today}::date`),
-          isNull(claimAssignments.overdueSentAt),
-        ),
-      )
-      .returning({ claimId: claimAssignments.claimId, assigneeId: claimAssignments.assigneeId });
-    await notifyPeople(tx, null, [
-      ...dueTomorrow.map((row) => ({
-        recipientId: row.assigneeId,
-        claimId: row.claimId,
-        kind: "assignment_due_tomorrow" as const,
-      })),
-      ...overdue.map((row) => ({
-        recipientId: row.assigneeId,
-        claimId: row.claimId,
-        kind: "assignment_overdue" as const,
-      })),
-    ]);
+    // picks the open assignments matching `due` that `mark` is not set on, and sets it
+    const tell = (mark: "dueTomorrowSentAt" | "overdueSentAt", due: SQL) =>
+      tx
+        .update(claimAssignments)
+        .set({ [mark]: sql`now()` })
+        .where(and(isOpenAssignment, due, isNull(claimAssignments[mark])))
+        .returning({ claimId: claimAssignments.claimId, assigneeId: claimAssignments.assigneeId });
+    const dueTomorrow = await tell(
+      "dueTomorrowSentAt",
+      eq(claimAssignments.dueOn, sql`${today}::date + 1`),
+    );
+    const overdue = await tell("overdueSentAt", lt(claimAssignments.dueOn, sql`${today}::date`));
+    await notifyPeople(
+      tx,
+      null,
+      [
+        ...dueTomorrow.map((row) => ({ ...row, kind: "assignment_due_tomorrow" as const })),
+        ...overdue.map((row) => ({ ...row, kind: "assignment_overdue" as const })),
+      ].map(({ assigneeId, ...row }) => ({ ...row, recipientId: assigneeId })),
+    );
     return { dueTomorrow: dueTomorrow.length, overdue: overdue.length };
   });
 }
