@@ -109,7 +109,10 @@ export function notificationTarget(
     case "watched_verdict_reopened":
     case "assigned_claim_locked":
       return `${page}#verdict-heading`;
-    default:
-      return page;
+    case "assigned":
+    case "unassigned":
+    case "assignment_due_tomorrow":
+    case "assignment_overdue":
+      return `${page}#assignments-heading`;
   }
 }
