@@ -130,9 +130,9 @@ test("an editor bulk-assigns two cards; the reviewer hears of both live, works t
   expect([reviewer2.displayName, reviewer3.displayName, earlier.displayName]).not.toContain(name);
   await panel.getByRole("button", { name: `Assign ${name}` }).click();
   await expect(panel.getByText("Needs a deciding look")).toBeHidden();
-  await expect(panel.getByRole("listitem").filter({ hasText: name! })).toContainText(
-    "for a deciding look",
-  );
+  await expect(
+    panel.getByRole("listitem").filter({ hasText: "for a deciding look" }),
+  ).toContainText(name!);
 
   for (const { context } of [ed, r2, r3]) await context.close();
 });

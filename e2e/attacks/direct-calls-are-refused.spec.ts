@@ -182,9 +182,10 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     assigneeId: s.accounts.target.id,
   }),
   unassignAction: (s) => ({ assignmentId: String(s.secondAssignmentId) }),
+  // A's assignment on the claim whose grades split: the other claims have a verdict or lost A by now
   reassignAction: (s) => ({
-    assignmentId: String(s.assignmentId),
-    assigneeId: s.accounts.target.id,
+    assignmentId: String(s.splitAssignmentId),
+    assigneeId: s.accounts.reviewerB.id,
   }),
   takeClaimAction: (s) => ({ claimId: String(s.splitClaimId) }),
   releaseAssignmentAction: (s) => ({ assignmentId: String(s.assignmentId) }),

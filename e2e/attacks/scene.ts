@@ -103,6 +103,7 @@ export async function createScene() {
       `The southern road stays shut ${tag}`,
       reviewerA,
     );
+    const splitAssignment = await assignmentOf(splitClaim.id);
     for (const [rater, reliability, credibility] of [
       [accounts.reviewerB, "A", 1],
       [editor, "E", 5],
@@ -168,6 +169,7 @@ export async function createScene() {
       assignmentId: Number(assignment.id),
       secondAssignmentId: Number(secondAssignment.id),
       splitClaimId: splitClaim.id,
+      splitAssignmentId: Number(splitAssignment.id),
       reportId: report.id,
       claimId: claim.id,
       otherClaimId: otherClaim.id,
