@@ -60,11 +60,9 @@ export async function AssignmentPanel({
           <p>{decidingLookExplanation}</p>
           {look.proposal ? (
             <p>
-              Proposed: <span className="font-medium">{look.proposal.name}</span> (
               {look.proposal.openAssignments === 1
-                ? "one open assignment"
-                : `${look.proposal.openAssignments} open assignments`}
-              ).
+                ? `Proposed: ${look.proposal.name} (one open assignment).`
+                : `Proposed: ${look.proposal.name} (${look.proposal.openAssignments} open assignments).`}
             </p>
           ) : (
             <p>Nobody qualifies: everyone who could has rated it, wrote it or holds it.</p>
