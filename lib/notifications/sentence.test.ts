@@ -48,7 +48,9 @@ describe("notification sentences", () => {
 
   it("leads to the exact place on the claim's page", () => {
     expect(notificationTarget({ ...base, kind: "comment_reply" })).toBe("/claims/46#comment-812");
-    expect(notificationTarget({ ...base, kind: "assigned" })).toBe("/claims/46#assignments-heading");
+    expect(notificationTarget({ ...base, kind: "assigned" })).toBe(
+      "/claims/46#assignments-heading",
+    );
     expect(notificationTarget({ ...base, kind: "watched_verdict_reopened" })).toBe(
       "/claims/46#verdict-heading",
     );
