@@ -76,6 +76,9 @@ const bookkeeping = new Set([
   "anchor",
   "reliability",
   "credibility",
+  "assigneeId",
+  "assigneeIds",
+  "assignmentId",
 ]);
 
 /**
