@@ -42,7 +42,7 @@ export async function takeClaim(actor: User, claimId: number) {
 export async function releaseAssignment(actor: User, assignmentId: number) {
   assertRole(actor, "reviewer");
   await getDb().transaction(async (tx) => {
-    const { assignment } = await lockLiveAssignment(tx, assignmentId);
+    const { assignment, assigneeName } = await lockLiveAssignment(tx, assignmentId);
     assertMayReleaseAssignment(actor, assignment);
     await tx
       .update(claimAssignments)
@@ -52,8 +52,7 @@ export async function releaseAssignment(actor: User, assignmentId: number) {
       actorId: actor.id,
       claimId: assignment.claimId,
       action: "assignment.release",
-      before: { dueOn: assignment.dueOn, note: assignment.note },
-      after: { assignmentId: assignment.id },
+      before: { assignee: assigneeName, assignmentId: assignment.id },
     });
   });
 }
