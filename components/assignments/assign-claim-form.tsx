@@ -5,7 +5,7 @@ import {
   assignDecidingLookAction,
   takeClaimAction,
 } from "@/app/(desk)/claims/[id]/assignment-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { AssignmentFields, type AssignablePerson } from "./people-fields";
@@ -34,9 +34,9 @@ export function AssignClaimForm({
       <AssignmentFields people={people} state={state} idPrefix={`assign-${claimId}`} />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Assigning…" : "Assign"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Assigning…">
+          Assign
+        </SubmitButton>
       </div>
     </form>
   );
@@ -51,9 +51,9 @@ export function TakeClaimForm({ claimId }: { claimId: number }) {
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="claimId" value={claimId} />
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Taking…" : "I'll check this"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Taking…" variant="secondary">
+          {"I'll check this"}
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>
@@ -76,9 +76,9 @@ export function AssignDecidingLookForm({
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="assigneeId" value={proposal.id} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Assigning…" : `Assign ${proposal.name}`}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Assigning…">
+          {`Assign ${proposal.name}`}
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -6,7 +6,7 @@ import {
   releaseAssignmentAction,
   unassignAction,
 } from "@/app/(desk)/claims/[id]/assignment-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
@@ -28,9 +28,9 @@ export function ReleaseAssignmentForm({ assignmentId }: { assignmentId: number }
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? "Releasing…" : "Release my assignment"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Releasing…" variant="secondary" size="sm">
+          Release my assignment
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>
@@ -57,9 +57,9 @@ export function MarkDoneForm({ assignmentId }: { assignmentId: number }) {
         />
         <FormMessage state={state} />
         <div>
-          <Button type="submit" size="sm" disabled={pending}>
-            {pending ? "Saving…" : "Mark done"}
-          </Button>
+          <SubmitButton pending={pending} pendingLabel="Saving…" size="sm">
+            Mark done
+          </SubmitButton>
         </div>
       </form>
     </details>
@@ -80,15 +80,15 @@ export function UnassignForm({
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div>
-        <Button
-          type="submit"
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Unassigning…"
           variant="danger"
           size="sm"
-          disabled={pending}
           aria-label={`Unassign ${assignee}`}
         >
-          {pending ? "Unassigning…" : "Unassign"}
-        </Button>
+          Unassign
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>
@@ -134,9 +134,9 @@ export function ReassignForm({
           </select>
         )}
       </Field>
-      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-        {pending ? "Reassigning…" : "Reassign"}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Reassigning…" variant="secondary" size="sm">
+        Reassign
+      </SubmitButton>
       <div className="w-full">
         <FormMessage state={state} />
       </div>

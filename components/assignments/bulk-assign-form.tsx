@@ -1,7 +1,7 @@
 "use client";
 
 import { assignSelectedClaimsAction } from "@/app/(desk)/claims/assign-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
@@ -61,9 +61,9 @@ export function BulkAssignForm({
         <div className="flex flex-col gap-2 md:col-span-2">
           <FormMessage state={state} />
           <div>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Assigning…" : "Assign the selected claims"}
-            </Button>
+            <SubmitButton pending={pending} pendingLabel="Assigning…">
+              Assign the selected claims
+            </SubmitButton>
           </div>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { DUE_SOON_DAYS } from "@/lib/assignments/due";
 import type { Workload } from "@/lib/assignments/queue";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
@@ -26,51 +27,42 @@ export function WorkloadSection({
           {mine && mine.open > 0 ? `Assigned to me: ${mine.open} open` : "Assigned to me"}
         </Link>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">
-            {`Open assignments per person; due soon means within ${DUE_SOON_DAYS} days, today included.`}
-          </caption>
-          <thead className="bg-paper text-start">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-start font-medium">
-                Person
-              </th>
-              <th scope="col" className="px-3 py-2 text-end font-medium">
-                Open
-              </th>
-              <th scope="col" className="px-3 py-2 text-end font-medium">
-                Due soon
-              </th>
-              <th scope="col" className="px-3 py-2 text-end font-medium">
-                Overdue
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {workloads.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className="px-3 py-2 text-start font-normal">
-                  <Link
-                    href={boardHref({ ...defaultBoardFilter, assignee: row.id })}
-                    className="hover:underline"
-                    dir="auto"
-                  >
-                    {row.name}
-                  </Link>
-                </th>
-                <td className="px-3 py-2 text-end tabular-nums">{row.open}</td>
-                <td className="px-3 py-2 text-end tabular-nums">{row.dueSoon}</td>
-                <td
-                  className={`px-3 py-2 text-end tabular-nums ${row.overdue > 0 ? "font-semibold text-danger" : ""}`}
+      <TableFrame>
+        <Table
+          caption={`Open assignments per person; due soon means within ${DUE_SOON_DAYS} days, today included.`}
+          columns={[
+            "Person",
+            { label: "Open", align: "end" },
+            { label: "Due soon", align: "end" },
+            { label: "Overdue", align: "end" },
+          ]}
+          headClassName="bg-paper"
+          headCellClassName="px-3 py-2 font-medium"
+          bodyClassName="divide-y divide-line"
+          className="text-sm"
+        >
+          {workloads.map((row) => (
+            <tr key={row.id}>
+              <RowHeader className="px-3 py-2 font-normal">
+                <Link
+                  href={boardHref({ ...defaultBoardFilter, assignee: row.id })}
+                  className="hover:underline"
+                  dir="auto"
                 >
-                  {row.overdue}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  {row.name}
+                </Link>
+              </RowHeader>
+              <td className="px-3 py-2 text-end tabular-nums">{row.open}</td>
+              <td className="px-3 py-2 text-end tabular-nums">{row.dueSoon}</td>
+              <td
+                className={`px-3 py-2 text-end tabular-nums ${row.overdue > 0 ? "font-semibold text-danger" : ""}`}
+              >
+                {row.overdue}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </TableFrame>
     </section>
   );
 }

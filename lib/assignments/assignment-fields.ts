@@ -5,6 +5,7 @@
  * without JavaScript. No server code: the forms name their fields from here.
  */
 import { z } from "zod";
+import { idField, idParam } from "@/lib/form-fields";
 
 /** The board's bulk-assign form, which the cards' checkboxes join with their `form` attribute. */
 export const BULK_ASSIGN_FORM_ID = "bulk-assign";
@@ -37,7 +38,7 @@ export const doneNoteField = z
   .min(3, "Say in a few words why it needs no rating (“duplicate of #12”).")
   .max(ASSIGNMENT_NOTE_MAX, `Keep the note under ${ASSIGNMENT_NOTE_MAX} characters.`);
 
-export const assignmentIdField = z.coerce.number().int().positive("Unknown assignment.");
+export const assignmentIdField = idField("assignment");
 
 /** The people checked in an assign form, as uuids (a forged name is dropped here). */
 export function assigneeIdsOf(input: Record<string, unknown>): string[] {
@@ -46,7 +47,8 @@ export function assigneeIdsOf(input: Record<string, unknown>): string[] {
 
 /** The claims checked on the board, as ids. */
 export function claimIdsOf(input: Record<string, unknown>): number[] {
-  return checkedIds(input, CLAIM_FIELD_PREFIX)
-    .map(Number)
-    .filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647);
+  return checkedIds(input, CLAIM_FIELD_PREFIX).flatMap((id) => {
+    const parsed = idParam.safeParse(id);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

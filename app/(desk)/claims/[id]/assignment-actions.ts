@@ -14,11 +14,10 @@ import { markAssignmentDone } from "@/lib/assignments/finish";
 import { reassign, unassign } from "@/lib/assignments/manage";
 import { releaseAssignment, takeClaim } from "@/lib/assignments/take";
 import { formAction } from "@/lib/form-action";
+import { claimIdField as claimId } from "@/lib/form-fields";
 
 // Each action answers with its result; the form refreshes the page once shown
 // (useKeptFormAction's refreshOnSuccess), and other viewers hear of the change live.
-
-const claimId = z.coerce.number().int().positive("Unknown claim.");
 
 export const assignClaimAction = formAction(
   "assignment.create",
