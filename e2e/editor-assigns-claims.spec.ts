@@ -10,7 +10,8 @@ import { signIn } from "./support/sign-in";
  * counts both without a reload, their queue lists both, and rating one marks
  * it done; a third reviewer's grade splits the card's grades, the card asks
  * for a deciding look and proposes someone, and the editor assigns them with
- * one click.
+ * one click; the first reviewer mentions the third in Arabic, and the third
+ * hears of it and lands on the comment.
  */
 
 const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, / });
@@ -134,7 +135,32 @@ test("an editor bulk-assigns two cards; the reviewer hears of both live, works t
     panel.getByRole("listitem").filter({ hasText: "for a deciding look" }),
   ).toContainText(name!);
 
-  for (const { context } of [ed, r2, r3]) await context.close();
+  // reviewer1 calls reviewer3 into the discussion in Arabic; reviewer3 hears of it and lands on it
+  const unreadOf = async (page: Page) =>
+    Number(/(\d+) unread/.exec((await bell(page).getAttribute("aria-label")) ?? "")?.[1] ?? 0);
+  const unreadBefore = await unreadOf(r3.page);
+  const r1 = await open(earlier.email, earlier.password);
+  await r1.page.goto(`/claims/${first}`);
+  const box = r1.page
+    .getByRole("region", { name: "Discussion" })
+    .getByRole("textbox", { name: "Add a comment" });
+  await box.click();
+  await box.pressSequentially(`@${reviewer3.displayName.split(" ").pop()}`);
+  await r1.page.getByRole("option", { name: new RegExp(reviewer3.displayName) }).click();
+  await box.pressSequentially("هل تحققت من تاريخ الصورة؟");
+  await r1.page
+    .getByRole("region", { name: "Discussion" })
+    .getByRole("button", { name: "Post comment" })
+    .click();
+  await expect(r1.page.getByRole("article").filter({ hasText: "تاريخ الصورة" })).toBeVisible();
+  await expect.poll(() => unreadOf(r3.page), { timeout: 5_000 }).toBeGreaterThan(unreadBefore);
+  await bell(r3.page).click();
+  await r3.page.getByRole("link", { name: new RegExp(`mentioned you on claim ${first}:`) }).click();
+  await expect(r3.page).toHaveURL(new RegExp(`/claims/${first}#comment-\\d+$`));
+  const anchor = new URL(r3.page.url()).hash;
+  await expect(r3.page.locator(anchor)).toContainText("هل تحققت من تاريخ الصورة؟");
+
+  for (const { context } of [ed, r1, r2, r3]) await context.close();
 });
 
 for (const width of [1280, 390]) {
