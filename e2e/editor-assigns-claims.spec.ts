@@ -141,18 +141,14 @@ test("an editor bulk-assigns two cards; the reviewer hears of both live, works t
   const unreadBefore = await unreadOf(r3.page);
   const r1 = await open(earlier.email, earlier.password);
   await r1.page.goto(`/claims/${first}`);
-  const box = r1.page
-    .getByRole("region", { name: "Discussion" })
-    .getByRole("textbox", { name: "Add a comment" });
+  const discussion = r1.page.getByRole("region", { name: "Discussion" });
+  const box = discussion.getByRole("textbox", { name: "Add a comment" });
   await box.click();
   await box.pressSequentially(`@${reviewer3.displayName.split(" ").pop()}`);
   await r1.page.getByRole("option", { name: new RegExp(reviewer3.displayName) }).click();
   await box.pressSequentially("هل تحققت من تاريخ الصورة؟");
-  await r1.page
-    .getByRole("region", { name: "Discussion" })
-    .getByRole("button", { name: "Post comment" })
-    .click();
-  await expect(r1.page.getByRole("article").filter({ hasText: "تاريخ الصورة" })).toBeVisible();
+  await discussion.getByRole("button", { name: "Post comment" }).click();
+  await expect(discussion.getByRole("article").filter({ hasText: "تاريخ الصورة" })).toBeVisible();
   await expect.poll(() => unreadOf(r3.page), { timeout: 5_000 }).toBeGreaterThan(unreadBefore);
   await bell(r3.page).click();
   await r3.page.getByRole("link", { name: new RegExp(`mentioned you on claim ${first}:`) }).click();

@@ -20,6 +20,12 @@ type Origin = {
 export function originSentence(row: Origin, you: boolean): string {
   const on = dayOf(row.createdAt);
   if (row.byDesk) return `The desk assigned it on ${on}, for a deciding look.`;
+  // an editor may be the desk's proposal, and assign the deciding look to themselves
+  if (row.tookItThemselves && row.deciding) {
+    return you
+      ? `You took it on ${on}, for a deciding look.`
+      : `Took it on ${on}, for a deciding look.`;
+  }
   if (row.tookItThemselves) return you ? `You took it on ${on}.` : `Took it on ${on}.`;
   if (row.deciding) return `${row.assignedBy} assigned it on ${on}, for a deciding look.`;
   return `${row.assignedBy} assigned it on ${on}.`;
