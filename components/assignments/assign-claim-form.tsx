@@ -8,6 +8,7 @@ import {
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { OneClickForm } from "./one-click-form";
 import { AssignmentFields, type AssignablePerson } from "./people-fields";
 
 /** An editor assigns this claim to one or more people. */
@@ -44,19 +45,15 @@ export function AssignClaimForm({
 
 /** "I'll check this": take a claim nobody holds. */
 export function TakeClaimForm({ claimId }: { claimId: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(takeClaimAction, {
-    refreshOnSuccess: true,
-  });
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
-      <input type="hidden" name="claimId" value={claimId} />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Taking…" variant="secondary">
-          {"I'll check this"}
-        </SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    <OneClickForm
+      action={takeClaimAction}
+      fields={{ claimId }}
+      pendingLabel="Taking…"
+      variant="secondary"
+    >
+      {"I'll check this"}
+    </OneClickForm>
   );
 }
 
@@ -68,19 +65,13 @@ export function AssignDecidingLookForm({
   claimId: number;
   proposal: AssignablePerson;
 }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(assignDecidingLookAction, {
-    refreshOnSuccess: true,
-  });
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
-      <input type="hidden" name="claimId" value={claimId} />
-      <input type="hidden" name="assigneeId" value={proposal.id} />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Assigning…">
-          {`Assign ${proposal.name}`}
-        </SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    <OneClickForm
+      action={assignDecidingLookAction}
+      fields={{ claimId, assigneeId: proposal.id }}
+      pendingLabel="Assigning…"
+    >
+      {`Assign ${proposal.name}`}
+    </OneClickForm>
   );
 }

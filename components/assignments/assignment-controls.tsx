@@ -12,6 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/assignment-fields";
+import { OneClickForm } from "./one-click-form";
 import type { AssignablePerson } from "./people-fields";
 
 /**
@@ -21,19 +22,16 @@ import type { AssignablePerson } from "./people-fields";
  */
 
 export function ReleaseAssignmentForm({ assignmentId }: { assignmentId: number }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(releaseAssignmentAction, {
-    refreshOnSuccess: true,
-  });
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
-      <input type="hidden" name="assignmentId" value={assignmentId} />
-      <div>
-        <SubmitButton pending={pending} pendingLabel="Releasing…" variant="secondary" size="sm">
-          Release my assignment
-        </SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    <OneClickForm
+      action={releaseAssignmentAction}
+      fields={{ assignmentId }}
+      pendingLabel="Releasing…"
+      variant="secondary"
+      size="sm"
+    >
+      Release my assignment
+    </OneClickForm>
   );
 }
 
@@ -73,25 +71,17 @@ export function UnassignForm({
   assignmentId: number;
   assignee: string;
 }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(unassignAction, {
-    refreshOnSuccess: true,
-  });
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
-      <input type="hidden" name="assignmentId" value={assignmentId} />
-      <div>
-        <SubmitButton
-          pending={pending}
-          pendingLabel="Unassigning…"
-          variant="danger"
-          size="sm"
-          aria-label={`Unassign ${assignee}`}
-        >
-          Unassign
-        </SubmitButton>
-      </div>
-      <FormMessage state={state} />
-    </form>
+    <OneClickForm
+      action={unassignAction}
+      fields={{ assignmentId }}
+      pendingLabel="Unassigning…"
+      variant="danger"
+      size="sm"
+      aria-label={`Unassign ${assignee}`}
+    >
+      Unassign
+    </OneClickForm>
   );
 }
 

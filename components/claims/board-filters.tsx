@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
+import { hrefOf, onlyFlags, valuesOf, type Values } from "./board-filter-values";
 import { FilterSelect, type FilterChoice } from "./filter-select";
 import { verdictLabels } from "@/lib/verdicts/labels";
 import {
@@ -30,63 +31,6 @@ const verdictChoices: FilterChoice[] = [
  * URL: links can be shared and the Back button restores earlier filters,
  * which is why the fields follow the URL rather than their own state.
  */
-
-type Values = {
-  q: string;
-  reportId: string;
-  status: string;
-  verdict: string;
-  entityId: string;
-  reviewerId: string;
-  assignee: string;
-  overdue: boolean;
-  needsMyRating: boolean;
-  hasContradictions: boolean;
-  from: string;
-  to: string;
-  sort: string;
-};
-
-function valuesOf(filter: BoardFilter): Values {
-  return {
-    q: filter.q,
-    reportId: filter.reportId ? String(filter.reportId) : "",
-    status: filter.status ?? "",
-    verdict: filter.verdict ?? "",
-    entityId: filter.entityId ? String(filter.entityId) : "",
-    reviewerId: filter.reviewerId ?? "",
-    assignee: filter.assignee ?? "",
-    overdue: filter.overdue,
-    needsMyRating: filter.needsMyRating,
-    hasContradictions: filter.hasContradictions,
-    from: filter.from ?? "",
-    to: filter.to ?? "",
-    sort: filter.sort,
-  };
-}
-
-/** The URL for these values: empty fields and the default sort are left out, and paging starts over. */
-function hrefOf(values: Values): string {
-  const params = new URLSearchParams();
-  const text = (name: string, value: string) => {
-    if (value.trim()) params.set(name, value.trim());
-  };
-  text(param.q, values.q);
-  text(param.reportId, values.reportId);
-  text(param.status, values.status);
-  text(param.verdict, values.verdict);
-  text(param.entityId, values.entityId);
-  text(param.reviewerId, values.reviewerId);
-  text(param.assignee, values.assignee);
-  if (values.overdue) params.set(param.overdue, "1");
-  if (values.needsMyRating) params.set(param.needsMyRating, "1");
-  if (values.hasContradictions) params.set(param.hasContradictions, "1");
-  text(param.from, values.from);
-  text(param.to, values.to);
-  if (values.sort !== defaultBoardFilter.sort) params.set(param.sort, values.sort);
-  const query = params.toString();
-  return query ? `/claims?${query}` : "/claims";
-}
 
 // A date input reports partial years while one is typed ("0002", "0020", …).
 const isCompleteDate = (value: string) =>
@@ -299,39 +243,19 @@ export function BoardFilters({
         />
         <fieldset className="flex flex-col justify-end gap-2">
           <legend className="sr-only">Only claims that</legend>
-          <label className="flex items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              name={param.needsMyRating}
-              value="1"
-              checked={values.needsMyRating}
-              onChange={(event) => change("needsMyRating", event.target.checked, true)}
-              className="size-4"
-            />
-            Needs my rating
-          </label>
-          <label className="flex items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              name={param.hasContradictions}
-              value="1"
-              checked={values.hasContradictions}
-              onChange={(event) => change("hasContradictions", event.target.checked, true)}
-              className="size-4"
-            />
-            Has contradictions
-          </label>
-          <label className="flex items-center gap-2 text-sm font-medium">
-            <input
-              type="checkbox"
-              name={param.overdue}
-              value="1"
-              checked={values.overdue}
-              onChange={(event) => change("overdue", event.target.checked, true)}
-              className="size-4"
-            />
-            Overdue assignment
-          </label>
+          {onlyFlags.map(({ name, label }) => (
+            <label key={name} className="flex items-center gap-2 text-sm font-medium">
+              <input
+                type="checkbox"
+                name={param[name]}
+                value="1"
+                checked={values[name]}
+                onChange={(event) => change(name, event.target.checked, true)}
+                className="size-4"
+              />
+              {label}
+            </label>
+          ))}
         </fieldset>
       </div>
 
