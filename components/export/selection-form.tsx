@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { ExportChoices } from "@/lib/export/choices";
@@ -7,7 +8,6 @@ import {
   verdictStatuses,
   type ExportStatus,
 } from "@/lib/export/selection";
-import { verdictLabels } from "@/lib/verdicts/labels";
 
 /**
  * The export's selection: a plain GET form to /export, so the selection
@@ -48,15 +48,6 @@ export function formValuesFrom(
   };
 }
 
-const computedLabels: Record<(typeof computedStatuses)[number], string> = {
-  unreviewed: "Unreviewed",
-  in_review: "In review",
-  well_sourced: "Well sourced",
-  weakly_sourced: "Weakly sourced",
-  disputed: "Disputed",
-  mixed: "Mixed",
-};
-
 function ErrorText({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
   return (
@@ -89,16 +80,18 @@ export function ExportSelectionForm({
       ? { "aria-invalid": true as const, "aria-describedby": `export-${field}-error` }
       : {};
   const checked = (status: ExportStatus | "all") => values.statuses.includes(status);
+  const t = useTranslations("export.form");
+  const vocab = useTranslations("vocab");
   return (
     <form
       method="get"
       action="/export"
-      aria-label="Export selection"
+      aria-label={t("label")}
       className="grid grid-cols-1 gap-4 rounded-lg border border-line bg-white p-4 md:grid-cols-2"
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="export-report" className="text-sm font-medium">
-          Report
+          {t("report")}
         </label>
         <select
           id="export-report"
@@ -107,7 +100,7 @@ export function ExportSelectionForm({
           className={controlClass}
           {...invalid("report")}
         >
-          <option value="">Any report</option>
+          <option value="">{t("anyReport")}</option>
           {choices.reports.map((report) => (
             <option key={report.id} value={report.id}>
               {report.title}
@@ -118,7 +111,7 @@ export function ExportSelectionForm({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="export-entity" className="text-sm font-medium">
-          Entity
+          {t("entity")}
         </label>
         <select
           id="export-entity"
@@ -127,10 +120,10 @@ export function ExportSelectionForm({
           className={controlClass}
           {...invalid("entity")}
         >
-          <option value="">Any entity</option>
+          <option value="">{t("anyEntity")}</option>
           {choices.entities.map((entity) => (
             <option key={entity.id} value={entity.id}>
-              {entity.name} ({entity.kind})
+              {t("entityOption", { name: entity.name, kind: entity.kind })}
             </option>
           ))}
         </select>
@@ -138,7 +131,7 @@ export function ExportSelectionForm({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="export-from" className="text-sm font-medium">
-          Events from
+          {t("from")}
         </label>
         <input
           id="export-from"
@@ -152,7 +145,7 @@ export function ExportSelectionForm({
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="export-to" className="text-sm font-medium">
-          Events to
+          {t("to")}
         </label>
         <input
           id="export-to"
@@ -164,55 +157,51 @@ export function ExportSelectionForm({
         />
         <ErrorText id="export-to-error" messages={errors.to} />
       </div>
-      <p className="text-sm text-muted md:col-span-2">
-        A claim is in the range when its event (its day, month or year) overlaps it; with a range
-        set, claims without an event date are left out.
-      </p>
+      <p className="text-sm text-muted md:col-span-2">{t("rangeHint")}</p>
 
       <fieldset
         className="flex flex-col gap-3 md:col-span-2"
         aria-describedby={errors.status?.length ? "export-status-error" : "export-status-hint"}
       >
-        <legend className="text-sm font-medium">Which claims</legend>
+        <legend className="text-sm font-medium">{t("which")}</legend>
         <p id="export-status-hint" className="text-sm text-muted">
-          An editor&apos;s verdict overrides the desk&apos;s status: a claim with a verdict is
-          chosen by its verdict, one without by its status.
+          {t("whichHint")}
         </p>
         {/* an empty value, so unticking every box asks for nothing rather than the default */}
         <input type="hidden" name="status" value="" />
         <div className="grid gap-3 sm:grid-cols-3">
           <div className="flex flex-col gap-1">
-            <p className="text-sm font-medium">With an editor&apos;s verdict</p>
+            <p className="text-sm font-medium">{t("withVerdict")}</p>
             {verdictStatuses.map((verdict) => (
               <StatusBox
                 key={verdict}
                 value={verdict}
-                label={verdictLabels[verdict]}
+                label={vocab(`verdict.${verdict}`)}
                 checked={checked(verdict)}
               />
             ))}
           </div>
           <div className="flex flex-col gap-1">
-            <p className="text-sm font-medium">Without a verdict, by status</p>
+            <p className="text-sm font-medium">{t("byStatus")}</p>
             {computedStatuses.map((status) => (
               <StatusBox
                 key={status}
                 value={status}
-                label={computedLabels[status]}
+                label={vocab(`status.${status}`)}
                 checked={checked(status)}
               />
             ))}
           </div>
           <div className="flex flex-col gap-1">
-            <p className="text-sm font-medium">Everything</p>
-            <StatusBox value="all" label="All claims" checked={checked("all")} />
+            <p className="text-sm font-medium">{t("everything")}</p>
+            <StatusBox value="all" label={t("allClaims")} checked={checked("all")} />
           </div>
         </div>
         <ErrorText id="export-status-error" messages={errors.status} />
       </fieldset>
 
       <div className="md:col-span-2">
-        <Button type="submit">Preview</Button>
+        <Button type="submit">{t("preview")}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportSelectionForm, formValuesFrom } from "@/components/export/selection-form";
@@ -11,10 +12,14 @@ import { exportPublicUrl, firstClaims, prepareExport } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
 
-export const metadata: Metadata = { title: "Export" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("export"))("title") };
+}
 
 /** Claims shown in the preview, as they will appear in the summary. */
 const PREVIEW_SIZE = 5;
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 type Errors = Partial<Record<"report" | "entity" | "from" | "to" | "status", string[]>>;
 
@@ -60,9 +65,10 @@ export default async function ExportPage({
   const user = await requireUser();
   await forbidIfNotRole(user, "editor", "page:/export");
   const params = await searchParams;
-  const [choices, { errors, preview }] = await Promise.all([
+  const [choices, { errors, preview }, t] = await Promise.all([
     listExportChoices(user),
     previewOf(user, params),
+    getTranslations("export"),
   ]);
   const problems = Object.values(errors).flat();
 
@@ -70,14 +76,11 @@ export default async function ExportPage({
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Export</h1>
-          <p className="text-sm text-muted">
-            Take claims out of the desk as a summary, a printable page, a spreadsheet, data or
-            ClaimReview markup. Every export is recorded in the audit trail.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
         <Link href="/export/tokens" className="text-sm text-accent underline">
-          API tokens for scripts
+          {t("tokensLink")}
         </Link>
       </div>
 
@@ -85,11 +88,11 @@ export default async function ExportPage({
 
       <section aria-labelledby="export-preview-heading" className="flex flex-col gap-4">
         <h2 id="export-preview-heading" className="text-xl font-semibold">
-          Preview
+          {t("previewHeading")}
         </h2>
         {problems.length > 0 && (
           <div role="alert" className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm">
-            <p className="font-medium text-danger">This selection cannot be exported:</p>
+            <p className="font-medium text-danger">{t("cannotExport")}</p>
             <ul className="list-disc ps-5 text-danger">
               {problems.map((message) => (
                 <li key={message}>{message}</li>
@@ -100,22 +103,14 @@ export default async function ExportPage({
         {preview && (
           <>
             <p role="status" className="text-sm">
-              {preview.meta.count === 0 ? (
-                <>
-                  <strong>Nothing matches this selection</strong> ({preview.meta.description}).
-                  Widen it: another status, a longer date range or no report.
-                </>
-              ) : (
-                <>
-                  <strong>
-                    {preview.meta.count} claim{preview.meta.count === 1 ? "" : "s"} match
-                    {preview.meta.count === 1 ? "es" : ""}
-                  </strong>
-                  : {preview.meta.description}.
-                  {preview.meta.count > PREVIEW_SIZE &&
-                    ` The first ${PREVIEW_SIZE} are shown as they will appear.`}
-                </>
-              )}
+              {preview.meta.count === 0
+                ? t.rich("nothingMatches", { description: preview.meta.description, strong })
+                : t.rich("matches", {
+                    count: preview.meta.count,
+                    description: preview.meta.description,
+                    strong,
+                  })}
+              {preview.meta.count > PREVIEW_SIZE && ` ${t("firstShown", { shown: PREVIEW_SIZE })}`}
             </p>
             {preview.meta.count > 0 && (
               <>

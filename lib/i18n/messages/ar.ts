@@ -2,6 +2,7 @@ import type english from "./en";
 import account from "./ar/account.json";
 import admin from "./ar/admin.json";
 import auth from "./ar/auth.json";
+import exportFiles from "./ar/export.json";
 import forms from "./ar/forms.json";
 import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
@@ -14,6 +15,7 @@ const messages = {
   account,
   admin,
   auth,
+  export: exportFiles,
   forms,
   jobs,
   language,
