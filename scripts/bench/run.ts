@@ -3,7 +3,8 @@
  * starts the production server, drives it with 16 signed-in users per
  * scenario and the same queries through bare pg, samples the server's
  * memory, and prints one table per scale (and the scales side by side) with
- * the budgets of issue 7. Exit code 1 when a budget is missed.
+ * its budgets: pages and writes as ratios of this run's own floors (issue
+ * 23, ./ratio-budgets.ts), the rest absolute. Exit code 1 when one is missed.
  *
  *   --scale 1000,10000   claims per generated desk (default 10000)
  *   --seed 7             the generator's seed
@@ -29,6 +30,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runChecks } from "@/scripts/bench/budgets";
+import { cpuMsPerRequest, PAGE_FLOOR, runFloor } from "@/scripts/bench/ratio-budgets";
 import {
   formatChecks,
   formatScaleTable,
@@ -199,8 +201,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   }
 
   const checks = runChecks(scales, routes);
+  const floor = runFloor(scales);
   const result: BenchRun = {
     startedAt,
+    floor: floor && {
+      scenario: PAGE_FLOOR,
+      cpuMsPerRequest: cpuMsPerRequest(floor),
+      p95Ms: floor.latency.p95,
+    },
     machine: {
       cpus: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
@@ -224,13 +232,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
 export function formatRun(run: BenchRun): string {
   const sections: string[] = [];
+  const floor = runFloor(run.scales);
   for (const scale of run.scales) {
     const generated = Object.entries(scale.generated.counts)
       .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
       .join(", ");
     sections.push(
       `${scale.scale.toLocaleString("en")} claims (generated in ${scale.generated.seconds.toFixed(1)} s: ${generated})`,
-      formatScaleTable(scale),
+      formatScaleTable(scale, floor),
     );
     const notes = scale.scenarios.flatMap((s) =>
       (s.notes ?? []).map((note) => `  ${s.scenario}: ${note}`),
