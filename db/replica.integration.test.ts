@@ -17,6 +17,7 @@ import { rateClaim } from "@/lib/ratings/rate";
 import { ensureAppLogin } from "@/scripts/lib/app-login";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
 import { ensureDatabase } from "@/scripts/lib/ensure-database";
+import { subscribeReplica, unsubscribeReplica, untilReplica } from "@/scripts/lib/logical-replica";
 import { makeClaim, makeReport } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { migrateDatabase } from "./migrate";
@@ -38,18 +39,6 @@ async function onCluster<T>(url: string, work: (client: pg.Client) => Promise<T>
   }
 }
 
-/** Waits until `query` finds a row on the replica (replication is asynchronous). */
-async function onReplicaSoon(query: string, values: unknown[] = []) {
-  for (let waited = 0; waited < 60_000; waited += 200) {
-    const { rowCount } = await onCluster(replica.url(DATABASE), (client) =>
-      client.query(query, values),
-    );
-    if (rowCount) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the replica did not catch up: ${query}`);
-}
-
 async function startCluster(name: string, settings: Record<string, string> = {}) {
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, name), settings });
   await ensureDatabase(cluster.url(), DATABASE);
@@ -65,15 +54,8 @@ beforeAll(async () => {
   ]);
   primary = p.cluster;
   replica = r.cluster;
-  await onCluster(primary.url(DATABASE), (client) =>
-    client.query("create publication desk_reads for tables in schema public"),
-  );
   // the replica's schema is its own migrations'; the subscription copies the rows
-  await onCluster(replica.url(DATABASE), (client) =>
-    client.query(
-      `create subscription desk_reads connection '${primary.url(DATABASE)}' publication desk_reads`,
-    ),
-  );
+  await subscribeReplica(primary.url(DATABASE), replica.url(DATABASE));
   process.env.DATABASE_URL = p.appUrl;
   process.env.DATABASE_REPLICA_URL = r.appUrl;
 }, 180_000);
@@ -81,9 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeReplica();
   if (replica && !replicaStopped) {
-    await onCluster(replica.url(DATABASE), (client) =>
-      client.query("drop subscription if exists desk_reads"),
-    ).catch(() => {});
+    await unsubscribeReplica(replica.url(DATABASE)).catch(() => {});
     await replica.stop();
   }
   await primary?.stop();
@@ -106,11 +86,9 @@ describe("reads from a replica", () => {
     [reader, rater] = await Promise.all([makeUser("reviewer"), makeUser("reviewer")]);
     reportId = await makeReport();
     claimId = (await makeClaim({ reportId, statement })).id;
-    // every table copied (the initial sync runs a few tables at a time), then the claim
-    await onReplicaSoon(
-      "select 1 where not exists (select 1 from pg_subscription_rel where srsubstate <> 'r')",
-    );
-    await onReplicaSoon("select 1 from claims where statement = $1", [statement]);
+    await untilReplica(replica.url(DATABASE), "select 1 from claims where statement = $1", [
+      statement,
+    ]);
     // a claim only the replica has: whoever sees it read from the replica
     await onCluster(replica.url(DATABASE), (client) =>
       client.query(

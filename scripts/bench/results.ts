@@ -117,7 +117,13 @@ export type BenchRun = {
    */
   floor: { scenario: ScenarioName; cpuMsPerRequest: number | null; p95Ms: number } | null;
   machine: { cpus: number; memoryGb: number; node: string; platform: string };
-  settings: { connections: number; warmupSeconds: number; durationSeconds: number };
+  settings: {
+    connections: number;
+    warmupSeconds: number;
+    durationSeconds: number;
+    /** the desk read from a logical replica on a second cluster (`--replica`) */
+    replica?: boolean;
+  };
   scales: ScaleResult[];
   firstLoadJs: RouteJs[];
   checks: Check[];

@@ -18,6 +18,8 @@
  *   --no-lighthouse      skip Lighthouse
  *   --no-framework-floor skip the separate Next.js app's two floors (built and
  *                        served on port + 10, once per run, at the last scale)
+ *   --replica            serve reads from a logical replica on a second embedded
+ *                        cluster (DATABASE_REPLICA_URL, db/replica.ts)
  *   --port 3200          the benchmarked server's port
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
  *   --help               print this and the scenarios, and stop
@@ -72,6 +74,8 @@ export type BenchOptions = {
   frameworkFloor: boolean;
   port: number;
   out: string;
+  /** a second embedded cluster subscribed to the first, which the desk reads from */
+  replica: boolean;
   /** a server to make the benchmark databases on, instead of the embedded one */
   databaseUrl?: string;
   dataDir: string;
@@ -90,6 +94,7 @@ export const defaultOptions: BenchOptions = {
   explain: false,
   lighthouse: true,
   frameworkFloor: true,
+  replica: false,
   port: 3200,
   out: path.join("bench", "results", "latest.json"),
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -118,6 +123,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const databases = await openBenchDatabases({
     dataDir: options.dataDir,
     externalUrl: options.databaseUrl,
+    replica: options.replica,
     log,
   });
   const scales: ScaleResult[] = [];
@@ -140,9 +146,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
             })
           : [];
 
+      const replicaUrl = options.replica ? await databases.replicate(database.name) : undefined;
       const server = await startDeskServer({
         port: options.port,
         databaseUrl: database.appUrl,
+        replicaUrl,
         authSecret: randomBytes(32).toString("base64url"),
         dataDir: options.dataDir,
         log,
@@ -219,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       connections: options.connections,
       warmupSeconds: options.warmupSeconds,
       durationSeconds: options.durationSeconds,
+      replica: options.replica,
     },
     scales,
     firstLoadJs: routes,
@@ -351,6 +360,9 @@ function parseArguments(argv: string[]): BenchOptions {
         break;
       case "--no-lighthouse":
         options.lighthouse = false;
+        break;
+      case "--replica":
+        options.replica = true;
         break;
       case "--no-framework-floor":
         options.frameworkFloor = false;
