@@ -7,7 +7,6 @@
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import { listClaimCards } from "@/lib/claims/board";
@@ -17,7 +16,12 @@ import { rateClaim } from "@/lib/ratings/rate";
 import { ensureAppLogin } from "@/scripts/lib/app-login";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
 import { ensureDatabase } from "@/scripts/lib/ensure-database";
-import { subscribeReplica, unsubscribeReplica, untilReplica } from "@/scripts/lib/logical-replica";
+import {
+  subscribeReplica,
+  unsubscribeReplica,
+  untilReplica,
+  withClient,
+} from "@/scripts/lib/logical-replica";
 import { makeClaim, makeReport } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { migrateDatabase } from "./migrate";
@@ -28,16 +32,6 @@ const dataDir = path.resolve(".data", `replica-test-${randomBytes(4).toString("h
 let primary: EmbeddedCluster;
 let replica: EmbeddedCluster;
 let replicaStopped = false;
-
-async function onCluster<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function startCluster(name: string, settings: Record<string, string> = {}) {
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, name), settings });
@@ -90,7 +84,7 @@ describe("reads from a replica", () => {
       statement,
     ]);
     // a claim only the replica has: whoever sees it read from the replica
-    await onCluster(replica.url(DATABASE), (client) =>
+    await withClient(replica.url(DATABASE), (client) =>
       client.query(
         `insert into claims (id, report_id, statement, quote, quote_language, anchor_exact) overriding system value
          values (1000000, $1, $2, 'q', 'en', 'q')`,

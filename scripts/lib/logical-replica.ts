@@ -10,7 +10,11 @@ import pg from "pg";
 
 const NAME = "desk_reads";
 
-async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One connection to `url` for the length of `work`. */
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -26,10 +30,10 @@ async function onDatabase<T>(url: string, work: (client: pg.Client) => Promise<T
  * of every table is done.
  */
 export async function subscribeReplica(primaryOwnerUrl: string, replicaOwnerUrl: string) {
-  await onDatabase(primaryOwnerUrl, (client) =>
+  await withClient(primaryOwnerUrl, (client) =>
     client.query(`create publication ${NAME} for tables in schema public`),
   );
-  await onDatabase(replicaOwnerUrl, (client) =>
+  await withClient(replicaOwnerUrl, (client) =>
     client.query(
       `create subscription ${NAME} connection ${client.escapeLiteral(primaryOwnerUrl)} publication ${NAME}`,
     ),
@@ -43,7 +47,7 @@ export async function subscribeReplica(primaryOwnerUrl: string, replicaOwnerUrl:
 
 /** Drops the replica's subscription (and with it the primary's replication slot). */
 export async function unsubscribeReplica(replicaOwnerUrl: string) {
-  await onDatabase(replicaOwnerUrl, (client) =>
+  await withClient(replicaOwnerUrl, (client) =>
     client.query(`drop subscription if exists ${NAME}`),
   );
 }
@@ -56,7 +60,7 @@ export async function untilReplica(
   timeoutMs = 120_000,
 ) {
   for (let waited = 0; waited < timeoutMs; waited += 200) {
-    const { rowCount } = await onDatabase(replicaOwnerUrl, (client) => client.query(query, values));
+    const { rowCount } = await withClient(replicaOwnerUrl, (client) => client.query(query, values));
     if (rowCount) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
