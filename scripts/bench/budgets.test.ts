@@ -111,6 +111,7 @@ describe("the ratio budgets' declarations", () => {
       "search-ar": "page",
       claim: "page",
       notifications: "page",
+      similar: "page",
       rating: "write",
       comment: "write",
     });
