@@ -11,6 +11,13 @@ export const databaseEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** a read replica: the board, search, timeline, dashboard and exports read from it (db/replica.ts) */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
+    .optional(),
+  /** a replica further behind than this is not read from: reads go to the primary */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
 });
 
 /** The process environment with empty variables (DATABASE_URL= in a shell or .env) left out. */

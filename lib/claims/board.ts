@@ -12,7 +12,8 @@ import {
   type AnyColumn,
   type SQL,
 } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
+import { getReadDb } from "@/db/replica";
 import {
   claimAssignments,
   claims,
@@ -102,8 +103,7 @@ export async function claimIdsMatching(
 }
 
 /** The ids of one page, in the chosen order; the id breaks every tie, so pages never overlap. */
-function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
-  const db = getDb();
+function pageOfClaimIds(db: Database, where: SQL | undefined, filter: BoardFilter) {
   const offset = (filter.page - 1) * BOARD_PAGE_SIZE;
   if (filter.sort === "newest") {
     return db
@@ -139,15 +139,16 @@ function pageOfClaimIds(where: SQL | undefined, filter: BoardFilter) {
 }
 
 /** How many claims match, on every page together. */
-function countOfClaims(where: SQL | undefined) {
-  return getDb().select({ value: count() }).from(claims).where(where);
+function countOfClaims(db: Database, where: SQL | undefined) {
+  return db.select({ value: count() }).from(claims).where(where);
 }
 
 /** The queries behind a page of the board, unexecuted: for EXPLAIN in the tests. */
 export function claimBoardQueries(actor: User, filter: BoardFilter) {
   assertRole(actor, "reviewer");
   const where = boardConditions(actor, filter);
-  return { page: pageOfClaimIds(where, filter), count: countOfClaims(where) };
+  const db = getDb();
+  return { page: pageOfClaimIds(db, where, filter), count: countOfClaims(db, where) };
 }
 
 export type BoardConsensus =
@@ -157,9 +158,8 @@ export type BoardConsensus =
   | { state: "shown"; reliability: ReliabilityGrade | null; credibility: number | null };
 
 /** The cards of the given claims, in the given order, as this viewer may see them. */
-async function cardsOf(actor: User, ids: number[]) {
+async function cardsOf(db: Database, actor: User, ids: number[]) {
   if (ids.length === 0) return [];
-  const db = getDb();
   const [rows, visibleGrades, holders] = await Promise.all([
     db
       .select({
@@ -240,13 +240,16 @@ export type ClaimBoardPage = {
 export async function listClaimCards(actor: User, filter: BoardFilter): Promise<ClaimBoardPage> {
   assertRole(actor, "reviewer");
   const where = boardConditions(actor, filter);
+  // the board may trail the primary by a moment, except for a person who just wrote
+  const db = await getReadDb(actor.id);
   const [page, [matching]] = await Promise.all([
-    pageOfClaimIds(where, filter),
-    countOfClaims(where),
+    pageOfClaimIds(db, where, filter),
+    countOfClaims(db, where),
   ]);
   const total = matching?.value ?? 0;
   return {
     cards: await cardsOf(
+      db,
       actor,
       page.map((row) => row.id),
     ),

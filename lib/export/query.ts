@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
+import { getReadDb } from "@/db/replica";
 import { claims, entities, reports, verdicts, type ReliabilityGrade, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import {
@@ -102,7 +103,9 @@ function selectionConditions({ selection, decidedOnly }: ResolvedSelection): SQL
 /** How many claims the selection holds now. */
 export async function countSelection(actor: User, resolved: ResolvedSelection): Promise<number> {
   assertRole(actor, "editor");
-  const [row] = await getDb()
+  const [row] = await (
+    await getReadDb(actor.id)
+  )
     .select({ value: count() })
     .from(claims)
     .where(selectionConditions(resolved));
@@ -141,6 +144,7 @@ type BatchRow = {
  * Dates and timestamps come back as text, so no driver parses them twice.
  */
 function batchOfClaims(
+  db: Database,
   resolved: ResolvedSelection,
   after: { reportId: number; claimId: number } | null,
   limit: number,
@@ -151,7 +155,7 @@ function batchOfClaims(
       ? sql`(${claims.reportId}, ${claims.id}) > (${after.reportId}, ${after.claimId})`
       : undefined,
   );
-  return getDb().execute<BatchRow>(sql`
+  return db.execute<BatchRow>(sql`
     with batch as (
       select ${claims.id} as id, ${claims.statement} as statement, ${claims.quote} as quote,
         ${claims.quoteLanguage} as quote_language, ${claims.attribution} as attribution,
@@ -243,11 +247,13 @@ export async function* exportClaimBatches(
 ): AsyncGenerator<ExportClaim[]> {
   assertRole(actor, "editor");
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  // an export may trail the primary by a moment; it reads many rows, so the replica takes them
+  const db = await getReadDb(actor.id);
   let remaining = options.limit ?? Number.POSITIVE_INFINITY;
   const read = (after: { reportId: number; claimId: number } | null, size: number) => {
     const wanted = Math.min(size, remaining);
     remaining -= wanted;
-    return batchOfClaims(resolved, after, wanted).then(({ rows }) => ({ rows, wanted }));
+    return batchOfClaims(db, resolved, after, wanted).then(({ rows }) => ({ rows, wanted }));
   };
   let next: ReturnType<typeof read> | null = read(null, Math.min(FIRST_BATCH_SIZE, batchSize));
   try {

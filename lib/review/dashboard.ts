@@ -12,7 +12,8 @@
  */
 import "server-only";
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Executor } from "@/db";
+import type { Executor } from "@/db";
+import { getReadDb } from "@/db/replica";
 import {
   claimStatus,
   claims,
@@ -82,7 +83,7 @@ export type ReviewerRatings = {
 export async function getDeskDashboard(actor: User): Promise<DeskDashboard> {
   assertRole(actor, "reviewer");
   // one snapshot, so the counts, the list and the agreement describe the same moment
-  return getDb().transaction(
+  return (await getReadDb(actor.id)).transaction(
     async (tx) => {
       // the board's "Needs my rating", which the list's link opens
       const awaitingActor = awaitingRatingBy(actor.id);

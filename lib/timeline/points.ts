@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, isNotNull, isNull } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getReadDb } from "@/db/replica";
 import {
   claimEntities,
   claimRelations,
@@ -53,7 +53,7 @@ export type Timeline = {
  */
 export async function getTimeline(actor: User, mode: LaneMode): Promise<Timeline> {
   assertRole(actor, "reviewer");
-  const db = getDb();
+  const db = await getReadDb(actor.id);
   const dated = isNotNull(claims.eventDate);
   const [claimRows, [undated], entityRows, contradictionRows] = await Promise.all([
     db

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runChecks } from "./budgets";
+import { runFloor } from "./ratio-budgets";
 import { formatScaleTable, formatSideBySide } from "./report";
 import {
   frameworkFloorScenarios,
@@ -42,6 +43,27 @@ const desk: ScenarioResult[] = [
   { scenario: "board", app: load(44, 493), bare: load(277, 80) },
 ];
 
+describe("a scale's table", () => {
+  it("shows each page's CPU per request and its ratios to the floor's board markup", () => {
+    const run = scale(10_000, [...frameworkFloor, ...desk]);
+    const table = formatScaleTable(run, runFloor([run]));
+    // 44 boards/s on one core: 22.7 ms a page against the floor's 5.6 (178/s on one core): 4.05×
+    expect(table).toMatch(
+      /board, filtered \+ paginated +44 +247 +493 +592 +0 +1\.00 cores +22\.7 +277 +80 +CPU 4\.05×, p95 4\.07× +CPU ≤ 2×, p95 ≤ 2× floor, 0 errors +FAIL/,
+    );
+    expect(table.split("\n")[0]).toMatch(
+      /CPU ms\/req +bare req\/s +bare p95 +ratios +budget +result$/,
+    );
+  });
+
+  it("shows a write's ratios to its bare-pg twin", () => {
+    const run = scale(10_000, [{ scenario: "comment", app: load(150, 90), bare: load(400, 60) }]);
+    expect(formatScaleTable(run, null)).toMatch(
+      /comment write \(\+ audit\) +150 .* p95 1\.50×, req\/s 0\.38× +p95 ≤ 2×, req\/s ≥ 0\.5× bare, 0 errors +FAIL/,
+    );
+  });
+});
+
 describe("the framework floor's rows", () => {
   it("come first, named as the separate Next.js app they measure", () => {
     expect(scenarioNames.slice(0, 4)).toEqual([
@@ -57,9 +79,10 @@ describe("the framework floor's rows", () => {
   });
 
   it("are printed with their figures and no budget but zero errors", () => {
-    const table = formatScaleTable(scale(10_000, [...frameworkFloor, ...desk]));
+    const run = scale(10_000, [...frameworkFloor, ...desk]);
+    const table = formatScaleTable(run, runFloor([run]));
     expect(table).toMatch(
-      /floor: Next\.js alone, one line +430 +21 +41 +49 +0 +1\.00 cores +— +— +0 errors +pass/,
+      /floor: Next\.js alone, one line +430 +21 +41 +49 +0 +1\.00 cores +2\.3 +— +— +— +0 errors +pass/,
     );
     expect(table).toMatch(
       /floor: Next\.js alone, the board's markup +178 .* 121 .* 0 errors +pass/,

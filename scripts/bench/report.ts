@@ -2,7 +2,8 @@
  * The benchmark's printed tables. Pure string building, so the layout is
  * tested without running anything.
  */
-import { bareRatio, budgets, growth95, scenarioBudget } from "./budgets";
+import { budgets, growth95, scenarioBudget } from "./budgets";
+import { cpuMsPerRequest, formatRatios } from "./ratio-budgets";
 import {
   scenarioLabels,
   scenarioNames,
@@ -38,8 +39,12 @@ const formatRps = (measurement: LoadMeasurement | undefined) =>
     : "—";
 const verdict = (pass: boolean | null) => (pass === null ? "—" : pass ? "pass" : "FAIL");
 
-/** One scale's scenarios: throughput, latency, errors, the bare-pg ratio, the budget. */
-export function formatScaleTable(scale: ScaleResult): string {
+/**
+ * One scale's scenarios: throughput, latency, errors, server CPU per request,
+ * the bare-pg ceiling, and the ratios each budget takes against the run's
+ * floor (`floor`, from whichever scale measured it) or the bare-pg twin.
+ */
+export function formatScaleTable(scale: ScaleResult, floor: LoadMeasurement | null): string {
   const headers = [
     "scenario",
     "req/s",
@@ -48,12 +53,14 @@ export function formatScaleTable(scale: ScaleResult): string {
     "p99 ms",
     "errors",
     "server CPU",
+    "CPU ms/req",
     "bare req/s",
-    "app/bare",
+    "bare p95",
+    "ratios",
     "budget",
     "result",
   ];
-  const blank = ["", "", "", "", "", "", "", ""];
+  const blank = ["", "", "", "", "", "", "", "", "", ""];
   const rows = scale.scenarios.map((result) => {
     const label = scenarioLabels[result.scenario];
     if (result.failure) return [label, ...blank, `failed: ${result.failure}`.slice(0, 100), "FAIL"];
@@ -61,8 +68,8 @@ export function formatScaleTable(scale: ScaleResult): string {
       return [label, ...blank, `skipped: ${result.skipped ?? "no data"}`.slice(0, 100), "—"];
     }
     const { app, bare } = result;
-    const { budget, pass } = scenarioBudget(result);
-    const ratio = bareRatio(result);
+    const { budget, pass, ratios, missing } = scenarioBudget(result, floor);
+    const cpu = cpuMsPerRequest(app);
     return [
       label,
       result.scenario === "export" ? `${app.requests} runs` : formatRps(app),
@@ -71,8 +78,10 @@ export function formatScaleTable(scale: ScaleResult): string {
       formatMs(app.latency.p99),
       String(app.errors),
       app.serverCores === undefined ? "—" : `${app.serverCores.toFixed(2)} cores`,
+      cpu === null ? "—" : cpu.toFixed(1),
       formatRps(bare),
-      ratio === null ? "—" : ratio.toFixed(2),
+      bare ? formatMs(bare.latency.p95) : "—",
+      missing ? `no ratio: ${missing}` : ratios.length ? formatRatios(ratios) : "—",
       budget,
       verdict(pass),
     ];
@@ -83,7 +92,11 @@ export function formatScaleTable(scale: ScaleResult): string {
     `${Math.round(scale.memory.peakMb)} (${Math.round(scale.memory.meanMb)}) MB < ${budgets.rssMb} MB`,
     verdict(scale.memory.samples > 0 && scale.memory.peakMb < budgets.rssMb),
   ]);
-  return formatTable(headers, rows, ["left", ...blank.map((): Align => "right")]);
+  return formatTable(headers, rows, [
+    "left",
+    ...blank.slice(0, -1).map((): Align => "right"),
+    "left",
+  ]);
 }
 
 /** The scales next to each other, with the p95 growth from the smallest to the largest. */

@@ -3,6 +3,7 @@
  * bench/results/latest.json. Pure types and constants, shared by the runner
  * (scripts/bench) and the budget checks.
  */
+import type { Ratio } from "./ratio-budgets";
 import type { LatencySummary } from "./stats";
 
 /** The scenarios that load pages (or the health check) and replay their SQL through bare pg. */
@@ -38,7 +39,8 @@ export const scenarioLabels: Record<ScenarioName, string> = {
   // What the framework costs by itself: a separate Next.js app with nothing of
   // the desk (scripts/bench/framework-floor), serving a one-line page and the
   // board's markup fed with fixed data. Measured once per run, at the last
-  // scale (they do not depend on it). No budget.
+  // scale (they do not depend on it). No budget of their own: the board's
+  // markup is what every page's budget is a ratio of (./ratio-budgets.ts).
   "floor-next-line": "floor: Next.js alone, one line",
   "floor-next-board": "floor: Next.js alone, the board's markup",
   // The two floors, to read the other rows against: the smallest page the
@@ -109,8 +111,21 @@ export type ScaleResult = {
 
 export type BenchRun = {
   startedAt: string;
+  /** `--replica`: the desk read from a logical replica on a second embedded cluster */
+  replica?: boolean;
+  /**
+   * The floor every page's ratios are taken against (the framework alone
+   * serving the board's markup), once per run; null when it was left out.
+   */
+  floor: { scenario: ScenarioName; cpuMsPerRequest: number | null; p95Ms: number } | null;
   machine: { cpus: number; memoryGb: number; node: string; platform: string };
-  settings: { connections: number; warmupSeconds: number; durationSeconds: number };
+  settings: {
+    connections: number;
+    warmupSeconds: number;
+    durationSeconds: number;
+    /** the desk read from a logical replica on a second cluster (`--replica`) */
+    replica?: boolean;
+  };
   scales: ScaleResult[];
   firstLoadJs: RouteJs[];
   checks: Check[];
@@ -118,4 +133,11 @@ export type BenchRun = {
 };
 
 /** One budget line: what was measured, against what, and whether it held. */
-export type Check = { subject: string; measured: string; budget: string; pass: boolean };
+export type Check = {
+  subject: string;
+  measured: string;
+  budget: string;
+  pass: boolean;
+  /** a ratio budget's figures: each ratio, what it is of, its reference and limit */
+  ratios?: Ratio[];
+};

@@ -3,7 +3,8 @@
  * starts the production server, drives it with 16 signed-in users per
  * scenario and the same queries through bare pg, samples the server's
  * memory, and prints one table per scale (and the scales side by side) with
- * the budgets of issue 7. Exit code 1 when a budget is missed.
+ * its budgets: pages and writes as ratios of this run's own floors (issue
+ * 23, ./ratio-budgets.ts), the rest absolute. Exit code 1 when one is missed.
  *
  *   --scale 1000,10000   claims per generated desk (default 10000)
  *   --seed 7             the generator's seed
@@ -17,6 +18,8 @@
  *   --no-lighthouse      skip Lighthouse
  *   --no-framework-floor skip the separate Next.js app's two floors (built and
  *                        served on port + 10, once per run, at the last scale)
+ *   --replica            serve reads from a logical replica on a second embedded
+ *                        cluster (DATABASE_REPLICA_URL, db/replica.ts)
  *   --port 3200          the benchmarked server's port
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
  *   --help               print this and the scenarios, and stop
@@ -29,6 +32,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runChecks } from "@/scripts/bench/budgets";
+import { cpuMsPerRequest, PAGE_FLOOR, runFloor } from "@/scripts/bench/ratio-budgets";
 import {
   formatChecks,
   formatScaleTable,
@@ -70,6 +74,8 @@ export type BenchOptions = {
   frameworkFloor: boolean;
   port: number;
   out: string;
+  /** a second embedded cluster subscribed to the first, which the desk reads from */
+  replica: boolean;
   /** a server to make the benchmark databases on, instead of the embedded one */
   databaseUrl?: string;
   dataDir: string;
@@ -88,6 +94,7 @@ export const defaultOptions: BenchOptions = {
   explain: false,
   lighthouse: true,
   frameworkFloor: true,
+  replica: false,
   port: 3200,
   out: path.join("bench", "results", "latest.json"),
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -116,6 +123,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   const databases = await openBenchDatabases({
     dataDir: options.dataDir,
     externalUrl: options.databaseUrl,
+    replica: options.replica,
     log,
   });
   const scales: ScaleResult[] = [];
@@ -138,9 +146,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
             })
           : [];
 
+      const replicaUrl = options.replica ? await databases.replicate(database.name) : undefined;
       const server = await startDeskServer({
         port: options.port,
         databaseUrl: database.appUrl,
+        replicaUrl,
         authSecret: randomBytes(32).toString("base64url"),
         dataDir: options.dataDir,
         log,
@@ -199,8 +209,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
   }
 
   const checks = runChecks(scales, routes);
+  const floor = runFloor(scales);
   const result: BenchRun = {
     startedAt,
+    floor: floor && {
+      scenario: PAGE_FLOOR,
+      cpuMsPerRequest: cpuMsPerRequest(floor),
+      p95Ms: floor.latency.p95,
+    },
     machine: {
       cpus: os.cpus().length,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
@@ -211,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
       connections: options.connections,
       warmupSeconds: options.warmupSeconds,
       durationSeconds: options.durationSeconds,
+      replica: options.replica,
     },
     scales,
     firstLoadJs: routes,
@@ -224,13 +241,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
 
 export function formatRun(run: BenchRun): string {
   const sections: string[] = [];
+  const floor = runFloor(run.scales);
   for (const scale of run.scales) {
     const generated = Object.entries(scale.generated.counts)
       .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
       .join(", ");
     sections.push(
       `${scale.scale.toLocaleString("en")} claims (generated in ${scale.generated.seconds.toFixed(1)} s: ${generated})`,
-      formatScaleTable(scale),
+      formatScaleTable(scale, floor),
     );
     const notes = scale.scenarios.flatMap((s) =>
       (s.notes ?? []).map((note) => `  ${s.scenario}: ${note}`),
@@ -342,6 +360,9 @@ function parseArguments(argv: string[]): BenchOptions {
         break;
       case "--no-lighthouse":
         options.lighthouse = false;
+        break;
+      case "--replica":
+        options.replica = true;
         break;
       case "--no-framework-floor":
         options.frameworkFloor = false;

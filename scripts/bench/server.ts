@@ -30,6 +30,8 @@ export async function buildDesk(log: (line: string) => void) {
 export async function startDeskServer(options: {
   port: number;
   databaseUrl: string;
+  /** a read replica (DATABASE_REPLICA_URL) for the board, search, dashboard and exports */
+  replicaUrl?: string;
   authSecret: string;
   dataDir: string;
   log: (line: string) => void;
@@ -43,6 +45,7 @@ export async function startDeskServer(options: {
     nodeFlags: ["--require", path.join(__dirname, "sql-capture-preload.cjs")],
     env: {
       DATABASE_URL: options.databaseUrl,
+      ...(options.replicaUrl ? { DATABASE_REPLICA_URL: options.replicaUrl } : {}),
       AUTH_SECRET: options.authSecret,
       AUTH_TRUST_HOST: "true",
       BENCH_SQL_CAPTURE_FILE: captureFile,

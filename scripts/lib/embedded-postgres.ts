@@ -34,6 +34,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   preferredPort?: number;
   log?: (line: string) => void;
+  /** server settings beyond the defaults, e.g. { wal_level: "logical" } */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedCluster> {
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, "cluster");
@@ -66,7 +68,13 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     // UTF8 whatever the machine's locale: the reports are Arabic
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => [
+        "-c",
+        `${name}=${value}`,
+      ]),
+    ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[postgres] ${String(error).trimEnd()}`),
   });

@@ -1,0 +1,155 @@
+/**
+ * Reads that may be a little stale go to the read replica when one is set
+ * (DATABASE_REPLICA_URL): the board, search, timeline, dashboard and exports.
+ * Everything else keeps to the primary (getDb): writes, permission and
+ * version checks, and every read by a person who wrote in the last few
+ * seconds, so they see their own rating at once (read-your-writes).
+ *
+ * The replica is only used while it answers and is at most
+ * REPLICA_MAX_LAG_SECONDS behind; its state is checked at most every
+ * CHECK_INTERVAL_MS and the answer shared by every request meanwhile.
+ */
+import "server-only";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { getDb, type Database } from "./index";
+import { databaseEnv } from "./env";
+import * as schema from "./schema";
+
+/** how long a person reads from the primary after they write */
+export const PIN_AFTER_WRITE_MS = 5_000;
+const CHECK_INTERVAL_MS = 2_000;
+
+export type ReplicaState =
+  | { replica: "off" }
+  | { replica: "up"; lagSeconds: number }
+  | { replica: "lagging"; lagSeconds: number; maxLagSeconds: number }
+  | { replica: "down" };
+
+type Cache = {
+  replicaPool?: pg.Pool;
+  replicaDb?: Database;
+  replicaState?: { state: ReplicaState; checkedAt: number; pending?: Promise<ReplicaState> };
+  /** user id → until when (ms) their reads go to the primary */
+  pinnedToPrimary?: Map<string, number>;
+};
+const cache = globalThis as unknown as Cache;
+
+function replicaUrl(): string | undefined {
+  // read at use, like DATABASE_URL: tests point each file at its own clusters
+  return process.env.DATABASE_REPLICA_URL || undefined;
+}
+
+function replicaPool(url: string): pg.Pool {
+  if (!cache.replicaPool) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: databaseEnv.DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: 2_000,
+      idleTimeoutMillis: 30_000,
+    });
+    pool.on("error", (error) => console.error(`[db] replica connection lost: ${error.message}`));
+    pool.on("connect", (client) =>
+      client.on("error", (error) =>
+        console.error(`[db] replica connection lost: ${error.message}`),
+      ),
+    );
+    cache.replicaPool = pool;
+  }
+  return cache.replicaPool;
+}
+
+/**
+ * How far behind the replica is, in seconds. A streaming (physical) standby
+ * that has replayed all it received is not behind, however long ago the last
+ * write was; otherwise the age of its last replayed transaction. A logical
+ * subscriber: not behind while its workers have confirmed all they received,
+ * otherwise the time since they last confirmed. Null: not a replica at all
+ * (no recovery, no subscription), which counts as down, never as fresh.
+ */
+const LAG_SQL = `
+  select case
+    when pg_is_in_recovery() then
+      case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+           else extract(epoch from now() - pg_last_xact_replay_timestamp()) end
+    else (select max(case when s.pid is null then null
+                          when s.received_lsn = s.latest_end_lsn then 0
+                          else extract(epoch from now() - s.latest_end_time) end)
+            from pg_stat_subscription s)
+  end::float8 as lag`;
+
+async function checkReplica(url: string): Promise<ReplicaState> {
+  const maxLagSeconds =
+    Number(process.env.REPLICA_MAX_LAG_SECONDS) || databaseEnv.REPLICA_MAX_LAG_SECONDS;
+  try {
+    const { rows } = await replicaPool(url).query<{ lag: number | null }>(LAG_SQL);
+    const lag = rows[0]?.lag;
+    if (lag == null) return { replica: "down" };
+    return lag > maxLagSeconds
+      ? { replica: "lagging", lagSeconds: lag, maxLagSeconds }
+      : { replica: "up", lagSeconds: lag };
+  } catch {
+    return { replica: "down" };
+  }
+}
+
+/** The replica's state, checked at most every CHECK_INTERVAL_MS (`fresh` checks now). */
+export async function readReplicaState(options: { fresh?: boolean } = {}): Promise<ReplicaState> {
+  const url = replicaUrl();
+  if (!url) return { replica: "off" };
+  const known = cache.replicaState;
+  if (!options.fresh && known && Date.now() - known.checkedAt < CHECK_INTERVAL_MS) {
+    return known.state;
+  }
+  if (known?.pending) return known.pending;
+  const pending = checkReplica(url).then((state) => {
+    cache.replicaState = { state, checkedAt: Date.now() };
+    return state;
+  });
+  cache.replicaState = {
+    state: known?.state ?? { replica: "down" },
+    checkedAt: known?.checkedAt ?? 0,
+    pending,
+  };
+  return pending;
+}
+
+/** After a person writes: their reads go to the primary for PIN_AFTER_WRITE_MS. */
+export function pinToPrimary(userId: string | null | undefined) {
+  if (!userId || !replicaUrl()) return;
+  const pins = (cache.pinnedToPrimary ??= new Map());
+  const now = Date.now();
+  pins.set(userId, now + PIN_AFTER_WRITE_MS);
+  // forget expired pins now and then so the map stays the size of the active writers
+  if (pins.size > 1_000) for (const [id, until] of pins) if (until <= now) pins.delete(id);
+}
+
+function isPinned(userId: string | null | undefined): boolean {
+  if (!userId) return false;
+  const until = cache.pinnedToPrimary?.get(userId);
+  return until !== undefined && until > Date.now();
+}
+
+/**
+ * The database for a read that may be slightly stale, on behalf of `userId`:
+ * the replica when it is set, answering, within the lag limit and the person
+ * has not just written; the primary otherwise.
+ */
+export async function getReadDb(userId: string | null | undefined): Promise<Database> {
+  const url = replicaUrl();
+  if (!url || isPinned(userId)) return getDb();
+  const state = await readReplicaState();
+  if (state.replica !== "up") return getDb();
+  cache.replicaDb ??= drizzle({ client: replicaPool(url), schema });
+  return cache.replicaDb;
+}
+
+/** Closes the replica's pool (tests, scripts). */
+export async function closeReplica() {
+  const pool = cache.replicaPool;
+  cache.replicaPool = undefined;
+  cache.replicaDb = undefined;
+  cache.replicaState = undefined;
+  cache.pinnedToPrimary = undefined;
+  await pool?.end();
+}
