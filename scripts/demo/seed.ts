@@ -1,146 +1,79 @@
 /**
- * Loads the demo desk into an empty database: one account per role and the
- * claim cards from the five Arabic reports (scripts/demo). Reports are stored
- * without full text; their claims keep the exact quotes, to be re-anchored
- * when a reviewer imports the text.
+ * Loads the demo desk into an empty database: a desk a few days into its
+ * work, so that a newcomer sees what it does in the first ten minutes. The
+ * claim cards from the five Arabic reports (scripts/demo), a sample report
+ * with its full text, and the demo reviewers' and editor's work on them:
+ * grades, evidence, discussion and verdicts.
+ *
+ * Every step writes through the app's data layer, as the demo account that
+ * acts, so each write leaves the audit events the app writes. The whole seed
+ * is one transaction (inOneTransaction: each data-layer transaction becomes
+ * a savepoint of it), so a start killed while loading leaves an empty desk
+ * that the next start loads again; and every event it writes carries one
+ * request id, `demo-seed-<time>`, so the audit trail shows them as one act.
+ *
+ * To add to the demo, add a step: it receives the accounts and the ids of
+ * the reports and claims by their keys (./steps/desk.ts). Assignments and
+ * notifications, once the desk has them, are one more step after the
+ * verdicts.
  */
 import { sql } from "drizzle-orm";
-import type { NodePgDatabase } from "drizzle-orm/node-postgres";
-import { hashPassword } from "@/lib/auth/password";
-import { catchUpResemblances } from "@/lib/pairs/resemblances";
-import { linkClaims } from "@/lib/relations/link";
-import { demoClaims } from "./claims";
-import { demoEntities } from "./entities";
-import { demoRelations } from "./relations";
-import { demoReports } from "./reports";
+import { inOneTransaction, type Database } from "@/db";
 import * as schema from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { withRequestId } from "@/lib/request-id";
+import { linkDemoClaims, loadCorpus } from "./steps/corpus";
+import { newDemoDesk, type DemoSeedStep } from "./steps/desk";
+import { loadSampleReport } from "./steps/sample-report";
+import { addDemoEvidence, decideDemoClaims, discussDemoClaims, rateDemoClaims } from "./steps/work";
 
-export const demoAccounts = [
-  { email: "admin@demo.test", displayName: "Samira Haddad", role: "admin" },
-  { email: "editor@demo.test", displayName: "Karim Nassar", role: "editor" },
-  { email: "reviewer1@demo.test", displayName: "Lina Farouk", role: "reviewer" },
-  { email: "reviewer2@demo.test", displayName: "Omar Khalil", role: "reviewer" },
-  { email: "reviewer3@demo.test", displayName: "Hana Youssef", role: "reviewer" },
-] as const;
+export { demoAccounts } from "@/lib/demo/accounts";
 
-type Db = NodePgDatabase<typeof schema>;
+/** The demo desk's making, in order. */
+export const demoSeedSteps: DemoSeedStep[] = [
+  { name: "accounts, source reports and their claims", run: loadCorpus },
+  { name: "links between the reports' claims", run: linkDemoClaims },
+  { name: "the sample report and the claims made from it", run: loadSampleReport },
+  { name: "ratings", run: rateDemoClaims },
+  { name: "evidence", run: addDemoEvidence },
+  { name: "discussion", run: discussDemoClaims },
+  { name: "verdicts", run: decideDemoClaims },
+];
+
+/** The request id prefix of every audit event the seed writes. */
+export const DEMO_SEED_REQUEST_PREFIX = "demo-seed-";
 
 /** True when the database has no accounts yet, the only time demo data is loaded. */
-export async function isEmptyDesk(db: Db): Promise<boolean> {
+export async function isEmptyDesk(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.users);
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemoDesk(db: Db, password: string) {
-  const passwordHash = await hashPassword(password);
-  await db.transaction(async (tx) => {
-    const accounts = await tx
-      .insert(schema.users)
-      .values(demoAccounts.map((a) => ({ ...a, passwordHash })))
-      .returning();
-    const admin = accounts.find((a) => a.role === "admin")!;
+export type DemoSeedResult = {
+  requestId: string;
+  /** how long each step took, in milliseconds, to say where the seconds go */
+  timings: Array<{ step: string; ms: number }>;
+};
 
-    const entityRows = await tx
-      .insert(schema.entities)
-      .values(demoEntities.map(({ name, kind }) => ({ name, kind })))
-      .returning();
-    const entityIdByKey = new Map(demoEntities.map((e, i) => [e.key, entityRows[i]!.id]));
-
-    const reportRows = await tx
-      .insert(schema.reports)
-      .values(
-        demoReports.map((r) => ({
-          title: r.title,
-          outlet: r.outlet,
-          author: r.author,
-          url: r.url,
-          publishedOn: r.publishedOn,
-          language: r.language,
-          importedBy: admin.id,
-        })),
-      )
-      .returning();
-    const reportIdByKey = new Map(demoReports.map((r, i) => [r.key, reportRows[i]!.id]));
-
-    const claimRows = await tx
-      .insert(schema.claims)
-      .values(
-        demoClaims.map((c) => ({
-          reportId: reportIdByKey.get(c.reportKey)!,
-          statement: c.statement,
-          quote: c.quote,
-          quoteLanguage: "ar",
-          anchorExact: c.quote,
-          anchorState: "unanchored" as const,
-          attribution: c.attribution,
-          eventDate: c.eventDate,
-          eventDatePrecision: c.eventDatePrecision,
-          createdBy: admin.id,
-        })),
-      )
-      .returning();
-    const claimIdByKey = new Map(demoClaims.map((c, i) => [c.key, claimRows[i]!.id]));
-    // the author watches their cards, as on the desk (lib/notifications/fan-out.ts)
-    await tx.insert(schema.claimWatches).values(
-      claimRows.map((c) => ({
-        claimId: c.id,
-        userId: admin.id,
-        watching: true,
-        reason: "author" as const,
-      })),
-    );
-
-    const claimEntityRows = demoClaims.flatMap((c) =>
-      c.entities.map((key) => ({
-        claimId: claimIdByKey.get(c.key)!,
-        entityId: entityIdByKey.get(key)!,
-      })),
-    );
-    if (claimEntityRows.length) await tx.insert(schema.claimEntities).values(claimEntityRows);
-
-    const requestId = `demo-seed-${Date.now()}`;
-    await tx.insert(schema.auditEvents).values([
-      ...accounts.map((a) => ({
-        action: "user.create",
-        entityType: "user",
-        entityId: a.id,
-        after: { email: a.email, role: a.role, source: "demo seed" },
-        requestId,
-      })),
-      ...reportRows.map((r) => ({
-        action: "report.import",
-        entityType: "report",
-        entityId: String(r.id),
-        after: { title: r.title, outlet: r.outlet, source: "demo seed" },
-        requestId,
-      })),
-      ...claimRows.map((c) => ({
-        action: "claim.create",
-        entityType: "claim",
-        entityId: String(c.id),
-        after: { statement: c.statement, reportId: c.reportId, source: "demo seed" },
-        requestId,
-      })),
-    ]);
-
-    // which claims look like which, as the app works it out for a claim it makes
-    await catchUpResemblances(tx, demoClaims.length);
-
-    // Links go through the app's own writer, after the cards' creation is
-    // logged: each link refreshes both claims' status and board summary and
-    // is audited on both cards exactly as a link a person makes.
-    for (const relation of demoRelations) {
-      await linkClaims(
-        tx,
-        {
-          claimId: claimIdByKey.get(relation.fromClaim)!,
-          otherClaimId: claimIdByKey.get(relation.toClaim)!,
-          kind: relation.kind,
-          note: relation.note,
-          createdBy: admin.id,
-        },
-        { actorId: null, requestId },
-      );
-    }
-  });
+export async function seedDemoDesk(db: Database, password: string): Promise<DemoSeedResult> {
+  // argon2 takes a while and needs no database: outside the transaction
+  let started = performance.now();
+  const desk = newDemoDesk(await hashPassword(password));
+  const timings = [{ step: "password hash", ms: performance.now() - started }];
+  const requestId = `${DEMO_SEED_REQUEST_PREFIX}${Date.now()}`;
+  await inOneTransaction(db, () =>
+    withRequestId(requestId, async () => {
+      for (const step of demoSeedSteps) {
+        try {
+          started = performance.now();
+          await step.run(desk);
+          timings.push({ step: step.name, ms: performance.now() - started });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`The demo seed failed at "${step.name}": ${reason}`, { cause: error });
+        }
+      }
+    }),
+  );
+  return { requestId, timings };
 }

@@ -1,8 +1,11 @@
 /**
  * Shapes of the demo corpus: the five Arabic reports in ../shared/reports,
- * turned into report records and claim cards. The corpus stores report
- * metadata and each claim's exact quote, never the reports' full text.
+ * turned into report records and claim cards, and the desk's work on them
+ * (ratings, evidence, discussion, verdicts). The corpus stores report
+ * metadata and each claim's exact quote, never the reports' full text; the
+ * one full text it ships is the sample report written for this project.
  */
+import type { DemoAccountKey, DemoReviewerKey } from "@/lib/demo/accounts";
 
 export type EntityKind = "country" | "person" | "organisation" | "place";
 
@@ -52,4 +55,57 @@ export type DemoRelation = {
   toClaim: string;
   kind: RelationKind;
   note: string;
+};
+
+/** An Admiralty grade as a reviewer gives it: source reliability A–F, then credibility 1–6. */
+export type DemoGrade = `${"A" | "B" | "C" | "D" | "E" | "F"}${1 | 2 | 3 | 4 | 5 | 6}`;
+
+export type DemoRating = {
+  /** a claim's key (demoClaims or the sample report's claims) */
+  claim: string;
+  /** who rated it and how; a reviewer left out has not rated it yet */
+  grades: Partial<Record<DemoReviewerKey, DemoGrade>>;
+  /** the note a reviewer left with their grade */
+  notes?: Partial<Record<DemoReviewerKey, string>>;
+};
+
+/** A source a report cites, with its address exactly as the report gives it. */
+export type DemoSource = {
+  url: string;
+  /** the title as the citing report gives it */
+  title: string;
+  outlet: string;
+  publishedOn: string;
+};
+
+export type DemoEvidence = {
+  claim: string;
+  source: DemoSource;
+  stance: "supports" | "contradicts" | "context";
+  addedBy: DemoReviewerKey;
+};
+
+export type DemoComment = {
+  claim: string;
+  author: DemoAccountKey;
+  body: string;
+  replies: Array<{ author: DemoAccountKey; body: string }>;
+};
+
+export type DemoVerdict = {
+  claim: string;
+  verdict: "verified" | "false" | "misleading" | "unproven";
+  rationale: string;
+};
+
+/** A claim a demo reviewer made from the sample report's text, in the reader. */
+export type DemoSampleClaim = {
+  key: string;
+  statement: string;
+  /** exact words of one paragraph of the sample report */
+  quote: string;
+  attribution: string;
+  eventDate: string | null;
+  eventDatePrecision: "day" | "month" | "year";
+  madeBy: DemoReviewerKey;
 };

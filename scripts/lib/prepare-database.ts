@@ -78,8 +78,10 @@ async function loadDemoDataOnce(url: string, dataDir: string) {
     const db = drizzle({ client: pool, schema });
     if (await isEmptyDesk(db)) {
       const password = process.env.DEMO_PASSWORD || randomBytes(9).toString("base64url");
-      log("Empty database: loading the demo desk (5 reports, their claims, 5 accounts)");
+      log("Empty database: loading the demo desk (6 reports, their claims and work, 5 accounts)");
+      const started = performance.now();
       await seedDemoDesk(db, password);
+      log(`Demo desk loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       writeFileSync(
         file,
         `Demo accounts (password for all): ${password}\n` +

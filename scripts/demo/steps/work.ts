@@ -1,0 +1,72 @@
+/**
+ * The desk's work on its cards, each act through the function the app's own
+ * form calls and as the demo account that did it, so every card's History
+ * reads as people's work ("Lina Farouk rated") and the audit trail holds
+ * exactly the events the app writes. Order matters only at the end: a
+ * verdict locks a card's ratings, so verdicts come last.
+ */
+import type { ReliabilityGrade } from "@/db/schema";
+import type { DemoReviewerKey } from "@/lib/demo/accounts";
+import { createComment } from "@/lib/discussion/write";
+import { addEvidence } from "@/lib/evidence/add";
+import { rateClaim } from "@/lib/ratings/rate";
+import { setVerdict } from "@/lib/verdicts/decide";
+import { demoDiscussion } from "../discussion";
+import { demoEvidence } from "../evidence";
+import { demoRatings } from "../ratings";
+import type { DemoGrade } from "../types";
+import { demoVerdicts } from "../verdicts";
+import { accountOf, claimIdOf, type DemoDesk } from "./desk";
+
+export async function rateDemoClaims(desk: DemoDesk) {
+  for (const { claim, grades, notes } of demoRatings) {
+    for (const [reviewer, grade] of Object.entries(grades) as Array<[DemoReviewerKey, DemoGrade]>) {
+      await rateClaim(accountOf(desk, reviewer), {
+        claimId: claimIdOf(desk, claim),
+        reliability: grade[0] as ReliabilityGrade,
+        credibility: Number(grade[1]),
+        note: notes?.[reviewer] ?? null,
+      });
+    }
+  }
+}
+
+export async function addDemoEvidence(desk: DemoDesk) {
+  for (const { claim, source, stance, addedBy } of demoEvidence) {
+    await addEvidence(accountOf(desk, addedBy), claimIdOf(desk, claim), {
+      url: source.url,
+      title: source.title,
+      outlet: source.outlet,
+      publishedOn: source.publishedOn,
+      archiveUrl: null,
+      stance,
+      quote: null,
+    });
+  }
+}
+
+export async function discussDemoClaims(desk: DemoDesk) {
+  for (const { claim, author, body, replies } of demoDiscussion) {
+    const question = await createComment(accountOf(desk, author), {
+      claimId: claimIdOf(desk, claim),
+      body,
+    });
+    for (const reply of replies) {
+      await createComment(accountOf(desk, reply.author), {
+        claimId: question.claimId,
+        parentId: question.commentId,
+        body: reply.body,
+      });
+    }
+  }
+}
+
+export async function decideDemoClaims(desk: DemoDesk) {
+  for (const { claim, verdict, rationale } of demoVerdicts) {
+    await setVerdict(accountOf(desk, "editor"), {
+      claimId: claimIdOf(desk, claim),
+      verdict,
+      rationale,
+    });
+  }
+}
