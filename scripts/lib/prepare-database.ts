@@ -1,6 +1,5 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
@@ -9,6 +8,7 @@ import * as schema from "@/db/schema";
 import { readSchemaVersion } from "@/db/schema-version";
 import { demoAccounts, isEmptyDesk, seedDemoDesk } from "@/scripts/demo/seed";
 import { ensureAppLogin } from "./app-login";
+import { demoCredentialsFile, savedDemoPassword, writeDemoCredentials } from "./demo-credentials";
 import { ensureDatabase } from "./ensure-database";
 import { redactUrl } from "./redact";
 import { waitForDatabase } from "./wait-for-database";
@@ -72,26 +72,21 @@ async function refuseIfSchemaBehind(url: string) {
 }
 
 async function loadDemoDataOnce(url: string, dataDir: string) {
-  const file = path.join(dataDir, "demo-credentials.txt");
+  const file = demoCredentialsFile(dataDir);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const db = drizzle({ client: pool, schema });
     if (await isEmptyDesk(db)) {
+      // a new desk gets a new password unless DEMO_PASSWORD names one
       const password = process.env.DEMO_PASSWORD || randomBytes(9).toString("base64url");
       log("Empty database: loading the demo desk (6 reports, their claims and work, 5 accounts)");
       const started = performance.now();
       await seedDemoDesk(db, password);
       log(`Demo desk loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      writeFileSync(
-        file,
-        `Demo accounts (password for all): ${password}\n` +
-          demoAccounts.map((a) => `${a.role.padEnd(8)} ${a.email}`).join("\n") +
-          "\n",
-        { mode: 0o600 },
-      );
+      writeDemoCredentials(file, password);
       return { accounts: demoAccounts, password, file };
     }
-    const saved = existsSync(file) ? readFileSync(file, "utf8").match(/: (\S+)\n/)?.[1] : undefined;
+    const saved = savedDemoPassword(file);
     return { accounts: demoAccounts, password: saved ?? "(see DEMO_PASSWORD or reset it)", file };
   } finally {
     await pool.end();
