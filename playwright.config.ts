@@ -8,6 +8,17 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 // E2E_PORT and E2E_DATA_DIR let a second run (one group of specs) use its own server and database
 export const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+/** How the desk's browser starts, for the specs and for scripts that drive it (demo:screenshots). */
+export const launchOptions = {
+  executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,16 +32,7 @@ export default defineConfig({
     // the desk answers in the browser's language: the specs speak English unless they ask
     locale: "en-GB",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions,
   },
   projects: [
     { name: "sign-in", testMatch: /.*\.setup\.ts/ },

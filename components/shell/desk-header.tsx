@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(desk)/sign-out-action";
 import { buttonClass } from "@/components/ui/button";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { DemoRibbon } from "./demo-ribbon";
 import { DeskNav } from "./desk-nav";
 import { LanguageSwitch } from "./language-switch";
 import { NotificationBell } from "./notification-bell";
@@ -11,15 +12,19 @@ import { navLinks } from "./nav-links";
 export async function DeskHeader({
   user,
   unread,
+  demo,
 }: {
   user: { displayName: string; email: string; role: Role };
   /** the person's unread notifications when the page was rendered */
   unread: number;
+  /** the demo accounts are on this desk: say its work is the demo seed's */
+  demo: boolean;
 }) {
   const t = await getTranslations("shell");
   const links = navLinks.filter((link) => hasRole(user.role, link.role));
   return (
     <header className="border-b border-line bg-white">
+      {demo && <DemoRibbon />}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/claims" className="font-semibold tracking-tight">
           {t("deskName")}

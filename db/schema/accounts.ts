@@ -99,3 +99,14 @@ export type UserRecord = typeof users.$inferSelect;
  */
 export type User = Omit<UserRecord, "passwordHash">;
 export type NewUser = typeof users.$inferInsert;
+
+/**
+ * An account that put the dashboard's first steps away. A display
+ * preference of one person: not on the audit trail (lib/first-steps/).
+ */
+export const firstStepsDismissals = pgTable("first_steps_dismissals", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+});

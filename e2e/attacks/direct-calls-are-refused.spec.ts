@@ -55,6 +55,8 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
   chooseOwnPreferencesAction: () => ({ interfaceLanguage: "ar", digitStyle: "arabic_indic" }),
   endOwnSessionsAction: () => ({}),
 
+  setFirstStepsShownAction: () => ({ shown: "false" }),
+
   importReportAction: (s) => ({
     title: `Imported dispatch ${s.tag}`,
     outlet: "",

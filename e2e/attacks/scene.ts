@@ -212,6 +212,8 @@ export async function footprint(scene: Scene): Promise<unknown> {
          'users', (select json_agg(u order by u.id) from (
             select id, email, display_name, role, active, session_version, password_hash
               from users where id = any($2::uuid[]) or email like '%' || $3 || '%') u),
+         'first_steps_dismissals', (select json_agg(d order by d.user_id) from (
+            select user_id from first_steps_dismissals where user_id = any($2::uuid[])) d),
          'account_tokens', (select json_agg(t order by t.id) from (
             select id, user_id, purpose, expires_at, used_at
               from account_tokens where user_id = any($2::uuid[])) t),

@@ -54,6 +54,12 @@ export const actionPolicies = {
     minimum: "reviewer",
   },
 
+  setFirstStepsShownAction: {
+    file: "app/(desk)/dashboard/actions.ts",
+    audit: "first_steps.set",
+    minimum: "reviewer",
+  },
+
   importReportAction: {
     file: "app/(desk)/reports/actions.ts",
     audit: "report.import",

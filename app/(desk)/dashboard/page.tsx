@@ -5,21 +5,29 @@ import { StatusCounts } from "@/components/dashboard/status-counts";
 import { ReturnedToPool, WorkloadSection } from "@/components/dashboard/workload-section";
 import { mayUnassign } from "@/lib/assignments/permissions";
 import { listReturnedToPool, listWorkloads } from "@/lib/assignments/queue";
+import { FirstStepsPanel } from "@/components/first-steps/first-steps-panel";
+import { FirstStepsToggle } from "@/components/first-steps/first-steps-toggle";
 import { requireUser } from "@/lib/auth/current-user";
+import { getFirstSteps } from "@/lib/first-steps/first-steps";
 import { getDeskDashboard } from "@/lib/review/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [dashboard, workloads, returned] = await Promise.all([
+  const [dashboard, workloads, returned, firstSteps] = await Promise.all([
     getDeskDashboard(user),
     listWorkloads(user),
     mayUnassign(user) ? listReturnedToPool(user) : [],
+    getFirstSteps(user),
   ]);
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Dashboard</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Dashboard</h1>
+        <FirstStepsToggle shown={firstSteps !== null} controls="first-steps" />
+      </div>
+      {firstSteps && <FirstStepsPanel id="first-steps" steps={firstSteps} />}
       <ReturnedToPool claims={returned} />
       <StatusCounts counts={dashboard.statusCounts} total={dashboard.totalClaims} />
       <NeedsYourRating

@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { setFirstStepsShown } from "@/lib/first-steps/first-steps";
+import { formAction } from "@/lib/form-action";
+
+/** Shows or hides the dashboard's first steps for the signed-in account, remembered. */
+export const setFirstStepsShownAction = formAction(
+  "first_steps.set",
+  z.object({ shown: z.enum(["true", "false"], "Say whether to show the first steps.") }),
+  async (input, actor) => {
+    const shown = input.shown === "true";
+    await setFirstStepsShown(actor, shown);
+    revalidatePath("/dashboard");
+    return shown ? "First steps shown." : "First steps hidden.";
+  },
+);

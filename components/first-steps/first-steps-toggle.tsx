@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { setFirstStepsShownAction } from "@/app/(desk)/dashboard/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { idleFormState } from "@/lib/form-state";
+
+/**
+ * Hides or shows the first steps, a disclosure whose state is remembered
+ * for the account. It stays in one place whichever state it is in, so the
+ * keyboard's focus stays on it when the page renders again.
+ */
+export function FirstStepsToggle({ shown, controls }: { shown: boolean; controls: string }) {
+  const [state, submit, pending] = useActionState(setFirstStepsShownAction, idleFormState);
+  return (
+    <form action={submit} className="flex flex-col items-end gap-2">
+      <input type="hidden" name="shown" value={shown ? "false" : "true"} />
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        aria-expanded={shown}
+        aria-controls={shown ? controls : undefined}
+        disabled={pending}
+        aria-busy={pending}
+      >
+        {shown ? "Hide the first steps" : "Show the first steps"}
+      </Button>
+      {state.status === "error" && <FormMessage state={state} />}
+    </form>
+  );
+}
