@@ -82,9 +82,9 @@ async function editorSteps(db: Executor): Promise<FirstSteps> {
     .select({ id: claims.id, statement: claims.statement, status: claims.status })
     .from(claims)
     .where(and(gte(claims.ratingCount, env.CLAIM_QUORUM), not(hasStandingVerdict)))
-    // a clear reading is the easiest first decision
+    // a clear reading is the easiest first decision: well sourced, then weakly sourced
     .orderBy(
-      sql`${claims.status} in ('well_sourced', 'weakly_sourced') desc`,
+      sql`case ${claims.status} when 'well_sourced' then 0 when 'weakly_sourced' then 1 else 2 end`,
       desc(claims.ratingCount),
       asc(claims.id),
     )

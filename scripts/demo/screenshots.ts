@@ -59,7 +59,9 @@ const shots: Array<{ file: string; open: (page: Page) => Promise<void> }> = [
     file: "dashboard.png",
     open: async (page) => {
       await page.goto("/dashboard");
-      await expect(page.getByRole("heading", { name: "Agreement between reviewers" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Agreement between reviewers" }),
+      ).toBeVisible();
     },
   },
 ];
