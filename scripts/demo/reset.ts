@@ -13,7 +13,6 @@
  * be wiped by it.
  */
 import { drizzle } from "drizzle-orm/node-postgres";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline/promises";
 import pg from "pg";
@@ -21,6 +20,7 @@ import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { demoAccounts } from "@/lib/demo/accounts";
 import { ensureAppLogin } from "../lib/app-login";
+import { runningLocalCluster } from "../lib/desk-database-url";
 import {
   chooseDemoPassword,
   demoCredentialsFile,
@@ -81,12 +81,9 @@ async function main() {
 async function localTarget(dataDir: string): Promise<Target> {
   const clusterDir = path.join(dataDir, "postgres");
   let cluster: EmbeddedCluster | undefined;
-  let serverUrl = await runningClusterUrl(clusterDir);
-  if (!serverUrl) {
-    cluster = await startEmbeddedPostgres({ dataDir: clusterDir });
-    serverUrl = cluster.url();
-  }
-  const maintenanceUrl = serverUrl;
+  const running = await runningLocalCluster(clusterDir);
+  if (!running) cluster = await startEmbeddedPostgres({ dataDir: clusterDir });
+  const maintenanceUrl = running ? running.url("postgres") : cluster!.url();
   return {
     description: `the local demo desk (${displayPath(clusterDir)})`,
     wipe: async () => {
@@ -109,26 +106,6 @@ async function localTarget(dataDir: string): Promise<Target> {
       await cluster?.stop();
     },
   };
-}
-
-/** The superuser URL of the local cluster when `npm start` is running it, else null. */
-async function runningClusterUrl(clusterDir: string): Promise<string | null> {
-  const settingsFile = path.join(clusterDir, "cluster.json");
-  if (!existsSync(settingsFile)) return null;
-  const { port, superuserPassword } = JSON.parse(readFileSync(settingsFile, "utf8")) as {
-    port: number;
-    superuserPassword: string;
-  };
-  const url = `postgres://postgres:${encodeURIComponent(superuserPassword)}@127.0.0.1:${port}/postgres`;
-  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await probe.connect();
-    return url;
-  } catch {
-    return null;
-  } finally {
-    await probe.end().catch(() => {});
-  }
 }
 
 /** DATABASE_URL's database, only when it is plainly a demo database. */

@@ -10,7 +10,8 @@
  */
 import { getDb } from "@/db";
 import * as schema from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import type { AuditAction } from "@/lib/audit/actions";
+import { currentRequestId } from "@/lib/request-id";
 import { demoAccounts } from "@/lib/demo/accounts";
 import { catchUpResemblances } from "@/lib/pairs/resemblances";
 import { linkClaims } from "@/lib/relations/link";
@@ -101,27 +102,31 @@ export async function loadCorpus(desk: DemoDesk) {
   // which claims look like which, as the app works it out for a claim it makes
   await catchUpResemblances(db, demoClaims.length);
 
-  const events = [
+  // the events the app writes for these, in one statement: a hundred of them at once
+  const requestId = await currentRequestId();
+  await db.insert(schema.auditEvents).values([
     ...accounts.map((a) => ({
-      action: "user.create" as const,
+      action: "user.create" satisfies AuditAction,
       entityType: "user",
       entityId: a.id,
       after: { email: a.email, role: a.role, source: "demo seed" },
+      requestId,
     })),
     ...reportRows.map((r) => ({
-      action: "report.import" as const,
+      action: "report.import" satisfies AuditAction,
       entityType: "report",
-      entityId: r.id,
+      entityId: String(r.id),
       after: { title: r.title, outlet: r.outlet, source: "demo seed" },
+      requestId,
     })),
     ...claimRows.map((c) => ({
-      action: "claim.create" as const,
+      action: "claim.create" satisfies AuditAction,
       entityType: "claim",
-      entityId: c.id,
+      entityId: String(c.id),
       after: { statement: c.statement, reportId: c.reportId, source: "demo seed" },
+      requestId,
     })),
-  ];
-  for (const event of events) await recordAudit(db, { actorId: null, ...event });
+  ]);
 }
 
 /**
