@@ -81,16 +81,14 @@ export async function loadCorpus(desk: DemoDesk) {
     .returning();
   demoClaims.forEach((claim, i) => desk.claimIds.set(claim.key, claimRows[i]!.id));
   // the author watches their cards, as on the desk (lib/notifications/fan-out.ts)
-  await db
-    .insert(schema.claimWatches)
-    .values(
-      claimRows.map((c) => ({
-        claimId: c.id,
-        userId: admin.id,
-        watching: true,
-        reason: "author" as const,
-      })),
-    );
+  await db.insert(schema.claimWatches).values(
+    claimRows.map((c) => ({
+      claimId: c.id,
+      userId: admin.id,
+      watching: true,
+      reason: "author" as const,
+    })),
+  );
 
   const claimEntityRows = demoClaims.flatMap((c) =>
     c.entities.map((key) => ({
