@@ -102,29 +102,29 @@ export async function loadCorpus(desk: DemoDesk) {
 
   // the events the app writes for these, in one statement: a hundred of them at once
   const requestId = await currentRequestId();
-  await db.insert(schema.auditEvents).values([
-    ...accounts.map((a) => ({
-      action: "user.create" satisfies AuditAction,
-      entityType: "user",
-      entityId: a.id,
-      after: { email: a.email, role: a.role, source: "demo seed" },
-      requestId,
-    })),
-    ...reportRows.map((r) => ({
-      action: "report.import" satisfies AuditAction,
-      entityType: "report",
-      entityId: String(r.id),
-      after: { title: r.title, outlet: r.outlet, source: "demo seed" },
-      requestId,
-    })),
-    ...claimRows.map((c) => ({
-      action: "claim.create" satisfies AuditAction,
-      entityType: "claim",
-      entityId: String(c.id),
-      after: { statement: c.statement, reportId: c.reportId, source: "demo seed" },
-      requestId,
-    })),
-  ]);
+  const event = (
+    action: AuditAction,
+    entityType: string,
+    entityId: string | number,
+    after: object,
+  ) => ({
+    action,
+    entityType,
+    entityId: String(entityId),
+    after: { ...after, source: "demo seed" },
+    requestId,
+  });
+  await db
+    .insert(schema.auditEvents)
+    .values([
+      ...accounts.map((a) => event("user.create", "user", a.id, { email: a.email, role: a.role })),
+      ...reportRows.map((r) =>
+        event("report.import", "report", r.id, { title: r.title, outlet: r.outlet }),
+      ),
+      ...claimRows.map((c) =>
+        event("claim.create", "claim", c.id, { statement: c.statement, reportId: c.reportId }),
+      ),
+    ]);
 }
 
 /**
