@@ -1,8 +1,10 @@
 /**
  * What the demo desk has said on a few cards: a question and its answer,
  * the way reviewers use a card's discussion to work out what a report
- * rests on. Nobody quotes a grade here, so blind-first holds for anyone
- * who has not rated the card yet.
+ * rests on, and two mentions nobody has answered yet, so the editor and a
+ * reviewer each open the desk to a notification waiting for them. Nobody
+ * quotes a grade here, so blind-first holds for anyone who has not rated
+ * the card yet.
  */
 import type { DemoComment } from "./types";
 
@@ -61,5 +63,21 @@ export const demoDiscussion: DemoComment[] = [
         body: "Neither: it gives both, two paragraphs apart. I linked the two cards as contradicting; no verdict until one of them is checked.",
       },
     ],
+  },
+  // the card the editor's first steps offer for a verdict: the mention says why it is ready
+  {
+    claim: "r002-recognition-3-july-2025",
+    author: "lina",
+    body: (mention) =>
+      `${mention("editor")}, all three of us have graded this one, and the Euronews article of 4 July 2025 that report 003 cites is linked as support. Is it ready for your verdict?`,
+    replies: [],
+  },
+  // a card Lina and Hana have graded and Omar has not: it is on his "needs my rating" list
+  {
+    claim: "r003-kabulov-framework-deal",
+    author: "hana",
+    body: (mention) =>
+      `${mention("omar")}, could you grade this one when you have a moment? It rests on the Afghanistan International article of 25 June 2026 (footnote 1), which is linked.`,
+    replies: [],
   },
 ];

@@ -14,6 +14,7 @@ import {
 import { getClaimHistory } from "@/lib/claims/history";
 import { demoAccounts, type DemoReviewerKey } from "@/lib/demo/accounts";
 import { runExport } from "@/lib/export/run";
+import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
 import { defaultExportSelection, exportFormats } from "@/lib/export/selection";
 import { getRatingPanel } from "@/lib/ratings/panel";
 import { getReportWithClaims } from "@/lib/reports/catalogue";
@@ -156,6 +157,21 @@ describe("the demo seed", () => {
     }
     // each has rated a different number of claims, so each is told a different count
     expect(new Set(waiting.values()).size).toBe(3);
+  });
+
+  it("leaves the mentioned editor and reviewer a mention waiting, and each reviewer something unread", async () => {
+    for (const [mentioned, by] of [
+      ["editor", "Lina Farouk"],
+      ["omar", "Hana Youssef"],
+    ] as const) {
+      const { entries } = await listNotifications(account.get(mentioned)!);
+      const mentions = entries.filter((entry) => entry.kind === "mentioned" && !entry.read);
+      expect(mentions, mentioned).toHaveLength(1);
+      expect(mentions[0]!.sentence).toContain(by);
+    }
+    for (const reviewer of reviewers) {
+      expect(await unreadCount(account.get(reviewer)!), reviewer).toBeGreaterThan(0);
+    }
   });
 
   it("links only the addresses report 003 cites", async () => {

@@ -13,9 +13,10 @@
  * request id, `demo-seed-<time>`, so the audit trail shows them as one act.
  *
  * To add to the demo, add a step: it receives the accounts and the ids of
- * the reports and claims by their keys (./steps/desk.ts). Assignments and
- * notifications, once the desk has them, are one more step after the
- * verdicts.
+ * the reports and claims by their keys (./steps/desk.ts). Notifications
+ * need no step of their own: the data layer writes them with each change
+ * (the discussion's mentions leave the editor and Omar one waiting).
+ * Assignments have their place marked in demoSeedSteps below.
  */
 import { sql } from "drizzle-orm";
 import { inOneTransaction, type Database } from "@/db";
@@ -38,6 +39,11 @@ export const demoSeedSteps: DemoSeedStep[] = [
   { name: "evidence", run: addDemoEvidence },
   { name: "discussion", run: discussDemoClaims },
   { name: "verdicts", run: decideDemoClaims },
+  // DEMO ASSIGNMENTS go here, once assignments are on main (issue 17, branch h17-assign):
+  // a step `assignDemoClaims` in ./steps/work.ts, with its data in ./assignments.ts, that
+  // assigns each demo reviewer a card from their own "needs my rating" list through the
+  // assignment function of the app's data layer, as the demo editor. After the verdicts,
+  // so no assigned card is locked by one.
 ];
 
 /** The request id prefix of every audit event the seed writes. */

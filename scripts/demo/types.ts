@@ -85,11 +85,18 @@ export type DemoEvidence = {
   addedBy: DemoReviewerKey;
 };
 
+/**
+ * A comment's Markdown. A comment that mentions someone is written with the
+ * `mention` the seed passes in, since a mention names an account by its id
+ * (lib/notifications/mentions.ts), which exists only once the seed made it.
+ */
+export type DemoCommentBody = string | ((mention: (who: DemoAccountKey) => string) => string);
+
 export type DemoComment = {
   claim: string;
   author: DemoAccountKey;
-  body: string;
-  replies: Array<{ author: DemoAccountKey; body: string }>;
+  body: DemoCommentBody;
+  replies: Array<{ author: DemoAccountKey; body: DemoCommentBody }>;
 };
 
 export type DemoVerdict = {

@@ -17,6 +17,7 @@ import { demoRatings } from "./ratings";
 import { demoRelations } from "./relations";
 import { demoReports } from "./reports";
 import { sampleClaims, sampleRelations, sampleReport, sampleReportText } from "./sample-report";
+import type { DemoCommentBody } from "./types";
 import { demoVerdicts } from "./verdicts";
 
 const claimKeys = new Set([...demoClaims, ...sampleClaims].map((claim) => claim.key));
@@ -44,6 +45,20 @@ describe("the demo desk's work", () => {
         expect(grades, `${claim}: a note without a grade`).toHaveProperty(reviewer);
       }
     }
+  });
+
+  it("quotes no grade in the discussion, and mentions people as the comment box does", () => {
+    const mentioned: string[] = [];
+    const text = (body: DemoCommentBody) =>
+      typeof body === "string" ? body : body((who) => (mentioned.push(who), `[@${who}](user:id)`));
+    const bodies = demoDiscussion.flatMap((thread) => [
+      text(thread.body),
+      ...thread.replies.map((reply) => text(reply.body)),
+    ]);
+    for (const body of bodies) expect(body).not.toMatch(/\b[A-F][1-6]\b/);
+    // the editor and a reviewer each have a mention waiting
+    expect(mentioned).toContain("editor");
+    expect(mentioned.some((who) => ["lina", "omar", "hana"].includes(who))).toBe(true);
   });
 
   it("decides only claims that every reviewer has graded", () => {
@@ -116,9 +131,13 @@ describe("the sample report", () => {
   });
 });
 
-const reportsDir = path.resolve(__dirname, "../../../shared/reports");
+// beside the main checkout (/work/main) or beside a worktree's folder (/work/wt/<name>)
+const reportsDir =
+  ["../../../shared/reports", "../../../../shared/reports"]
+    .map((relative) => path.resolve(__dirname, relative))
+    .find((candidate) => fs.existsSync(candidate)) ?? "";
 
-describe.skipIf(!fs.existsSync(reportsDir))("evidence against report 003", () => {
+describe.skipIf(!reportsDir)("evidence against report 003", () => {
   const report = demoReports.find((candidate) => candidate.key === "r003")!;
   const text = fs.existsSync(reportsDir)
     ? fs.readFileSync(path.join(reportsDir, report.file), "utf8")

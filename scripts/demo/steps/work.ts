@@ -6,15 +6,16 @@
  * verdict locks a card's ratings, so verdicts come last.
  */
 import type { ReliabilityGrade } from "@/db/schema";
-import type { DemoReviewerKey } from "@/lib/demo/accounts";
+import type { DemoAccountKey, DemoReviewerKey } from "@/lib/demo/accounts";
 import { createComment } from "@/lib/discussion/write";
 import { addEvidence } from "@/lib/evidence/add";
+import { mentionToken } from "@/lib/notifications/mentions";
 import { rateClaim } from "@/lib/ratings/rate";
 import { setVerdict } from "@/lib/verdicts/decide";
 import { demoDiscussion } from "../discussion";
 import { demoEvidence } from "../evidence";
 import { demoRatings } from "../ratings";
-import type { DemoGrade } from "../types";
+import type { DemoCommentBody, DemoGrade } from "../types";
 import { demoVerdicts } from "../verdicts";
 import { accountOf, claimIdOf, type DemoDesk } from "./desk";
 
@@ -46,16 +47,19 @@ export async function addDemoEvidence(desk: DemoDesk) {
 }
 
 export async function discussDemoClaims(desk: DemoDesk) {
+  // written as the comment box writes a mention, so the person mentioned is notified
+  const mention = (who: DemoAccountKey) => mentionToken(accountOf(desk, who));
+  const text = (body: DemoCommentBody) => (typeof body === "string" ? body : body(mention));
   for (const { claim, author, body, replies } of demoDiscussion) {
     const question = await createComment(accountOf(desk, author), {
       claimId: claimIdOf(desk, claim),
-      body,
+      body: text(body),
     });
     for (const reply of replies) {
       await createComment(accountOf(desk, reply.author), {
         claimId: question.claimId,
         parentId: question.commentId,
-        body: reply.body,
+        body: text(reply.body),
       });
     }
   }
