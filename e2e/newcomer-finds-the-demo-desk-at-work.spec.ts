@@ -2,9 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { claimStatusStyle } from "../components/claims/status-badge";
 import { claimStatus } from "../db/schema/enums";
+import { demoAccounts, type DemoReviewerKey } from "../lib/demo/accounts";
+import { demoClaims } from "../scripts/demo/claims";
+import { demoRatings } from "../scripts/demo/ratings";
 import { sampleReport } from "../scripts/demo/sample-report";
 import { demoVerdicts } from "../scripts/demo/verdicts";
-import { createAccount, storageStateOf } from "./support/desk";
+import { createAccount, demoPassword, storageStateOf } from "./support/desk";
 import { signIn } from "./support/sign-in";
 
 /**
@@ -17,6 +20,19 @@ import { signIn } from "./support/sign-in";
 
 const firstSteps = (page: Page, role: "a reviewer" | "an editor" | "an admin") =>
   page.getByRole("region", { name: `Where to start, as ${role}` });
+const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, / });
+
+const reviewers: DemoReviewerKey[] = ["lina", "omar", "hana"];
+const demoAccount = (key: string) => demoAccounts.find((account) => account.key === key)!;
+const statementOf = (key: string) => demoClaims.find((claim) => claim.key === key)!.statement;
+/** A card colleagues have graded and this reviewer has not (and no verdict has locked). */
+const waitingFor = (reviewer: DemoReviewerKey) =>
+  demoRatings.find(
+    (rating) =>
+      !rating.grades[reviewer] &&
+      Object.keys(rating.grades).length > 0 &&
+      !demoVerdicts.some((verdict) => verdict.claim === rating.claim),
+  )!;
 
 test.describe("a reviewer", () => {
   test.use({ storageState: storageStateOf("reviewer") });
@@ -77,6 +93,60 @@ test.describe("a reviewer", () => {
   });
 });
 
+test.describe("each demo reviewer", () => {
+  for (const reviewer of reviewers) {
+    const { displayName, email } = demoAccount(reviewer);
+    test(`${displayName} has a "needs my rating" list of their own, blind to the others' grades`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, email, demoPassword);
+
+      // a card each reviewer is waiting on: on this reviewer's list exactly when they have not graded it
+      for (const other of reviewers) {
+        const card = waitingFor(other);
+        await page.goto(`/claims?unrated=1&q=${encodeURIComponent(statementOf(card.claim))}`);
+        const shown = page
+          .getByRole("list", { name: "Claim cards" })
+          .getByRole("article")
+          .filter({ hasText: statementOf(card.claim) });
+        await expect(shown, `${card.claim} on ${displayName}'s list`).toHaveCount(
+          card.grades[reviewer] ? 0 : 1,
+        );
+      }
+
+      // their own waiting card shows how many have graded it, and not what
+      await page.goto(
+        `/claims?unrated=1&q=${encodeURIComponent(statementOf(waitingFor(reviewer).claim))}`,
+      );
+      await page
+        .getByRole("list", { name: "Claim cards" })
+        .getByRole("link", { name: statementOf(waitingFor(reviewer).claim) })
+        .click();
+      const grades = page.getByRole("region", { name: "Sourcing grades" });
+      await expect(grades.getByText(/^\d reviewers? (has|have) rated this claim/)).toBeVisible();
+      await expect(grades.getByText(/Consensus:/)).toHaveCount(0);
+      for (const colleague of reviewers.filter((key) => key !== reviewer)) {
+        await expect(grades.getByText(demoAccount(colleague).displayName)).toHaveCount(0);
+      }
+      await expect(grades.getByRole("heading", { name: "Rate this claim" })).toBeVisible();
+
+      // something waits in the bell: Omar has a colleague's mention besides
+      await expect(bell(page)).toHaveAccessibleName(/Notifications, [1-9]\d* unread/);
+      if (reviewer === "omar") {
+        await bell(page).click();
+        await expect(
+          page.getByRole("link", {
+            name: /^Hana Youssef mentioned you on claim \d+: Kabulov said/,
+          }),
+        ).toBeVisible();
+      }
+      await context.close();
+    });
+  }
+});
+
 test.describe("an editor", () => {
   test.use({ storageState: storageStateOf("editor") });
 
@@ -92,7 +162,18 @@ test.describe("an editor", () => {
       page.getByRole("region", { name: "Sourcing grades" }).getByText(/3 of the 3 ratings/),
     ).toBeVisible();
 
-    await page.goBack();
+    // a reviewer's mention waits in the bell, and leads to the comment on its card
+    await expect(bell(page)).toHaveAccessibleName(/Notifications, [1-9]\d* unread/);
+    await bell(page).click();
+    const mention = page.getByRole("link", { name: /^Lina Farouk mentioned you on claim \d+:/ });
+    await expect(mention).toBeVisible();
+    await mention.click();
+    await expect(page).toHaveURL(/\/claims\/\d+#comment-\d+$/);
+    const comment = page.locator(`#${new URL(page.url()).hash.slice(1)}`);
+    await expect(comment).toContainText("@Karim Nassar");
+    await expect(comment).toContainText("ready for your verdict");
+
+    await page.goto("/dashboard");
     await steps.getByRole("link", { name: "Open the export" }).click();
     await expect(page).toHaveURL(/\/export$/);
     await page.getByRole("button", { name: "Preview" }).click();

@@ -14,6 +14,7 @@ import {
 import { getClaimHistory } from "@/lib/claims/history";
 import { demoAccounts, type DemoReviewerKey } from "@/lib/demo/accounts";
 import { runExport } from "@/lib/export/run";
+import { getFirstSteps } from "@/lib/first-steps/first-steps";
 import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
 import { defaultExportSelection, exportFormats } from "@/lib/export/selection";
 import { getRatingPanel } from "@/lib/ratings/panel";
@@ -172,6 +173,12 @@ describe("the demo seed", () => {
     for (const reviewer of reviewers) {
       expect(await unreadCount(account.get(reviewer)!), reviewer).toBeGreaterThan(0);
     }
+    // the editor is mentioned on the very card his first steps offer for a verdict
+    const steps = await getFirstSteps(account.get("editor")!);
+    const { entries } = await listNotifications(account.get("editor")!);
+    const mention = entries.find((entry) => entry.kind === "mentioned")!;
+    expect(steps?.role === "editor" && steps.claimToDecide?.id).toBe(mention.claimId);
+    expect(mention.claimId).toBe(await claimIdOf("r002-recognition-3-july-2025"));
   });
 
   it("links only the addresses report 003 cites", async () => {
