@@ -90,6 +90,8 @@ async function main() {
     let total = 0;
     for (const shot of shots) {
       await shot.open(page);
+      // the picture shows the page at rest: live updates connected, fonts loaded
+      await expect(page.getByText("Connecting to live updates…")).toHaveCount(0);
       await page.evaluate(() => document.fonts.ready);
       const png = await sharp(await page.screenshot())
         .png({ palette: true, colours: 256, effort: 10, compressionLevel: 9 })
