@@ -11,6 +11,7 @@ import {
   verdicts,
   type User,
 } from "@/db/schema";
+import { listMyAssignments } from "@/lib/assignments/queue";
 import { getClaimHistory } from "@/lib/claims/history";
 import { demoAccounts, type DemoReviewerKey } from "@/lib/demo/accounts";
 import { runExport } from "@/lib/export/run";
@@ -21,6 +22,7 @@ import { getRatingPanel } from "@/lib/ratings/panel";
 import { getReportWithClaims } from "@/lib/reports/catalogue";
 import { getDeskDashboard } from "@/lib/review/dashboard";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
+import { demoAssignments } from "./assignments";
 import { demoClaims } from "./claims";
 import { demoEvidence } from "./evidence";
 import { demoRatings } from "./ratings";
@@ -103,6 +105,7 @@ describe("the demo seed", () => {
       .where(like(auditEvents.requestId, `${DEMO_SEED_REQUEST_PREFIX}%`));
     expect(actions.map((row) => row.action).sort()).toEqual(
       [
+        "assignment.create",
         "claim.create",
         "comment.create",
         "evidence.add",
@@ -179,6 +182,28 @@ describe("the demo seed", () => {
     const mention = entries.find((entry) => entry.kind === "mentioned")!;
     expect(steps?.role === "editor" && steps.claimToDecide?.id).toBe(mention.claimId);
     expect(mention.claimId).toBe(await claimIdOf("r002-recognition-3-july-2025"));
+  });
+
+  it("hands each reviewer a card of their own to grade, from the demo editor, one due tomorrow", async () => {
+    for (const reviewer of reviewers) {
+      const { open } = await listMyAssignments(account.get(reviewer)!);
+      const planned = demoAssignments.find((assignment) => assignment.assignee === reviewer)!;
+      expect(
+        open.map((assignment) => assignment.claimId),
+        reviewer,
+      ).toEqual([await claimIdOf(planned.claim)]);
+      expect(open[0]!.note).toBe(planned.note);
+      // the card waits only for this reviewer's grade
+      const panel = await getRatingPanel(account.get(reviewer)!, open[0]!.claimId);
+      expect(panel.mine, reviewer).toBeNull();
+    }
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const due = await Promise.all(
+      reviewers.map(
+        async (reviewer) => (await listMyAssignments(account.get(reviewer)!)).open[0]!.dueOn,
+      ),
+    );
+    expect(due).toContain(tomorrow);
   });
 
   it("links only the addresses report 003 cites", async () => {

@@ -26,7 +26,13 @@ import { withRequestId } from "@/lib/request-id";
 import { linkDemoClaims, loadCorpus } from "./steps/corpus";
 import { newDemoDesk, type DemoSeedStep } from "./steps/desk";
 import { loadSampleReport } from "./steps/sample-report";
-import { addDemoEvidence, decideDemoClaims, discussDemoClaims, rateDemoClaims } from "./steps/work";
+import {
+  addDemoEvidence,
+  assignDemoClaims,
+  decideDemoClaims,
+  discussDemoClaims,
+  rateDemoClaims,
+} from "./steps/work";
 
 export { demoAccounts } from "@/lib/demo/accounts";
 
@@ -39,11 +45,8 @@ export const demoSeedSteps: DemoSeedStep[] = [
   { name: "evidence", run: addDemoEvidence },
   { name: "discussion", run: discussDemoClaims },
   { name: "verdicts", run: decideDemoClaims },
-  // DEMO ASSIGNMENTS go here, once assignments are on main (issue 17, branch h17-assign):
-  // a step `assignDemoClaims` in ./steps/work.ts, with its data in ./assignments.ts, that
-  // assigns each demo reviewer a card from their own "needs my rating" list through the
-  // assignment function of the app's data layer, as the demo editor. After the verdicts,
-  // so no assigned card is locked by one.
+  // after the verdicts, so no assigned card is locked by one
+  { name: "assignments", run: assignDemoClaims },
 ];
 
 /** The request id prefix of every audit event the seed writes. */

@@ -116,3 +116,12 @@ export type DemoSampleClaim = {
   eventDatePrecision: "day" | "month" | "year";
   madeBy: DemoReviewerKey;
 };
+
+/** A card the demo editor hands a reviewer, due some days after the seed runs. */
+export type DemoAssignment = {
+  claim: string;
+  assignee: "lina" | "omar" | "hana";
+  /** days from the day the seed runs; 1 is tomorrow */
+  dueInDays: number;
+  note: string;
+};

@@ -6,12 +6,14 @@
  * verdict locks a card's ratings, so verdicts come last.
  */
 import type { ReliabilityGrade } from "@/db/schema";
+import { assignClaims } from "@/lib/assignments/assign";
 import type { DemoAccountKey, DemoReviewerKey } from "@/lib/demo/accounts";
 import { createComment } from "@/lib/discussion/write";
 import { addEvidence } from "@/lib/evidence/add";
 import { mentionToken } from "@/lib/notifications/mentions";
 import { rateClaim } from "@/lib/ratings/rate";
 import { setVerdict } from "@/lib/verdicts/decide";
+import { demoAssignments } from "../assignments";
 import { demoDiscussion } from "../discussion";
 import { demoEvidence } from "../evidence";
 import { demoRatings } from "../ratings";
@@ -71,6 +73,22 @@ export async function decideDemoClaims(desk: DemoDesk) {
       claimId: claimIdOf(desk, claim),
       verdict,
       rationale,
+    });
+  }
+}
+
+/** Each reviewer's card in their queue, handed over by the demo editor after the verdicts. */
+export async function assignDemoClaims(desk: DemoDesk) {
+  const today = new Date();
+  for (const { claim, assignee, dueInDays, note } of demoAssignments) {
+    const due = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + dueInDays),
+    );
+    await assignClaims(accountOf(desk, "editor"), {
+      claimIds: [claimIdOf(desk, claim)],
+      assigneeIds: [accountOf(desk, assignee).id],
+      dueOn: due.toISOString().slice(0, 10),
+      note,
     });
   }
 }
