@@ -29,6 +29,13 @@ const schema = databaseEnvSchema.extend({
   MAIL_FROM: z.string().optional(),
   /** the hour (UTC) at which the daily notification digest is emailed */
   NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** how many days apart the desk fetches each evidence page again (lib/evidence/recheck.ts) */
+  EVIDENCE_RECHECK_DAYS: z.coerce
+    .number()
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1 (day)")
+    .max(365, "must be at most 365 (days)")
+    .default(7),
   /** `0` runs no background jobs in this instance (another instance runs them) */
   DESK_JOBS: flag.default(true),
   /** `1`: where a rating splits the grades, the desk assigns the proposed deciding reviewer itself */

@@ -21,6 +21,11 @@ const item = (overrides: Partial<ClaimEvidence> = {}): ClaimEvidence => ({
   version: 1,
   host: "ng.ru",
   canRetract: false,
+  canCheck: true,
+  flag: null,
+  flaggedAt: null,
+  checkQueued: false,
+  snapshot: null,
   ...overrides,
 });
 

@@ -13,6 +13,12 @@ export const claimStatus = pgEnum("claim_status", [
   "mixed",
 ]);
 export const evidenceStance = pgEnum("evidence_stance", ["supports", "contradicts", "context"]);
+/**
+ * What the desk's checks of a source's page found changed: the page is gone
+ * (404 or 410, or not fetched at two checks in a row), or the quote it was
+ * seen with is no longer on it.
+ */
+export const evidenceFlag = pgEnum("evidence_flag", ["page_gone", "quote_lost"]);
 export const relationKind = pgEnum("relation_kind", ["same_as", "corroborates", "contradicts"]);
 /** What the desk proposes about a pair of claims: the same claim twice, or a contradiction. */
 export const pairProposalKind = pgEnum("pair_proposal_kind", ["duplicate", "contradiction"]);
@@ -30,6 +36,7 @@ export type Role = (typeof userRole.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
 export type ReliabilityGrade = (typeof reliabilityGrade.enumValues)[number];
 export type VerdictKind = (typeof verdictKind.enumValues)[number];
+export type EvidenceFlag = (typeof evidenceFlag.enumValues)[number];
 /** What a notification is about. */
 export const notificationKind = pgEnum("notification_kind", [
   "mentioned",
@@ -40,6 +47,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "watched_contradiction",
   "watched_verdict_set",
   "watched_verdict_reopened",
+  "watched_evidence_changed",
   "assigned",
   "unassigned",
   "assignment_due_tomorrow",

@@ -11,6 +11,7 @@ export * from "./accounts";
 export * from "./reports";
 export * from "./claims";
 export * from "./review";
+export * from "./snapshots";
 export * from "./discussion";
 export * from "./audit";
 export * from "./pairs";

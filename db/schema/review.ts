@@ -17,7 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, updatedAt } from "./columns";
-import { reliabilityGrade, evidenceStance, verdictKind } from "./enums";
+import { reliabilityGrade, evidenceFlag, evidenceStance, verdictKind } from "./enums";
 import { users } from "./accounts";
 import { claims } from "./claims";
 
@@ -86,9 +86,27 @@ export const evidence = pgTable(
     retractedBy: uuid("retracted_by").references(() => users.id),
     retractionReason: text("retraction_reason"),
     version: integer("version").notNull().default(1),
+    // What the desk's checks of the page say (lib/evidence/check-page.ts;
+    // each capture is a row of evidence_snapshots). Written by the desk, not
+    // by people, so the version above does not count them.
+    /** when the page was last fetched; null: not yet (a new source, or one from before captures) */
+    checkedAt: timestamp("checked_at", { withTimezone: true }),
+    /** fetches in a row that failed; at two the page counts as gone */
+    failedChecks: smallint("failed_checks").notNull().default(0),
+    /** what changed on the page since the desk saw it, while it stays changed */
+    flag: evidenceFlag("flag"),
+    flaggedAt: timestamp("flagged_at", { withTimezone: true }),
   },
   (t) => [
     index("evidence_claim_idx").on(t.claimId),
+    // the board's "evidence changed" and the dashboard's verdicts resting on it
+    index("evidence_flagged_claim_idx")
+      .on(t.claimId)
+      .where(sql`${t.flag} is not null and ${t.retractedAt} is null`),
+    // the daily re-check: live sources, least recently checked first
+    index("evidence_checked_at_idx")
+      .on(t.checkedAt.asc().nullsFirst(), t.id)
+      .where(sql`${t.retractedAt} is null`),
     // the data layer validates too; the database is the last line against script URLs
     check("evidence_url_scheme_check", sql`${t.url} ~* '^https?://'`),
     check(

@@ -20,6 +20,11 @@ export const claimCardActions = [
   "rating.reveal",
   "evidence.add",
   "evidence.retract",
+  // the desk fetched a source's page and found a new text, a new failure or a
+  // change of flag (the snapshot's hash is in the event)
+  "evidence.check",
+  // a person asked for a source's page to be checked now
+  "evidence.check_request",
   "relation.add",
   "relation.remove",
   "comment.create",
@@ -43,6 +48,8 @@ export type ClaimCardAction = (typeof claimCardActions)[number];
 
 export const auditActions = [
   ...claimCardActions,
+  // a check of a source's page that found what the last one found (entity: the evidence)
+  "evidence.check_unchanged",
   "entity.create",
   "report.import",
   "report.attach_text",

@@ -10,7 +10,7 @@ import {
 import { mayEditClaim } from "@/lib/claims/permissions";
 import { mayDismissProposal } from "@/lib/pairs/permissions";
 import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
-import { mayRetractEvidence } from "@/lib/evidence/permissions";
+import { mayCheckEvidence, mayRetractEvidence } from "@/lib/evidence/permissions";
 import { mayRateClaim } from "@/lib/ratings/permissions";
 import { mayRemoveRelation } from "@/lib/relations/permissions";
 import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
@@ -29,6 +29,8 @@ type Rule = (c: Case) => boolean;
 const rules: Record<string, Rule> = {
   "edit a card's wording": ({ actor, authorId }) => mayEditClaim(actor, { createdBy: authorId }),
   "retract evidence": ({ actor, authorId }) => mayRetractEvidence(actor, { addedBy: authorId }),
+  "ask for a source's page to be checked now": ({ actor }) =>
+    mayCheckEvidence(actor, { retractedAt: null }),
   "remove a link between claims": ({ actor, authorId }) =>
     mayRemoveRelation(actor, { createdBy: authorId }),
   "edit a comment": ({ actor, authorId }) => mayEditComment(actor, { authorId }),
@@ -56,6 +58,7 @@ const rules: Record<string, Rule> = {
 const expected: Record<string, { open: string; locked: string }> = {
   "edit a card's wording": { open: "Y. YY YY", locked: "Y. YY YY" },
   "retract evidence": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "ask for a source's page to be checked now": { open: "YY YY YY", locked: "YY YY YY" },
   "remove a link between claims": { open: "Y. YY YY", locked: "Y. YY YY" },
   "edit a comment": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
   "delete a comment": { open: "Y. YY YY", locked: "Y. YY YY" },

@@ -8,6 +8,7 @@ import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { NotFoundError } from "@/lib/errors";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
+import { queueEvidenceCheck } from "./check-jobs";
 import { refuseLiveCopy } from "./live-copy";
 
 /**
@@ -16,7 +17,8 @@ import { refuseLiveCopy } from "./live-copy";
  * claim's row is locked first so that concurrent changes to its evidence
  * recompute its status one after the other, each seeing the last, and so
  * that a link already live on the card is refused even when two people add
- * it at once (see refuseLiveCopy).
+ * it at once (see refuseLiveCopy). The page's first capture is queued in the
+ * same transaction (lib/evidence/check-page.ts runs it in the background).
  */
 export async function addEvidence(
   actor: User,
@@ -39,6 +41,7 @@ export async function addEvidence(
       .values({ claimId, ...input, addedBy: actor.id })
       .returning({ id: evidence.id });
     const verdict = await refreshClaimStatus(tx, claimId);
+    await queueEvidenceCheck(tx, added!.id, "added");
     await notifyClaimChange(tx, {
       actorId: actor.id,
       claims: [{ claimId, detail: { evidenceId: added!.id } }],

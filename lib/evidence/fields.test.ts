@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidenceFieldsSchema, type EvidenceFields } from "./fields";
+import { publicAddressProblem } from "./public-address";
 
 const source = (overrides: Partial<Record<keyof EvidenceFields, unknown>> = {}) => ({
   url: "https://news.example/2025/09/trainees",
@@ -80,5 +81,15 @@ describe("the publication date", () => {
     expect(errorsOn("publishedOn", { publishedOn: "2099-01-01" })).toEqual([
       "A source cannot be published in the future.",
     ]);
+  });
+});
+
+describe("loopback pages for the test suites", () => {
+  it("are let through only by the test-only setting, and nothing else with them", () => {
+    expect(publicAddressProblem("http://127.0.0.1:4123/article/ab", true)).toBeNull();
+    expect(publicAddressProblem("http://[::1]:4123/article/ab", true)).toBeNull();
+    expect(publicAddressProblem("http://127.0.0.1:4123/article/ab", false)).toMatch(/bare IP/);
+    expect(publicAddressProblem("http://10.0.0.1/article", true)).toMatch(/bare IP/);
+    expect(publicAddressProblem("http://localhost:4123/article", true)).toMatch(/localhost/);
   });
 });

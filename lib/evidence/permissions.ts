@@ -1,7 +1,7 @@
 import "server-only";
 import type { Evidence, User } from "@/db/schema";
 import { ForbiddenError } from "@/lib/auth/authorization";
-import { isAuthorOrEditor } from "@/lib/auth/roles";
+import { hasRole, isAuthorOrEditor } from "@/lib/auth/roles";
 
 /**
  * Who may retract an evidence link: the reviewer who added it, or an editor.
@@ -19,4 +19,13 @@ export function assertMayRetractEvidence(actor: User, link: Pick<Evidence, "adde
       "Only the reviewer who added this evidence, or an editor, may retract it.",
     );
   }
+}
+
+/**
+ * Who may ask the desk to check a source's page now: any reviewer, on a
+ * source that is not retracted (a retracted source's page is not watched).
+ * Paced per person in lib/evidence/check-request.ts.
+ */
+export function mayCheckEvidence(actor: User, link: Pick<Evidence, "retractedAt">): boolean {
+  return hasRole(actor.role, "reviewer") && link.retractedAt === null;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { env } from "@/lib/env";
+import { isLoopback } from "@/lib/web/address-rules";
 
 /**
  * Why a web address (already known to be http or https) cannot be evidence,
@@ -8,8 +10,15 @@ import "server-only";
  * IP addresses name one machine, not a site a reader can open or weigh.
  * The checks read the parsed host, so spellings the parser folds
  * (`http://2130706433/`, `http://0x7f.1/`, `LOCALHOST.`) are caught too.
+ *
+ * `allowLoopback` (UNSAFE_FETCH_LOOPBACK_FOR_TESTS, tests only) lets a
+ * loopback address through, so that an end-to-end spec can add its fixture
+ * server's page as evidence and see the desk capture it.
  */
-export function publicAddressProblem(value: string): string | null {
+export function publicAddressProblem(
+  value: string,
+  allowLoopback = env.UNSAFE_FETCH_LOOPBACK_FOR_TESTS,
+): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -24,6 +33,7 @@ export function publicAddressProblem(value: string): string | null {
     return "This link points to your own computer (localhost), which readers cannot open. Link to the page on its public site.";
   }
   if (host.startsWith("[") || /^\d+\.\d+\.\d+\.\d+$/.test(host)) {
+    if (allowLoopback && isLoopback(host.replace(/^\[(.*)\]$/, "$1"))) return null;
     return "This link is a bare IP address, which readers cannot open or tell whose it is. Link to the page by its site's name.";
   }
   return null;

@@ -7,6 +7,7 @@ import {
   NOTIFICATION_CLEANUP_TASK,
   NOTIFICATION_DIGEST_TASK,
 } from "@/lib/notifications/email-jobs";
+import { EVIDENCE_RECHECK_TASK } from "@/lib/evidence/check-jobs";
 import { deskTasks } from "./tasks";
 
 /**
@@ -26,7 +27,10 @@ import { deskTasks } from "./tasks";
  * logged here with what to do, and the admin's jobs page says so.
  */
 
-/** Small: jobs are short (one email, one cleanup) and the app's own pool serves requests. */
+/**
+ * Small: jobs are short (one email, one cleanup, one page fetched, which
+ * waits at most 15 s on the network) and the app's own pool serves requests.
+ */
 const CONCURRENCY = 2;
 const POOL_SIZE = CONCURRENCY + 2;
 
@@ -63,6 +67,8 @@ export function crontab(): string {
     `17 3 * * * ${NOTIFICATION_CLEANUP_TASK} ?fill=1d`,
     // before the working day: due tomorrow, and overdue
     `0 5 * * * ${ASSIGNMENT_REMINDERS_TASK} ?fill=1d`,
+    // queues the evidence pages due for a re-check, their fetches spread over the day
+    `41 2 * * * ${EVIDENCE_RECHECK_TASK} ?fill=1d`,
   ].join("\n");
 }
 

@@ -2,6 +2,12 @@ import "server-only";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
 import { ASSIGNMENT_REMINDERS_TASK, sendAssignmentReminders } from "@/lib/assignments/reminders";
+import { checkEvidencePage, type PageReader } from "@/lib/evidence/check-page";
+import { EVIDENCE_CHECK_TASK, EVIDENCE_RECHECK_TASK } from "@/lib/evidence/check-jobs";
+import { evidenceChecks } from "@/lib/evidence/check-outcome";
+import { queueDueEvidenceChecks } from "@/lib/evidence/recheck";
+import { deskFetchPolicy } from "@/lib/web/fetch-policy";
+import { readWebPage } from "@/lib/web/read-web-page";
 import { deleteOldReadNotifications } from "@/lib/notifications/cleanup";
 import { emailDigest, emailNotification, peopleWithDigest } from "@/lib/notifications/email";
 import {
@@ -22,8 +28,33 @@ import {
 const emailPayload = z.object({ notificationId: z.number().int().positive() });
 const digestForPayload = z.object({ recipientId: z.uuid(), until: z.iso.datetime() });
 const cronPayload = z.object({ _cron: z.object({ ts: z.string() }).optional() }).loose();
+const evidenceCheckPayload = z.object({
+  evidenceId: z.number().int().positive(),
+  check: z.enum(evidenceChecks),
+});
 
-export const deskTasks: TaskList = {
+/** How the evidence checks read a page: through the desk's safe fetcher and its settings. */
+const readWithDeskPolicy: PageReader = (address) => readWebPage(address, deskFetchPolicy());
+
+/**
+ * The task list, with how evidence pages are read: the desk's fetcher, or a
+ * test's (a short timeout on a fixture server, or a reader that crashes).
+ */
+export function deskTaskList(options: { readPage?: PageReader } = {}): TaskList {
+  const readPage = options.readPage ?? readWithDeskPolicy;
+  return {
+    ...notificationTasks,
+    [EVIDENCE_CHECK_TASK]: async (payload) => {
+      const { evidenceId, check } = evidenceCheckPayload.parse(payload);
+      await checkEvidencePage(evidenceId, check, readPage);
+    },
+    [EVIDENCE_RECHECK_TASK]: async () => {
+      await queueDueEvidenceChecks();
+    },
+  };
+}
+
+const notificationTasks: TaskList = {
   [NOTIFICATION_EMAIL_TASK]: async (payload) => {
     await emailNotification(emailPayload.parse(payload).notificationId);
   },
@@ -52,3 +83,5 @@ export const deskTasks: TaskList = {
     await sendAssignmentReminders((tick ? new Date(tick) : new Date()).toISOString().slice(0, 10));
   },
 };
+
+export const deskTasks: TaskList = deskTaskList();

@@ -33,6 +33,7 @@ export const defaultDelivery: Record<NotificationKind, EmailDelivery> = {
   watched_contradiction: "digest",
   watched_verdict_set: "digest",
   watched_verdict_reopened: "digest",
+  watched_evidence_changed: "digest",
   assigned: "immediate",
   unassigned: "immediate",
   assignment_due_tomorrow: "immediate",
@@ -59,6 +60,8 @@ export const kindLabels: Record<NotificationKind, string> = {
   watched_contradiction: "A contradiction found for a claim you watch",
   watched_verdict_set: "A verdict set on a claim you watch",
   watched_verdict_reopened: "A verdict reopened on a claim you watch",
+  watched_evidence_changed:
+    "A source's page gone, or its quote no longer on it, on a claim you watch",
   assigned: "A claim assigned to you",
   unassigned: "A claim unassigned from you",
   assignment_due_tomorrow: "An assignment due tomorrow",

@@ -59,3 +59,21 @@ describe("notification sentences", () => {
     );
   });
 });
+
+describe("a source's page changed", () => {
+  it("says what the desk found, with the source's title and never the page's words", () => {
+    const gone = { ...base, actorName: null, kind: "watched_evidence_changed" as const };
+    expect(
+      notificationSentence({
+        ...gone,
+        detail: { evidenceId: 7, flag: "page_gone", title: "Ministry statement" },
+      }),
+    ).toBe(`The page of the source “Ministry statement” is gone, on claim 46: ${base.statement}`);
+    expect(
+      notificationSentence({ ...gone, detail: { evidenceId: 7, flag: "quote_lost", title: "" } }),
+    ).toBe(`A source's quote is no longer on its page, on claim 46: ${base.statement}`);
+    expect(notificationTarget({ ...gone, detail: { evidenceId: 7 } })).toBe(
+      "/claims/46#evidence-7",
+    );
+  });
+});

@@ -66,6 +66,8 @@ function whatHappened(facts: NotificationFacts): string {
     }
     case "watched_verdict_reopened":
       return "reopened the verdict on";
+    case "watched_evidence_changed":
+      return "found a source changed on";
     case "assigned":
       return "assigned you";
     case "unassigned":
@@ -79,8 +81,35 @@ function whatHappened(facts: NotificationFacts): string {
   }
 }
 
+const SOURCE_TITLE_LENGTH = 60;
+
+/**
+ * The title the reviewer gave a source, short: the only words of a source
+ * a notification carries (never the page's text).
+ */
+function sourceTitle(detail: Record<string, unknown>): string | null {
+  return typeof detail.title === "string" && detail.title.trim() !== ""
+    ? statementExcerpt(detail.title).slice(0, SOURCE_TITLE_LENGTH)
+    : null;
+}
+
+/** What the desk's check of a source's page found, each a whole sentence ending in the claim. */
+function evidenceChangedSentence(detail: Record<string, unknown>, claim: string): string {
+  const title = sourceTitle(detail);
+  if (detail.flag === "page_gone") {
+    return title
+      ? `The page of the source “${title}” is gone, on ${claim}`
+      : `The page of a source is gone, on ${claim}`;
+  }
+  return title
+    ? `The quote from the source “${title}” is no longer on its page, on ${claim}`
+    : `A source's quote is no longer on its page, on ${claim}`;
+}
+
 export function notificationSentence(facts: NotificationFacts): string {
   const claim = `claim ${facts.claimId}: ${statementExcerpt(facts.statement)}`;
+  if (facts.kind === "watched_evidence_changed")
+    return evidenceChangedSentence(facts.detail, claim);
   if (facts.kind === "assignment_due_tomorrow" || facts.kind === "assignment_overdue") {
     return `Your assignment on ${claim} ${facts.kind === "assignment_overdue" ? "is overdue" : "is due tomorrow"}`;
   }
@@ -101,6 +130,12 @@ export function notificationTarget(
       return `${page}#ratings-heading`;
     case "watched_evidence":
       return `${page}#evidence-section-heading`;
+    case "watched_evidence_changed": {
+      const evidenceId = count(facts.detail, "evidenceId");
+      return evidenceId === null
+        ? `${page}#evidence-section-heading`
+        : `${page}#evidence-${evidenceId}`;
+    }
     case "watched_contradiction":
       return count(facts.detail, "otherClaimId") === null
         ? `${page}#evidence-section-heading`

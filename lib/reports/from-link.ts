@@ -1,9 +1,8 @@
 import "server-only";
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditEvents } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
+import { actionsInTheLastMinute } from "@/lib/audit/recent";
 import { actorIdOf, assertActorRole, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
 import { reportLanguage, type ExtractedArticle } from "@/lib/web/extract-article";
@@ -143,17 +142,7 @@ function clip(value: string | null, max: number): string {
 async function refuseWhenTooFrequent(actor: Actor, address: string) {
   const actorId = actorIdOf(actor);
   if (actorId === null) return; // the command line is the operator's own
-  const [recent] = await getDb()
-    .select({ count: sql<number>`count(*)::int` })
-    .from(auditEvents)
-    .where(
-      and(
-        gt(auditEvents.occurredAt, sql`now() - interval '1 minute'`),
-        eq(auditEvents.actorId, actorId),
-        inArray(auditEvents.action, fetchActions),
-      ),
-    );
-  if ((recent?.count ?? 0) < FETCHES_PER_MINUTE) return;
+  if ((await actionsInTheLastMinute(actorId, fetchActions)) < FETCHES_PER_MINUTE) return;
   await recordFetch(actor, "report.fetch_refused", address, { failure: "rate" });
   throw new RuleViolation(
     `You have fetched ${FETCHES_PER_MINUTE} pages in the last minute. Wait a minute, then fetch again.`,

@@ -129,6 +129,11 @@ export const actionPolicies = {
     minimum: "reviewer",
     owner: true,
   },
+  checkEvidenceAction: {
+    file: "app/(desk)/claims/[id]/evidence-actions.ts",
+    audit: "evidence.check_request",
+    minimum: "reviewer",
+  },
   postCommentAction: {
     file: "app/(desk)/claims/[id]/discussion-actions.ts",
     audit: "comment.create",

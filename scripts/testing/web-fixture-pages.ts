@@ -38,6 +38,18 @@ const arabicNavigation = [
   "فيديو",
 ];
 
+/**
+ * The second paragraph as a page that changed after capture has it (the
+ * fixture server's `/changing/TAG` from its second fetch on): the number and
+ * the country are different, so a quote of the first version is lost.
+ */
+export const editedParagraph = arabicParagraphs[1]!
+  .replace("22 متدربا", "12 متدربا")
+  .replace("إلى الصين", "إلى روسيا");
+
+/** A quote of the second paragraph, as a reviewer would copy it (found before the edit only). */
+export const quoteBeforeEdit = "إن 22 متدربا سافروا إلى الصين";
+
 /** The paragraph a tagged article (`/article/TAG`) adds, so that a spec's copy is its own. */
 export const taggedParagraph = (tag: string) =>
   `وذكرت الوثيقة ${tag} أن 7 ضباط من الدفعة الأولى عادوا إلى كابل بعد انتهاء التدريب.`;
@@ -50,13 +62,20 @@ export const taggedParagraph = (tag: string) =>
  */
 export function arabicArticle(
   charset: "utf-8" | "windows-1256",
-  options: { charsetInMeta: boolean; metadata: "open-graph" | "json-ld"; tag?: string },
+  options: {
+    charsetInMeta: boolean;
+    metadata: "open-graph" | "json-ld";
+    tag?: string;
+    /** the second paragraph as edited after capture (editedParagraph) */
+    edited?: boolean;
+  },
 ): string {
   const { outlet, author, publishedOn } = arabicMetadata;
   const title = options.tag ? `${arabicMetadata.title} ${options.tag}` : arabicMetadata.title;
-  const paragraphs = options.tag
-    ? [...arabicParagraphs, taggedParagraph(options.tag)]
+  const story = options.edited
+    ? arabicParagraphs.map((paragraph, index) => (index === 1 ? editedParagraph : paragraph))
     : arabicParagraphs;
+  const paragraphs = options.tag ? [...story, taggedParagraph(options.tag)] : story;
   const head =
     options.metadata === "open-graph"
       ? `<meta property="og:title" content="${title}">

@@ -3,8 +3,11 @@
  * spec: Arabic articles in UTF-8 and in windows-1256 (declared in the header,
  * in a <meta>, or not at all), a page buried in navigation and footers,
  * redirects (one into a private network), a 404, a 50 MB body, a page that
- * never finishes, a PDF. It listens on 127.0.0.1 only, on a port of its own,
+ * never finishes, a PDF, and pages that change between two fetches (for the
+ * evidence checks). It listens on 127.0.0.1 only, on a port of its own,
  * and `close()` ends every connection, the never-ending one included.
+ * `hits(path)` says how often a path was asked for, so a test can prove a
+ * page was fetched once.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +18,8 @@ export type WebFixtures = {
   origin: string;
   /** bytes the last 50 MB route had written when its client went away */
   hugeBytesSent: () => number;
+  /** how many requests asked for `path` (its pathname) */
+  hits: (path: string) => number;
   close: () => Promise<void>;
 };
 
@@ -38,7 +43,7 @@ export function encodeWindows1256(text: string): Buffer {
 }
 
 type Route = (request: IncomingMessage, response: ServerResponse, state: State) => void;
-type State = { hugeSent: number };
+type State = { hugeSent: number; hits: Map<string, number> };
 
 const html = (body: string | Buffer, contentType = "text/html; charset=utf-8"): Route => {
   return (_request, response) => {
@@ -80,6 +85,11 @@ const fiftyMegabytes =
 const article1256 = (charsetInMeta: boolean) =>
   encodeWindows1256(arabicArticle("windows-1256", { charsetInMeta, metadata: "json-ld" }));
 
+const notFound: Route = (_request, response) => {
+  response.writeHead(404, { "content-type": "text/html" });
+  response.end("<h1>Not found</h1>");
+};
+
 const routes: Record<string, Route> = {
   "/arabic-utf8": html(arabicArticle("utf-8", { charsetInMeta: true, metadata: "open-graph" })),
   // windows-1256 said in the header only, in a <meta> only, and nowhere
@@ -96,10 +106,7 @@ const routes: Record<string, Route> = {
   "/navigation-heavy": html(navigationHeavyPage()),
   "/plain.txt": html("A plain text note.\n\nIt has two paragraphs.", "text/plain; charset=utf-8"),
   "/report.pdf": html(Buffer.from("%PDF-1.4\n%%EOF\n"), "application/pdf"),
-  "/missing": (_request, response) => {
-    response.writeHead(404, { "content-type": "text/html" });
-    response.end("<h1>Not found</h1>");
-  },
+  "/missing": notFound,
   "/echo-host": (request, response) => {
     response.writeHead(200, { "content-type": "text/plain" });
     response.end(`host=${request.headers.host}`);
@@ -117,34 +124,43 @@ const routes: Record<string, Route> = {
   },
 };
 
+const taggedArticle = (tag: string, edited = false) =>
+  html(
+    encodeWindows1256(
+      arabicArticle("windows-1256", { charsetInMeta: false, metadata: "json-ld", tag, edited }),
+    ),
+    "text/html; charset=windows-1256",
+  );
+
 /**
  * `/redirect-chain/N` redirects N more times, then lands on the UTF-8 article;
  * `/article/TAG` is the windows-1256 article with TAG in its title and a
- * paragraph, a copy of its own for a spec.
+ * paragraph, a copy of its own for a spec. Pages that change after their
+ * first fetch: `/changing/TAG` is that article, then from the second fetch
+ * on has its second paragraph edited (editedParagraph: the quote
+ * quoteBeforeEdit is lost); `/vanishing/TAG` is the article once, then 404.
  */
-function patterned(path: string): Route | null {
+function patterned(path: string, fetches: number): Route | null {
   const chain = /^\/redirect-chain\/(\d+)$/.exec(path);
   if (chain) {
     const left = Number(chain[1]);
     return redirect(left === 0 ? "/arabic-utf8" : `/redirect-chain/${left - 1}`);
   }
-  const tagged = /^\/article\/([0-9a-f]{1,32})$/.exec(path);
-  if (tagged) {
-    const page = arabicArticle("windows-1256", {
-      charsetInMeta: false,
-      metadata: "json-ld",
-      tag: tagged[1],
-    });
-    return html(encodeWindows1256(page), "text/html; charset=windows-1256");
-  }
-  return null;
+  const tagged = /^\/(article|changing|vanishing)\/([0-9a-f]{1,32})$/.exec(path);
+  if (!tagged) return null;
+  const [, kind, tag] = tagged;
+  if (kind === "changing") return taggedArticle(tag!, fetches > 1);
+  if (kind === "vanishing" && fetches > 1) return notFound;
+  return taggedArticle(tag!);
 }
 
 export async function startWebFixtures(): Promise<WebFixtures> {
-  const state: State = { hugeSent: 0 };
+  const state: State = { hugeSent: 0, hits: new Map() };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://fixture").pathname;
-    const route = routes[path] ?? patterned(path);
+    const fetches = (state.hits.get(path) ?? 0) + 1;
+    state.hits.set(path, fetches);
+    const route = routes[path] ?? patterned(path, fetches);
     if (route) return route(request, response, state);
     response.writeHead(404, { "content-type": "text/plain" });
     response.end("no such fixture");
@@ -154,6 +170,7 @@ export async function startWebFixtures(): Promise<WebFixtures> {
   return {
     origin: `http://127.0.0.1:${port}`,
     hugeBytesSent: () => state.hugeSent,
+    hits: (path) => state.hits.get(path) ?? 0,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
