@@ -1,38 +1,17 @@
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import {
   arabicMetadata,
   arabicParagraphs,
   taggedParagraph,
 } from "../scripts/testing/web-fixture-pages";
-import { startWebFixtures, type WebFixtures } from "../scripts/testing/web-fixtures";
 import { reportsTitled, storageStateOf, withDeskDatabase } from "./support/desk";
+import { expectAccessibleAtBothWidths, serveWebFixtures } from "./support/web-pages";
 import { selectInReader } from "./support/reader";
 
 test.use({ storageState: storageStateOf("reviewer") });
 
-// Pages on loopback, which this suite's server may fetch (UNSAFE_FETCH_LOOPBACK_FOR_TESTS
-// in playwright.config.ts); every other refused address stays refused.
-let fixtures: WebFixtures;
-test.beforeAll(async () => {
-  fixtures = await startWebFixtures();
-});
-test.afterAll(() => fixtures.close());
-
-/** No axe violation in the page's main content, at a desk's width and a phone's. */
-async function expectAccessibleAtBothWidths(page: Page) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    const audit = await new AxeBuilder({ page }).include("main").analyze();
-    expect(audit.violations, `at ${width} px`).toEqual([]);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `at ${width} px the page scrolls sideways`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const fixtures = serveWebFixtures();
 
 const fetchButton = (page: Page) => page.getByRole("button", { name: "Fetch the page" });
 const linkField = (page: Page) => page.getByLabel("Link to the report");
@@ -42,7 +21,7 @@ test("a reviewer imports a report from its link, checks it, and makes a claim fr
   page,
 }) => {
   const tag = randomBytes(4).toString("hex");
-  const address = `${fixtures.origin}/article/${tag}`;
+  const address = `${fixtures().origin}/article/${tag}`;
   await page.goto("/reports/new");
   await expect(page.getByRole("heading", { name: "Import from a link" })).toBeVisible();
   await expectAccessibleAtBothWidths(page);
@@ -113,9 +92,12 @@ test("a refused link is said under the address, and everything typed stays", asy
 
   for (const [address, refusal] of [
     ["http://10.0.0.1/internal", "That address is inside a private network"],
-    [`${fixtures.origin}/report.pdf`, "That is not a web page (application/pdf)."],
-    [`${fixtures.origin}/missing`, "The site answered 404 (not found) instead of the page."],
-    [`${fixtures.origin}/redirect-to-metadata`, "redirects to an address that is a cloud metadata"],
+    [`${fixtures().origin}/report.pdf`, "That is not a web page (application/pdf)."],
+    [`${fixtures().origin}/missing`, "The site answered 404 (not found) instead of the page."],
+    [
+      `${fixtures().origin}/redirect-to-metadata`,
+      "redirects to an address that is a cloud metadata",
+    ],
   ] as const) {
     await linkField(page).fill(address);
     await fetchButton(page).click();

@@ -19,6 +19,7 @@ export type Values = {
   overdue: boolean;
   needsMyRating: boolean;
   hasContradictions: boolean;
+  evidenceChanged: boolean;
   from: string;
   to: string;
   sort: string;
@@ -36,6 +37,7 @@ export function valuesOf(filter: BoardFilter): Values {
     overdue: filter.overdue,
     needsMyRating: filter.needsMyRating,
     hasContradictions: filter.hasContradictions,
+    evidenceChanged: filter.evidenceChanged,
     from: filter.from ?? "",
     to: filter.to ?? "",
     sort: filter.sort,
@@ -47,6 +49,7 @@ export const onlyFlags = [
   { name: "needsMyRating", label: "Needs my rating" },
   { name: "hasContradictions", label: "Has contradictions" },
   { name: "overdue", label: "Overdue assignment" },
+  { name: "evidenceChanged", label: "Evidence changed" },
 ] as const;
 
 /** The URL for these values: empty fields and the default sort are left out, and paging starts over. */

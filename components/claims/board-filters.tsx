@@ -108,6 +108,7 @@ export function BoardFilters({
     fromUrl.overdue,
     fromUrl.needsMyRating,
     fromUrl.hasContradictions,
+    fromUrl.evidenceChanged,
     fromUrl.from,
     fromUrl.to,
     fromUrl.sort !== defaultBoardFilter.sort,

@@ -7,6 +7,7 @@
 // again. At 24 cards that is most of the board's render time (issue 7).
 import Link from "next/link";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
+import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
 import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/assignment-fields";
@@ -48,6 +49,7 @@ export function ClaimCard({
       </div>
 
       {card.contradicted && <ContradictedNote />}
+      {card.evidenceChanged && <EvidenceChangedNote />}
 
       {selectFor && (
         <label className="flex items-center gap-2 text-xs text-muted">

@@ -32,7 +32,7 @@ export function HistoryEntries({ entries }: { entries: HistoryEntry[] }) {
               {entry.changes.map(({ key, before, after }) => (
                 <div key={key} className="contents">
                   <dt>{key}</dt>
-                  <dd dir="auto" className="break-words">
+                  <dd dir="auto" className="min-w-0 wrap-anywhere">
                     {before !== undefined && <del className="me-1">{before}</del>}
                     {before !== undefined && after !== undefined && "→ "}
                     {after !== undefined && <ins className="no-underline">{after}</ins>}

@@ -2,6 +2,7 @@ import type { User } from "@/db/schema";
 import { listClaimEvidence, type ClaimEvidence } from "@/lib/evidence/list";
 import { AddEvidenceForm } from "./add-evidence-form";
 import { EvidenceBody, evidenceTime } from "./evidence-body";
+import { EvidenceCapture } from "./evidence-capture";
 import { RetractEvidenceForm } from "./retract-evidence-form";
 
 /**
@@ -42,6 +43,7 @@ function EvidenceItem({ item }: { item: ClaimEvidence }) {
   const body = <EvidenceBody item={item} />;
   return (
     <li
+      id={`evidence-${item.id}`}
       className={`flex flex-col gap-2 rounded-lg border border-line p-3 ${
         item.retractedAt ? "bg-paper text-muted" : "bg-white"
       }`}
@@ -56,7 +58,10 @@ function EvidenceItem({ item }: { item: ClaimEvidence }) {
           </p>
         </>
       ) : (
-        <div className="flex flex-col gap-1">{body}</div>
+        <>
+          <div className="flex flex-col gap-1">{body}</div>
+          <EvidenceCapture item={item} />
+        </>
       )}
       {item.canRetract && (
         <RetractEvidenceForm evidenceId={item.id} version={item.version} title={item.title} />

@@ -128,6 +128,7 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     version: "1",
     reason: "The page was taken down.",
   }),
+  checkEvidenceAction: (s) => ({ evidenceId: String(s.evidenceId) }),
   postCommentAction: (s) => ({ claimId: String(s.claimId), parentId: "", body: "A new comment." }),
   editCommentAction: (s) => ({ commentId: String(s.commentId), version: "1", body: "Reworded." }),
   deleteCommentAction: (s) => ({ commentId: String(s.commentId), version: "1" }),

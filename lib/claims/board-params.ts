@@ -52,6 +52,8 @@ export type BoardFilter = {
   needsMyRating: boolean;
   /** a contradicting claim, or contradicting evidence that is not retracted */
   hasContradictions: boolean;
+  /** a live source whose page is gone or no longer has its quote (lib/evidence/check-outcome.ts) */
+  evidenceChanged: boolean;
   /** the claim's event (its day, month or year) overlaps from–to, both inclusive, YYYY-MM-DD */
   from: string | null;
   to: string | null;
@@ -70,6 +72,7 @@ export const defaultBoardFilter: BoardFilter = {
   overdue: false,
   needsMyRating: false,
   hasContradictions: false,
+  evidenceChanged: false,
   from: null,
   to: null,
   sort: "newest",
@@ -88,6 +91,7 @@ export const boardParamNames = {
   overdue: "overdue",
   needsMyRating: "unrated",
   hasContradictions: "contradictions",
+  evidenceChanged: "changed",
   from: "from",
   to: "to",
   sort: "sort",

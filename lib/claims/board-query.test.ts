@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   boardHref,
+  boardQueryString,
   defaultBoardFilter,
   isFiltered,
   parseBoardFilter,
@@ -47,5 +48,15 @@ describe("searchTerms", () => {
     expect(searchTerms("Taliban -China")).toEqual({ include: ["taliban"], exclude: ["china"] });
     expect(searchTerms("-الصين")).toEqual({ include: [], exclude: ["الصين"] });
     expect(searchTerms("pro-Taliban -")).toEqual({ include: ["pro-taliban", "-"], exclude: [] });
+  });
+});
+
+describe("the evidence changed filter", () => {
+  it("travels in the link as changed=1 and back", () => {
+    const filter = parseBoardFilter({ changed: "1" });
+    expect(filter.evidenceChanged).toBe(true);
+    expect(isFiltered(filter)).toBe(true);
+    expect(boardQueryString(filter)).toBe("changed=1");
+    expect(parseBoardFilter({ changed: "maybe" }).evidenceChanged).toBe(false);
   });
 });

@@ -46,6 +46,7 @@ const schema = z.object({
   overdue: flag.catch(false),
   needsMyRating: flag.catch(false),
   hasContradictions: flag.catch(false),
+  evidenceChanged: flag.catch(false),
   from: isoDate.nullable().catch(null),
   to: isoDate.nullable().catch(null),
   sort: z.enum(boardSorts).catch("newest"),
@@ -80,6 +81,7 @@ export function boardQueryString(filter: BoardFilter): string {
   if (filter.overdue) params.set(param.overdue, "1");
   if (filter.needsMyRating) params.set(param.needsMyRating, "1");
   if (filter.hasContradictions) params.set(param.hasContradictions, "1");
+  if (filter.evidenceChanged) params.set(param.evidenceChanged, "1");
   if (filter.from) params.set(param.from, filter.from);
   if (filter.to) params.set(param.to, filter.to);
   if (filter.sort !== defaultBoardFilter.sort) params.set(param.sort, filter.sort);
@@ -105,6 +107,7 @@ export function isFiltered(filter: BoardFilter): boolean {
     filter.overdue ||
     filter.needsMyRating ||
     filter.hasContradictions ||
+    filter.evidenceChanged ||
     filter.from ||
     filter.to,
   );

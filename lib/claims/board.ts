@@ -37,6 +37,7 @@ import {
   hasOverdueAssignment,
   isUnassigned,
   eventDatesOverlap,
+  hasChangedEvidence,
   inReport,
   isContradicted,
   matchesSearch,
@@ -79,6 +80,7 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
     filter.overdue ? hasOverdueAssignment(todayUtc()) : undefined,
     filter.needsMyRating ? awaitingRatingBy(actor.id) : undefined,
     filter.hasContradictions ? isContradicted : undefined,
+    filter.evidenceChanged ? hasChangedEvidence : undefined,
     eventDatesOverlap(filter.from, filter.to),
   );
 }
@@ -176,6 +178,7 @@ async function cardsOf(db: Database, actor: User, ids: number[]) {
           and(eq(evidence.claimId, claims.id), isNull(evidence.retractedAt)),
         ),
         contradicted: claims.contradicted,
+        evidenceChanged: hasChangedEvidence,
       })
       .from(claims)
       .innerJoin(reports, eq(reports.id, claims.reportId))

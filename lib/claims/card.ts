@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimEntities, claims, entities, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
-import { standingVerdict } from "@/lib/claims/selection";
+import { hasChangedEvidence, standingVerdict } from "@/lib/claims/selection";
 
 /** Characters of report text shown either side of the quote on its card. */
 const CONTEXT_CHARACTERS = 280;
@@ -16,6 +16,7 @@ export async function getClaimCard(actor: User, claimId: number) {
     .select({
       claim: claims,
       verdict: standingVerdict,
+      evidenceChanged: hasChangedEvidence,
       report: {
         id: reports.id,
         title: reports.title,

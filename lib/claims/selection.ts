@@ -1,10 +1,23 @@
 import "server-only";
-import { and, eq, exists, inArray, isNull, lte, not, notExists, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  not,
+  notExists,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/pg-core";
 import {
   claimAssignments,
   claimEntities,
   claims,
+  evidence,
   ratings,
   verdicts,
   type ClaimStatus,
@@ -156,6 +169,20 @@ export function awaitingRatingBy(reviewerId: string): SQL {
     not(hasStandingVerdict),
   )!;
 }
+
+/**
+ * A live source of the claim is flagged by the desk's checks of its page:
+ * gone, or its quote no longer on it (evidence.flag, through the partial
+ * index evidence_flagged_claim_idx).
+ */
+export const hasChangedEvidence: SQL<boolean> = exists(
+  subquery
+    .select({ one: sql`1` })
+    .from(evidence)
+    .where(
+      and(eq(evidence.claimId, claims.id), isNotNull(evidence.flag), isNull(evidence.retractedAt)),
+    ),
+).mapWith(Boolean);
 
 /** Another claim contradicts this one (the flag the relation writes keep on the row). */
 export const isContradicted: SQL = eq(claims.contradicted, true);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
+import { ChangedEvidence } from "@/components/dashboard/changed-evidence";
 import { NeedsYourRating } from "@/components/dashboard/needs-your-rating";
 import { StatusCounts } from "@/components/dashboard/status-counts";
 import { ReturnedToPool, WorkloadSection } from "@/components/dashboard/workload-section";
@@ -9,17 +10,20 @@ import { FirstStepsPanel } from "@/components/first-steps/first-steps-panel";
 import { FirstStepsToggle } from "@/components/first-steps/first-steps-toggle";
 import { requireUser } from "@/lib/auth/current-user";
 import { getFirstSteps } from "@/lib/first-steps/first-steps";
+import { hasRole } from "@/lib/auth/roles";
+import { listVerdictsOnChangedEvidence } from "@/lib/evidence/changed-verdicts";
 import { getDeskDashboard } from "@/lib/review/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [dashboard, workloads, returned, firstSteps] = await Promise.all([
+  const [dashboard, workloads, returned, firstSteps, changed] = await Promise.all([
     getDeskDashboard(user),
     listWorkloads(user),
     mayUnassign(user) ? listReturnedToPool(user) : [],
     getFirstSteps(user),
+    hasRole(user.role, "editor") ? listVerdictsOnChangedEvidence(user) : null,
   ]);
   return (
     <div className="flex flex-col gap-8">
@@ -34,6 +38,7 @@ export default async function DashboardPage() {
         count={dashboard.needsMyRating.count}
         claims={dashboard.needsMyRating.claims}
       />
+      {changed && <ChangedEvidence items={changed} />}
       <WorkloadSection workloads={workloads} actorId={user.id} />
       <AgreementSection agreement={dashboard.agreement} actorId={user.id} />
     </div>

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { addEvidence } from "@/lib/evidence/add";
+import { requestEvidenceCheck } from "@/lib/evidence/check-request";
 import { evidenceFieldsSchema } from "@/lib/evidence/fields";
 import { retractEvidence } from "@/lib/evidence/retract";
 import { formAction } from "@/lib/form-action";
@@ -29,5 +30,14 @@ export const retractEvidenceAction = formAction(
   async (retraction, actor) => {
     await retractEvidence(actor, retraction);
     return "Evidence retracted. It stays on the card, struck through, with your reason.";
+  },
+);
+
+export const checkEvidenceAction = formAction(
+  "evidence.check_request",
+  z.object({ evidenceId: idField("evidence") }),
+  async ({ evidenceId }, actor) => {
+    await requestEvidenceCheck(actor, evidenceId);
+    return "The desk will fetch the page again in a moment.";
   },
 );

@@ -6,6 +6,7 @@ import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
+import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { EntityTags } from "@/components/entities/entity-tags";
@@ -70,6 +71,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               evidence
             </a>
           </ContradictedNote>
+        )}
+        {card.evidenceChanged && (
+          <EvidenceChangedNote>
+            : see{" "}
+            <a href="#evidence-section-heading" className="underline">
+              evidence
+            </a>
+          </EvidenceChangedNote>
         )}
         <p className="text-sm text-muted">
           From{" "}

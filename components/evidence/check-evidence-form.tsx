@@ -1,0 +1,44 @@
+"use client";
+
+import { checkEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+
+/**
+ * "Check now": asks the desk to fetch the source's page again in the
+ * background. The request only queues the check; the card refreshes when
+ * the check lands (the live stream announces it). While a check waits, the
+ * button refuses, so a person cannot queue the same fetch twice.
+ */
+export function CheckEvidenceForm({
+  evidenceId,
+  title,
+  queued,
+}: {
+  evidenceId: number;
+  title: string;
+  queued: boolean;
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(checkEvidenceAction, {
+    refreshOnSuccess: true,
+  });
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
+      <input type="hidden" name="evidenceId" value={evidenceId} />
+      <div>
+        <SubmitButton
+          pending={pending}
+          pendingLabel="Asking…"
+          disabled={queued}
+          size="sm"
+          variant="secondary"
+          aria-label={`Check the page of “${title}” now`}
+        >
+          {queued ? "Check under way" : "Check now"}
+        </SubmitButton>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
