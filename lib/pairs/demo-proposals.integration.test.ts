@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { claimRelations, claims, type User } from "@/db/schema";
 import { demoClaims } from "@/scripts/demo/claims";
+import { sampleClaims } from "@/scripts/demo/sample-report";
 import { demoRelations } from "@/scripts/demo/relations";
 import { seedDemoDesk } from "@/scripts/demo/seed";
 import { makeUser } from "@/scripts/testing/make-user";
@@ -21,9 +22,12 @@ beforeAll(async () => {
   await seedDemoDesk(getDb(), "demo-proposals-test-password");
   await getDb().delete(claimRelations);
   editor = await makeUser("editor");
-  // the seed inserts the claims in corpus order
-  const rows = await getDb().select({ id: claims.id }).from(claims).orderBy(claims.id);
-  rows.forEach((row, index) => keyOf.set(row.id, demoClaims[index]!.key));
+  // a claim's key by its statement: the corpus's and the sample report's claims
+  const keyOfStatement = new Map(
+    [...demoClaims, ...sampleClaims].map((claim) => [claim.statement, claim.key]),
+  );
+  const rows = await getDb().select({ id: claims.id, statement: claims.statement }).from(claims);
+  for (const row of rows) keyOf.set(row.id, keyOfStatement.get(row.statement)!);
 });
 
 const linkedAs = (a: string, b: string) =>
