@@ -1,6 +1,6 @@
 /**
- * People and how they sign in: accounts, invite and reset links, API
- * tokens, and the sign-in attempts that throttling counts.
+ * People and how they sign in: accounts, their sessions, invite and reset
+ * links, API tokens, and the sign-in attempts that throttling counts.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -90,6 +90,28 @@ export const loginAttempts = pgTable(
   ],
 );
 
+/**
+ * One signed-in session, named in its cookie (the token's `sid`), so that it
+ * lives by the server's clock: it ends at sign-out even if its cookie was
+ * copied, after SESSION_IDLE_HOURS without a request, and SESSION_MAX_DAYS
+ * after sign-in however often its cookie is renewed (lib/auth/sessions.ts).
+ * Ending every session of an account is the account's session version.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** moved on by requests, at most once a minute */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
 /** A user's row as stored, password hash included: for the code that signs in and sets passwords. */
 export type UserRecord = typeof users.$inferSelect;
 /**
@@ -99,6 +121,7 @@ export type UserRecord = typeof users.$inferSelect;
  */
 export type User = Omit<UserRecord, "passwordHash">;
 export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
 
 /**
  * An account that put the dashboard's first steps away. A display

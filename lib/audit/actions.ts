@@ -82,6 +82,7 @@ export const auditActions = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_locked",
+  "auth.sign_out",
   "authz.refused",
   "claim_watch.start",
   "claim_watch.stop",
