@@ -21,7 +21,12 @@ const schema = databaseEnvSchema.extend({
   /** a session ends this many days after sign-in, however active */
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** a session ends after this many hours without a request */
-  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   /** failed sign-ins from one address within the throttle's window before it is locked */
   LOGIN_ADDRESS_FAILURE_LIMIT: z.coerce.number().int().min(5).max(100_000).default(30),
   /** the desk's public address, e.g. https://desk.example.org, for links it hands out (else the request's) */

@@ -72,6 +72,8 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     version: "1",
     text: `Replaced text ${s.tag}.\n\n${s.quotes.claimed}`,
   }),
+  // back to the scene's earlier draft
+  restoreReportTextAction: (s) => ({ reportId: String(s.reportId), version: "1", number: "1" }),
   dismissSuggestionAction: (s) => ({
     reportId: String(s.reportId),
     key: s.suggestionToDismiss,

@@ -54,6 +54,7 @@ export const auditActions = [
   "report.import",
   "report.attach_text",
   "report.replace_text",
+  "report.restore_text",
   // a page fetched from a link to fill the import form (nothing is saved by it)
   "report.fetch",
   "report.fetch_refused",

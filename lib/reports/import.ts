@@ -9,6 +9,7 @@ import { RuleViolation } from "@/lib/errors";
 import { reportLanguage } from "@/lib/web/extract-article";
 import type { ReportMetadata } from "./metadata";
 import { checkReportText, reportContentHash } from "./report-text";
+import { keepTextVersion } from "./text-versions";
 
 export type ImportOutcome =
   | { outcome: "imported"; reportId: number; title: string }
@@ -44,12 +45,18 @@ export async function importReport(
           importedBy: actorIdOf(actor),
         })
         .returning();
+      const textVersion = await keepTextVersion(tx, {
+        reportId: report!.id,
+        fullText: text,
+        contentHash,
+        setBy: actorIdOf(actor),
+      });
       await recordAudit(tx, {
         actorId: actorIdOf(actor),
         action: "report.import",
         entityType: "report",
         entityId: report!.id,
-        after: { ...metadata, ...describeText(text, contentHash), ...via(actor) },
+        after: { ...metadata, ...describeText(text, contentHash), textVersion, ...via(actor) },
       });
       return { outcome: "imported" as const, reportId: report!.id, title: report!.title };
     });
