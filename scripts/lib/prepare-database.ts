@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
+import { auditTamperPowers } from "@/db/audit-guard";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { readSchemaVersion } from "@/db/schema-version";
@@ -39,6 +40,7 @@ export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase
     await waitForDatabase(externalUrl, Number(process.env.DATABASE_WAIT_SECONDS ?? 60), log);
     appUrl = ownerUrl = externalUrl;
     await refuseIfSchemaBehind(externalUrl);
+    await refuseIfRoleMayRewriteAudit(externalUrl);
   } else {
     log(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, "postgres")})`);
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
@@ -64,6 +66,30 @@ async function refuseIfSchemaBehind(url: string) {
         `The database at ${redactUrl(url)} has schema ${version.applied ?? "(none)"}, ` +
           `but this version of the desk needs ${version.expected}. ` +
           "Run `npm run db:migrate` (as the database owner) and start again.",
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The app's role must not be able to rewrite the audit trail: a desk whose
+ * web process could disable the trail's triggers keeps a trail nobody can
+ * rely on. Run the migrations as the owner, and the desk as a member of
+ * desk_app (README, "Deploying on a real PostgreSQL").
+ */
+export async function refuseIfRoleMayRewriteAudit(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const powers = await auditTamperPowers(client);
+    if (powers.length > 0) {
+      throw new Error(
+        `The database role in DATABASE_URL could rewrite the audit trail unseen (${powers.join("; ")}). ` +
+          "Start the desk with a login role that is a member of desk_app only " +
+          "(create role desk_web login password '…' in role desk_app); " +
+          "keep the owner for `npm run db:migrate` (DATABASE_OWNER_URL).",
       );
     }
   } finally {
