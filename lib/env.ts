@@ -8,12 +8,14 @@ import { databaseEnvSchema, parseEnvironment } from "../db/env"; // relative: ne
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
-const schema = databaseEnvSchema.extend({
+const settings = databaseEnvSchema.extend({
   AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (openssl rand -base64 32)")
     .optional(),
   DEMO: flag.optional(),
+  /** with DATABASE_URL: lets DEMO=1 create the demo accounts (known emails, printed password) there */
+  DEMO_ALLOW_ON_EXTERNAL: flag.default(false),
   /** ratings needed before a claim's status leaves "in review" */
   CLAIM_QUORUM: z.coerce.number().int().min(1).max(50).default(3),
   /** trust the last X-Forwarded-For hop for the client address (behind a load balancer) */
@@ -68,7 +70,20 @@ const schema = databaseEnvSchema.extend({
   UNSAFE_FETCH_LOOPBACK_FOR_TESTS: flag.default(false),
 });
 
-export const env = parseEnvironment(schema);
+/** Every setting, with the rules that tie two together. */
+export const deskEnvSchema = settings.superRefine((value, context) => {
+  // an emailed link built from a request's Host or X-Forwarded-Host could point anywhere
+  if (value.SMTP_URL && !value.PUBLIC_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["PUBLIC_URL"],
+      message:
+        "is required when SMTP_URL is set: emailed invite and reset links are built from it, never from a request's address",
+    });
+  }
+});
+
+export const env = parseEnvironment(deskEnvSchema);
 
 if (env.UNSAFE_FETCH_LOOPBACK_FOR_TESTS) {
   console.warn(

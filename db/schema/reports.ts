@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   integer,
   pgTable,
@@ -39,6 +40,8 @@ export const reports = pgTable(
     uniqueIndex("reports_content_hash_key")
       .on(t.contentHash)
       .where(sql`${t.contentHash} is not null`),
+    // as for evidence links: shown as a link, so never a script or data URL
+    check("reports_url_scheme_check", sql`${t.url} is null or ${t.url} ~* '^https?://'`),
   ],
 );
 

@@ -224,6 +224,26 @@ describe("re-importing a changed text", () => {
   });
 });
 
+describe("a report's address", () => {
+  it("is refused by the database unless it is http(s), whatever writes it", async () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "ftp://x"]) {
+      const refused = await getDb()
+        .insert(reports)
+        .values({ title: `Bad address ${url}`, language: "en", url })
+        .catch((e: unknown) => e);
+      expect(refused, url).toBeInstanceOf(Error);
+      expect(String((refused as Error & { cause?: unknown }).cause ?? refused)).toMatch(
+        /reports_url_scheme_check/,
+      );
+    }
+    const [kept] = await getDb()
+      .insert(reports)
+      .values({ title: "Good address", language: "en", url: "HTTPS://news.example/a" })
+      .returning();
+    expect(kept!.url).toBe("HTTPS://news.example/a");
+  });
+});
+
 describe("who may replace a report's text", () => {
   it("a text that claims are anchored in: only its importer or an editor", async () => {
     const { reportId } = await importReport(reviewer, metadata("Guarded"), `${articleText}\nحارس.`);

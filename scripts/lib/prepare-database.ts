@@ -52,7 +52,10 @@ export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase
   }
 
   if (!demo) return { appUrl, demo, cluster };
-  const demoCredentials = await loadDemoDataOnce(ownerUrl, dataDir);
+  const demoCredentials = await loadDemoDataOnce(ownerUrl, dataDir, {
+    external: !!externalUrl,
+    allowedOnExternal: ["1", "true"].includes(process.env.DEMO_ALLOW_ON_EXTERNAL ?? ""),
+  });
   return { appUrl, demo, cluster, demoCredentials };
 }
 
@@ -97,12 +100,24 @@ export async function refuseIfRoleMayRewriteAudit(url: string) {
   }
 }
 
-async function loadDemoDataOnce(url: string, dataDir: string) {
+async function loadDemoDataOnce(
+  url: string,
+  dataDir: string,
+  where: { external: boolean; allowedOnExternal: boolean },
+) {
   const file = demoCredentialsFile(dataDir);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const db = drizzle({ client: pool, schema });
     if (await isEmptyDesk(db)) {
+      // the demo admin's email is public and its password printed at every start: on a
+      // database someone else may reach, that is an open door unless asked for in so many words
+      if (where.external && !where.allowedOnExternal) {
+        throw new Error(
+          `DEMO=1 would create the demo accounts (admin@demo.test among them, its password printed at every start) in the database at ${redactUrl(url)}. ` +
+            "Create the first admin with `npm run create-admin` instead, or set DEMO_ALLOW_ON_EXTERNAL=1 if this database is a throwaway demo.",
+        );
+      }
       // a new desk gets a new password unless DEMO_PASSWORD names one
       const password = process.env.DEMO_PASSWORD || randomBytes(9).toString("base64url");
       log("Empty database: loading the demo desk (6 reports, their claims and work, 5 accounts)");

@@ -8,6 +8,7 @@ import { ReportReader, type HighlightedClaim } from "@/components/reports/report
 import { ReportTextDetails } from "@/components/reports/report-text-form";
 import { SuggestionList } from "@/components/reports/suggestion-list";
 import { TextVersionList } from "@/components/reports/text-version-list";
+import { ExternalLink } from "@/components/ui/external-link";
 import type { User } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
@@ -58,14 +59,7 @@ export default async function ReportPage({
         </p>
         {report.url && (
           <p className="text-sm break-all">
-            <a
-              href={report.url}
-              rel="noopener noreferrer"
-              target="_blank"
-              className="text-accent underline"
-            >
-              {report.url}
-            </a>
+            <ExternalLink href={report.url}>{report.url}</ExternalLink>
           </p>
         )}
       </header>
