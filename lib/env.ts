@@ -29,6 +29,8 @@ const settings = databaseEnvSchema.extend({
     .min(1)
     .max(24 * 90)
     .default(12),
+  /** multiplies every rate limit (lib/rate-limits.ts); the bench and load test raise it */
+  RATE_LIMIT_SCALE: z.coerce.number().min(0.1).max(100_000).default(1),
   /** failed sign-ins from one address within the throttle's window before it is locked */
   LOGIN_ADDRESS_FAILURE_LIMIT: z.coerce.number().int().min(5).max(100_000).default(30),
   /** the desk's public address, e.g. https://desk.example.org, for links it hands out (else the request's) */

@@ -1,6 +1,7 @@
 /**
  * People and how they sign in: accounts, their sessions, invite and reset
- * links, API tokens, and the sign-in attempts that throttling counts.
+ * links, API tokens, the sign-in attempts that throttling counts, and the
+ * counts behind the other rate limits.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -9,6 +10,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -110,6 +112,24 @@ export const sessions = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * How many times a person (or an API token) did something rate-limited in a
+ * fixed window of time: one row per subject and window, counted up in place
+ * (lib/rate-limits.ts), so every app instance sees the same count.
+ */
+export const rateLimitWindows = pgTable(
+  "rate_limit_windows",
+  {
+    /** what is limited: "comment", "report_import", "export", "api_token" */
+    bucket: text("bucket").notNull(),
+    /** whose: a user's or a token's id */
+    subject: text("subject").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.subject, t.windowStart] })],
 );
 
 /** A user's row as stored, password hash included: for the code that signs in and sets passwords. */

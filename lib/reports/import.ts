@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/database/errors";
 import { actorIdOf, assertActorRole, commandLine, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
 import { reportLanguage } from "@/lib/web/extract-article";
+import { consumeRateLimit } from "@/lib/rate-limits";
 import type { ReportMetadata } from "./metadata";
 import { checkReportText, reportContentHash } from "./report-text";
 import { keepTextVersion } from "./text-versions";
@@ -35,6 +36,7 @@ export async function importReport(
   if (existing) return { outcome: "duplicate", ...existing };
   try {
     return await db.transaction(async (tx) => {
+      if (actor !== commandLine) await consumeRateLimit(tx, "report_import", actor.id);
       const [report] = await tx
         .insert(reports)
         .values({

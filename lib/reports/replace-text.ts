@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { actorIdOf, assertActorRole, commandLine, type Actor } from "@/lib/auth/actor";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { NotFoundError, VersionConflict } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/rate-limits";
 import { acceptedText, describeText, findByHash, via } from "./import";
 import { reanchorClaims, type ReanchorSummary } from "./reanchor";
 import { reportContentHash } from "./report-text";
@@ -92,6 +93,7 @@ export async function applyReportText(
   if (other) return { outcome: "duplicate", ...other };
 
   const actorId = actorIdOf(actor);
+  if (actorId) await consumeRateLimit(tx, "report_import", actorId);
   const previousVersion = await keepCurrentText(tx, report);
   const summary = await reanchorClaims(tx, actorId, reportId, next.text);
   await tx
