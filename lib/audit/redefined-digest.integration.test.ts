@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPool } from "@/db";
 import { auditedRename } from "@/scripts/testing/audited-rename";
 import { auditVerifyCli } from "@/scripts/testing/audit-verification";
+import { forgeAuditEvent } from "@/scripts/testing/forge-audit-event";
 import { makeUser } from "@/scripts/testing/make-user";
 import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { verifyAuditChain } from "./chain";
@@ -20,12 +21,7 @@ describe("verifying the chain when the database itself lies", () => {
     // someone who owns the table rewrites an event, then makes the database's own
     // digest return whatever hash each row already carries
     await withOwnerClient(async (owner) => {
-      await owner.query("alter table audit_events disable trigger user");
-      await owner.query(
-        `update audit_events set after = jsonb_set(after, '{name}', '"forged"') where id = $1`,
-        [tamperedId],
-      );
-      await owner.query("alter table audit_events enable trigger user");
+      await forgeAuditEvent(owner, tamperedId);
       await owner.query(
         `create or replace function audit_event_digest(e audit_events) returns text
          language sql stable as $$ select e.hash $$`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
 import { loginAttempts } from "@/db/schema";
@@ -34,8 +34,8 @@ export type ThrottleDecision =
 
 const windowStart = sql`now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})`;
 
-/** An email's failures since its last success, within the window. */
-function emailFailures(tx: Executor, email: string) {
+/** How many failures within the window match `which`, and when the oldest was. */
+function failuresWithin(tx: Executor, which: SQL) {
   return tx
     .select({
       count: sql<number>`count(*)::int`,
@@ -43,38 +43,30 @@ function emailFailures(tx: Executor, email: string) {
     })
     .from(loginAttempts)
     .where(
-      and(
-        eq(loginAttempts.email, email),
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.attemptedAt, windowStart),
-        sql`${loginAttempts.attemptedAt} > coalesce((select max(s.attempted_at) from ${loginAttempts} s
-              where s.email = ${email} and s.succeeded), '-infinity')`,
-      ),
+      and(eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, windowStart), which),
     );
 }
 
+/** An email's failures since its last success. */
+const emailFailures = (tx: Executor, email: string) =>
+  failuresWithin(
+    tx,
+    sql`${loginAttempts.email} = ${email} and ${loginAttempts.attemptedAt} > coalesce(
+      (select max(s.attempted_at) from ${loginAttempts} s where s.email = ${email} and s.succeeded),
+      '-infinity')`,
+  );
+
 /**
- * An address's failures within the window, leaving out those of an email
- * signed in to since: a person's typos end with their success, but signing
- * in to an account of one's own does not wipe the guesses at everyone else's.
+ * An address's failures, leaving out those of an email signed in to since: a
+ * person's typos end with their success, but signing in to an account of
+ * one's own does not wipe the guesses at everyone else's.
  */
-function addressFailures(tx: Executor, ip: string) {
-  return tx
-    .select({
-      count: sql<number>`count(*)::int`,
-      oldest: sql<string | null>`min(${loginAttempts.attemptedAt})::text`,
-    })
-    .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.ip, ip),
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.attemptedAt, windowStart),
-        sql`not exists (select 1 from ${loginAttempts} s where s.email = ${loginAttempts.email}
-              and s.succeeded and s.attempted_at > ${loginAttempts.attemptedAt})`,
-      ),
-    );
-}
+const addressFailures = (tx: Executor, ip: string) =>
+  failuresWithin(
+    tx,
+    sql`${loginAttempts.ip} = ${ip} and not exists (select 1 from ${loginAttempts} s
+      where s.email = ${loginAttempts.email} and s.succeeded and s.attempted_at > ${loginAttempts.attemptedAt})`,
+  );
 
 /**
  * Counts a sign-in attempt (as a failure until `recordLoginSuccess` says

@@ -54,6 +54,15 @@ export async function keepCurrentText(tx: Transaction, report: Report): Promise<
   });
 }
 
+/** What a version's listing and its page show (with users joined on `set_by`). */
+const versionColumns = {
+  number: reportTextVersions.number,
+  contentHash: reportTextVersions.contentHash,
+  setByName: users.displayName,
+  setAt: reportTextVersions.setAt,
+  restoredFrom: reportTextVersions.restoredFrom,
+};
+
 /** The report's versions, newest first, with who set each and when; the texts stay behind. */
 export async function listTextVersions(actor: User, reportId: number) {
   assertRole(actor, "reviewer");
@@ -64,12 +73,8 @@ export async function listTextVersions(actor: User, reportId: number) {
     .where(eq(reports.id, reportId));
   const versions = await db
     .select({
-      number: reportTextVersions.number,
+      ...versionColumns,
       characters: sql<number>`char_length(${reportTextVersions.fullText})`,
-      contentHash: reportTextVersions.contentHash,
-      setByName: users.displayName,
-      setAt: reportTextVersions.setAt,
-      restoredFrom: reportTextVersions.restoredFrom,
     })
     .from(reportTextVersions)
     .leftJoin(users, eq(users.id, reportTextVersions.setBy))
@@ -88,14 +93,7 @@ export type TextVersionSummary = Awaited<ReturnType<typeof listTextVersions>>[nu
 export async function getTextVersion(actor: User, reportId: number, number: number) {
   assertRole(actor, "reviewer");
   const [found] = await getDb()
-    .select({
-      number: reportTextVersions.number,
-      fullText: reportTextVersions.fullText,
-      contentHash: reportTextVersions.contentHash,
-      setByName: users.displayName,
-      setAt: reportTextVersions.setAt,
-      restoredFrom: reportTextVersions.restoredFrom,
-    })
+    .select({ ...versionColumns, fullText: reportTextVersions.fullText })
     .from(reportTextVersions)
     .leftJoin(users, eq(users.id, reportTextVersions.setBy))
     .where(and(eq(reportTextVersions.reportId, reportId), eq(reportTextVersions.number, number)));
