@@ -64,6 +64,7 @@ describe("rate limits", () => {
       author: null,
       url: null,
       publishedOn: null,
+      language: null,
     });
     const limit = limitOf("report_import");
     await clearOfWindowEdge("report_import");

@@ -20,6 +20,7 @@ const metadata = (title: string) => ({
   author: null,
   url: null,
   publishedOn: null,
+  language: null,
 });
 
 async function reportWithAnchoredClaim(title: string) {

@@ -76,7 +76,11 @@ export const replaceReportTextAction = formAction(
 
 export const restoreReportTextAction = formAction(
   "report.restore_text",
-  z.object({ reportId, version: versionField, number: z.coerce.number().int().positive("Unknown version.") }),
+  z.object({
+    reportId,
+    version: versionField,
+    number: z.coerce.number().int().positive("Unknown version."),
+  }),
   async ({ reportId, version, number }, actor) =>
     answerTextChange(await restoreReportText(actor, reportId, number, version), number),
 );
