@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { rateLimitWindows } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -50,8 +50,7 @@ export function limitOf(kind: RateLimitKind): number {
  * window's allowance is spent. In the caller's transaction when it has one:
  * a write that rolls back (refused, failed) then takes nothing from the
  * allowance, and the window's row stays locked until it commits, so parallel
- * requests cannot all squeeze under the limit. Old windows of the subject go
- * as a new one starts.
+ * requests cannot all squeeze under the limit.
  */
 export async function consumeRateLimit(
   db: Executor,
@@ -59,24 +58,65 @@ export async function consumeRateLimit(
   subject: string,
 ): Promise<void> {
   const { windowSeconds, refusal } = rateLimits[kind];
+  const window = await countWindowHit(db, kind, subject, windowSeconds);
+  if (window.hits > limitOf(kind)) {
+    throw new RateLimited(refusal, window.retryAfterSeconds);
+  }
+}
+
+export type WindowCount = {
+  /** hits in the current window, this one included */
+  hits: number;
+  windowStart: Date;
+  /** seconds until the next window starts, at least 1 */
+  retryAfterSeconds: number;
+  /** the subject's earlier windows in this bucket, removed as this one started */
+  closed: { windowStart: Date; hits: number }[];
+};
+
+/**
+ * Counts one hit of `subject` in `bucket`'s current fixed window of
+ * `windowSeconds`, in one statement that locks only the window's row. The
+ * subject's earlier windows go as a new one starts, and are returned.
+ */
+export async function countWindowHit(
+  db: Executor,
+  bucket: string,
+  subject: string,
+  windowSeconds: number,
+): Promise<WindowCount> {
   const windowStart = sql`to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds})`;
   const [window] = await db
     .insert(rateLimitWindows)
-    .values({ bucket: kind, subject, windowStart, hits: 1 })
+    .values({ bucket, subject, windowStart, hits: 1 })
     .onConflictDoUpdate({
       target: [rateLimitWindows.bucket, rateLimitWindows.subject, rateLimitWindows.windowStart],
       set: { hits: sql`${rateLimitWindows.hits} + 1` },
     })
     .returning({
       hits: rateLimitWindows.hits,
+      windowStart: rateLimitWindows.windowStart,
       retryAfterSeconds: sql<number>`ceil(extract(epoch from
         ${rateLimitWindows.windowStart} + make_interval(secs => ${windowSeconds}) - now()))::int`,
     });
-  if (window!.hits === 1) {
-    await db.execute(sql`delete from ${rateLimitWindows} where ${rateLimitWindows.bucket} = ${kind}
-      and ${rateLimitWindows.subject} = ${subject} and ${rateLimitWindows.windowStart} < ${windowStart}`);
-  }
-  if (window!.hits > limitOf(kind)) {
-    throw new RateLimited(refusal, Math.max(1, window!.retryAfterSeconds));
-  }
+  const { hits, retryAfterSeconds } = window!;
+  const closed =
+    hits === 1
+      ? await db
+          .delete(rateLimitWindows)
+          .where(
+            and(
+              eq(rateLimitWindows.bucket, bucket),
+              eq(rateLimitWindows.subject, subject),
+              lt(rateLimitWindows.windowStart, window!.windowStart),
+            ),
+          )
+          .returning({ windowStart: rateLimitWindows.windowStart, hits: rateLimitWindows.hits })
+      : [];
+  return {
+    hits,
+    windowStart: window!.windowStart,
+    retryAfterSeconds: Math.max(1, retryAfterSeconds),
+    closed,
+  };
 }

@@ -122,9 +122,9 @@ export const sessions = pgTable(
 export const rateLimitWindows = pgTable(
   "rate_limit_windows",
   {
-    /** what is limited: "comment", "report_import", "export", "api_token" */
+    /** what is limited: "comment", "report_import", "export", "api_token", "anonymous_refusal" */
     bucket: text("bucket").notNull(),
-    /** whose: a user's or a token's id */
+    /** whose: a user's or a token's id, or a client address */
     subject: text("subject").notNull(),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
     hits: integer("hits").notNull(),

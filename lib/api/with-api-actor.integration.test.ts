@@ -75,7 +75,7 @@ describe("withApiActor", () => {
       },
     });
     expect(await recorded.refusals()).toEqual([
-      { actorId: null, after: { reason: "not signed in" } },
+      { actorId: null, after: { reason: "not signed in", ip: "unknown" } },
     ]);
     expect(recorded.handled).toEqual([]);
 

@@ -85,6 +85,8 @@ export const auditActions = [
   "auth.sign_in_locked",
   "auth.sign_out",
   "authz.refused",
+  // refusals of unknown callers from one address past the bound, counted (./anonymous-refusals.ts)
+  "authz.refusals_counted",
   "claim_watch.start",
   "claim_watch.stop",
   "notification.read",

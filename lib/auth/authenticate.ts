@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users, type User } from "@/db/schema";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { recordAudit } from "@/lib/audit/record";
 import { beginLoginAttempt, recordLoginSuccess, throttleDelay } from "./login-throttle";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
@@ -39,7 +40,8 @@ export async function authenticate(
 
   const throttle = await beginLoginAttempt(email, ip);
   if (throttle.locked) {
-    await recordAudit(db, {
+    // a locked email costs its sender nothing to try again: bounded per address
+    await recordAnonymousRefusal(ip, {
       actorId: null,
       action: "auth.sign_in_locked",
       entityType: "user",

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { stampedSocketAddress } from "@/lib/security/socket-address";
 import { UNKNOWN_ADDRESS } from "./login-throttle";
@@ -23,4 +24,13 @@ function lastForwardedHop(headers: Headers): string | undefined {
     .map((hop) => hop.trim())
     .filter(Boolean);
   return hops.at(-1);
+}
+
+/** The address of the request being served; UNKNOWN_ADDRESS outside one (scripts, tests). */
+export async function currentClientAddress(): Promise<string> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return UNKNOWN_ADDRESS;
+  }
 }
