@@ -18,7 +18,8 @@ vi.mock("@/lib/auth/client-address", () => ({
 }));
 
 const { POST } = await import("@/app/api/admin/audit/verify/route");
-const { ANONYMOUS_REFUSALS_RECORDED } = await import("./anonymous-refusals");
+const { anonymousRefusalsRecorded } = await import("./anonymous-refusals");
+const ANONYMOUS_REFUSALS_RECORDED = anonymousRefusalsRecorded();
 const { rateClaim } = await import("@/lib/ratings/rate");
 const { ratingSchema } = await import("@/lib/ratings/rating-fields");
 
