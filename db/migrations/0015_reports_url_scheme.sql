@@ -1,1 +1,0 @@
-ALTER TABLE "reports" ADD CONSTRAINT "reports_url_scheme_check" CHECK ("reports"."url" is null or "reports"."url" ~* '^https?://');
