@@ -50,6 +50,11 @@ export default defineConfig({
       DESK_DATA_DIR: dataDir,
       DATABASE_URL: "",
       DEMO_PASSWORD: "e2e-demo-password",
+      // every spec signs in from this one loopback address, and the suite's deliberate failures
+      // (lockouts, unknown emails) would lock it out for everyone at the default limit of 30
+      LOGIN_ADDRESS_FAILURE_LIMIT: "1000",
+      // the attack specs post dozens of comments and imports from one account within a minute
+      RATE_LIMIT_SCALE: "10",
       NEXT_TELEMETRY_DISABLED: "1",
       // the link-import spec serves its pages on loopback; never set on a real desk
       UNSAFE_FETCH_LOOPBACK_FOR_TESTS: "1",

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
+import { API_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { isHttpsRequest, strictTransportSecurity } from "@/lib/security/https";
 
@@ -52,6 +52,26 @@ export function proxy(request: NextRequest) {
         headers: { "content-type": "text/plain; charset=utf-8" },
       }),
     );
+  }
+
+  // An API route needs a small body at most, and must not read a big one before it checks
+  // who is asking (Auth.js reads the sign-in form before anything). A body that says it is
+  // bigger, or does not say how big it is (chunked), is refused unread.
+  if (pathname.startsWith("/api/") && request.method !== "GET" && request.method !== "HEAD") {
+    const refusal =
+      declaredLength > API_BODY_LIMIT_BYTES
+        ? { status: 413, message: "The request body is too large." }
+        : request.headers.has("transfer-encoding") && !request.headers.has("content-length")
+          ? { status: 411, message: "Send the request body with its Content-Length." }
+          : null;
+    if (refusal) {
+      return secured(
+        NextResponse.json(
+          { error: { code: "bad_request", message: refusal.message } },
+          { status: refusal.status, headers: { "cache-control": "no-store" } },
+        ),
+      );
+    }
   }
 
   const isPublic = publicPaths.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -8,16 +8,31 @@ import { databaseEnvSchema, parseEnvironment } from "../db/env"; // relative: ne
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
-const schema = databaseEnvSchema.extend({
+const settings = databaseEnvSchema.extend({
   AUTH_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (openssl rand -base64 32)")
     .optional(),
   DEMO: flag.optional(),
+  /** with DATABASE_URL: lets DEMO=1 create the demo accounts (known emails, printed password) there */
+  DEMO_ALLOW_ON_EXTERNAL: flag.default(false),
   /** ratings needed before a claim's status leaves "in review" */
   CLAIM_QUORUM: z.coerce.number().int().min(1).max(50).default(3),
   /** trust the last X-Forwarded-For hop for the client address (behind a load balancer) */
   TRUST_PROXY: flag.default(false),
+  /** a session ends this many days after sign-in, however active */
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** a session ends after this many hours without a request */
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
+  /** multiplies every rate limit (lib/rate-limits.ts); the bench and load test raise it */
+  RATE_LIMIT_SCALE: z.coerce.number().min(0.1).max(100_000).default(1),
+  /** failed sign-ins from one address within the throttle's window before it is locked */
+  LOGIN_ADDRESS_FAILURE_LIMIT: z.coerce.number().int().min(5).max(100_000).default(30),
   /** the desk's public address, e.g. https://desk.example.org, for links it hands out (else the request's) */
   PUBLIC_URL: z.url().optional(),
   /** smtp(s)://user:pass@host:port; without it invite and reset links are only shown to the admin */
@@ -57,7 +72,20 @@ const schema = databaseEnvSchema.extend({
   UNSAFE_FETCH_LOOPBACK_FOR_TESTS: flag.default(false),
 });
 
-export const env = parseEnvironment(schema);
+/** Every setting, with the rules that tie two together. */
+export const deskEnvSchema = settings.superRefine((value, context) => {
+  // an emailed link built from a request's Host or X-Forwarded-Host could point anywhere
+  if (value.SMTP_URL && !value.PUBLIC_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["PUBLIC_URL"],
+      message:
+        "is required when SMTP_URL is set: emailed invite and reset links are built from it, never from a request's address",
+    });
+  }
+});
+
+export const env = parseEnvironment(deskEnvSchema);
 
 if (env.UNSAFE_FETCH_LOOPBACK_FOR_TESTS) {
   console.warn(

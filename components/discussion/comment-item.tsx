@@ -1,16 +1,7 @@
+import { UtcTime as Time } from "@/components/ui/utc-time";
 import type { DiscussionComment } from "@/lib/discussion/thread";
 import { CommentControls } from "./comment-controls";
 import { CommentMarkdown } from "./comment-markdown";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
-function Time({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)} UTC</time>;
-}
 
 /**
  * One comment: who wrote it and when, its words (or that it was deleted),

@@ -1,6 +1,6 @@
+import { ExternalLink } from "@/components/ui/external-link";
 import type { ClaimEvidence } from "@/lib/evidence/list";
 import { formatEventDate } from "@/lib/text/event-date";
-import { isWebAddress } from "@/lib/web-address";
 import { StanceBadge } from "./stance";
 
 export const evidenceTime = new Intl.DateTimeFormat("en-GB", {
@@ -52,33 +52,5 @@ export function EvidenceBody({ item }: { item: ClaimEvidence }) {
         Added by {item.addedByName} on {evidenceTime.format(item.createdAt)}
       </span>
     </>
-  );
-}
-
-/**
- * A source opens in a new tab with no opener or referrer. The address was
- * checked when it was saved and the database refuses other schemes; it is
- * checked once more here because an `href` is where a script URL would run.
- */
-function ExternalLink({
-  href,
-  className = "",
-  children,
-}: {
-  href: string;
-  className?: string;
-  children: React.ReactNode;
-}) {
-  if (!isWebAddress(href)) return <span className={className}>{children}</span>;
-  return (
-    <a
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      className={`text-accent underline ${className}`}
-    >
-      {children}
-      <span className="sr-only"> (opens in a new tab)</span>
-    </a>
   );
 }

@@ -50,4 +50,15 @@ describe("the printable summary", () => {
     expect(css).toContain('a[href^="http"]:not([data-url-shown])::after');
     expect(css).toContain('content: " (" attr(href) ")"');
   });
+
+  it("shows a report address that is not a web page as text, never as a link", () => {
+    const hostile = sampleClaim({
+      report: { ...sampleClaim().report, url: "javascript:alert(1)" },
+    });
+    const html = renderToStaticMarkup(
+      <ExportReportSection report={hostile.report} claims={[hostile]} />,
+    );
+    expect(html).toContain("javascript:alert(1)");
+    expect(elementsOf(html).some((e) => e.attribs.href?.startsWith("javascript:"))).toBe(false);
+  });
 });

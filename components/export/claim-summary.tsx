@@ -1,3 +1,4 @@
+import { ExternalLink } from "@/components/ui/external-link";
 import type { ExportClaim } from "@/lib/export/claim-record";
 import { textDirection } from "@/lib/text/arabic";
 
@@ -19,14 +20,6 @@ export function groupByReport(claims: readonly ExportClaim[]) {
     else groups.push({ report: claim.report, claims: [claim] });
   }
   return groups;
-}
-
-function ExternalLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <a href={href} rel="noopener noreferrer" className="text-accent underline">
-      {children}
-    </a>
-  );
 }
 
 export function ExportReportSection({
@@ -53,14 +46,14 @@ export function ExportReportSection({
           {report.url && (
             <>
               {report.outlet || report.publishedOn ? " · " : ""}
-              <a
+              <ExternalLink
                 href={report.url}
-                rel="noopener noreferrer"
+                newTab={false}
                 data-url-shown=""
-                className="break-all text-accent underline"
+                className="break-all"
               >
                 {report.url}
-              </a>
+              </ExternalLink>
             </>
           )}
         </p>
@@ -130,7 +123,7 @@ export function ExportClaimSummary({
               {claim.evidence.map((item, i) => (
                 <li key={`${item.url}-${i}`}>
                   {stanceWords[item.stance]}:{" "}
-                  <ExternalLink href={item.url}>
+                  <ExternalLink href={item.url} newTab={false}>
                     <span dir="auto">{item.title}</span>
                   </ExternalLink>
                   {item.outlet && <span className="text-muted"> ({item.outlet})</span>}
@@ -146,7 +139,7 @@ export function ExportClaimSummary({
               <ul className="flex flex-col gap-0.5">
                 {claim.contradictedBy.map((other) => (
                   <li key={other.id}>
-                    <ExternalLink href={other.permalink}>
+                    <ExternalLink href={other.permalink} newTab={false}>
                       #{other.id} <span dir="auto">{other.statement}</span>
                     </ExternalLink>
                   </li>

@@ -23,7 +23,8 @@ import {
  * answer (401, 5xx); then this retries, more slowly each time.
  */
 
-export type LiveConnectionState = "connecting" | "live" | "reconnecting" | "ended";
+/** `displaced`: this page's stream was closed for a newer one of the same person's (too many open). */
+export type LiveConnectionState = "connecting" | "live" | "reconnecting" | "ended" | "displaced";
 
 /** What listeners hear. `reconnected`: the stream is back after an interruption. */
 export type LiveEvent =
@@ -95,6 +96,12 @@ export function LiveConnection({ children }: { children: React.ReactNode }) {
         current.close();
         source = null;
         setState("ended");
+      });
+      current.addEventListener("displaced", () => {
+        // reopening would push out another of this person's pages in turn
+        current.close();
+        source = null;
+        setState("displaced");
       });
       current.addEventListener("error", () => {
         if (source !== current) return;

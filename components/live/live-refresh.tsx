@@ -115,6 +115,8 @@ function statusText(connection: LiveConnectionState, updatedAt: Date | null): st
       return "Reconnecting…";
     case "ended":
       return "Your session has ended, so live updates stopped. What you typed stays on this page.";
+    case "displaced":
+      return "Live updates paused: you have many pages of the desk open. Reload this page to follow changes again.";
     case "live":
       return updatedAt
         ? `Live: updated ${updatedAt.toLocaleTimeString(undefined, { hour12: false })}`

@@ -1,6 +1,7 @@
 /**
- * People and how they sign in: accounts, invite and reset links, API
- * tokens, and the sign-in attempts that throttling counts.
+ * People and how they sign in: accounts, their sessions, invite and reset
+ * links, API tokens, the sign-in attempts that throttling counts, and the
+ * counts behind the other rate limits.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -9,6 +10,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -90,6 +92,46 @@ export const loginAttempts = pgTable(
   ],
 );
 
+/**
+ * One signed-in session, named in its cookie (the token's `sid`), so that it
+ * lives by the server's clock: it ends at sign-out even if its cookie was
+ * copied, after SESSION_IDLE_HOURS without a request, and SESSION_MAX_DAYS
+ * after sign-in however often its cookie is renewed (lib/auth/sessions.ts).
+ * Ending every session of an account is the account's session version.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** moved on by requests, at most once a minute */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * How many times a person (or an API token) did something rate-limited in a
+ * fixed window of time: one row per subject and window, counted up in place
+ * (lib/rate-limits.ts), so every app instance sees the same count.
+ */
+export const rateLimitWindows = pgTable(
+  "rate_limit_windows",
+  {
+    /** what is limited: "comment", "report_import", "export", "api_token", "anonymous_refusal" */
+    bucket: text("bucket").notNull(),
+    /** whose: a user's or a token's id, or a client address */
+    subject: text("subject").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.subject, t.windowStart] })],
+);
+
 /** A user's row as stored, password hash included: for the code that signs in and sets passwords. */
 export type UserRecord = typeof users.$inferSelect;
 /**
@@ -99,6 +141,7 @@ export type UserRecord = typeof users.$inferSelect;
  */
 export type User = Omit<UserRecord, "passwordHash">;
 export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
 
 /**
  * An account that put the dashboard's first steps away. A display

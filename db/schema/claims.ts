@@ -10,7 +10,6 @@ import {
   integer,
   pgTable,
   primaryKey,
-  smallint,
   text,
   uniqueIndex,
   uuid,
@@ -49,7 +48,6 @@ export const claims = pgTable(
     // the same refresh (lib/review/review-summary.ts), so listing a page
     // never aggregates the desk's ratings.
     ratingCount: integer("rating_count").notNull().default(0),
-    gradeSpread: smallint("grade_spread").notNull().default(0),
     contradicted: boolean("contradicted").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
@@ -97,12 +95,12 @@ export const claims = pgTable(
     index("claims_event_date_idx").on(t.eventDate),
     // the board's default order, newest first with the id breaking ties
     index("claims_created_at_id_idx").on(t.createdAt, t.id),
-    // "least reviewed" and "most disputed", each read in index order
+    // "least reviewed" and "most disputed", each read in index order; no grade
+    // enters either (blind-first: the order must not rank by grades a viewer has not seen)
     index("claims_least_reviewed_idx").on(t.ratingCount, t.createdAt, t.id),
     index("claims_most_disputed_idx").on(
       sql`(${t.status} = 'disputed') desc`,
       t.contradicted.desc(),
-      t.gradeSpread.desc(),
       t.ratingCount.desc(),
       t.createdAt.desc(),
       t.id.desc(),

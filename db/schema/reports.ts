@@ -1,9 +1,10 @@
 /**
- * Imported reports, and the suggested claim sentences reviewers dismissed
- * from them.
+ * Imported reports, every version of their text, and the suggested claim
+ * sentences reviewers dismissed from them.
  */
 import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   integer,
   pgTable,
@@ -39,7 +40,35 @@ export const reports = pgTable(
     uniqueIndex("reports_content_hash_key")
       .on(t.contentHash)
       .where(sql`${t.contentHash} is not null`),
+    // as for evidence links: shown as a link, so never a script or data URL
+    check("reports_url_scheme_check", sql`${t.url} is null or ${t.url} ~* '^https?://'`),
   ],
+);
+
+/**
+ * Every full text a report has had, in order: written in the transaction
+ * that makes it the report's text (import, replacement, restoration), so a
+ * replaced text is never lost. The report row keeps a copy of the current
+ * one for reading. The app's role may add versions but not change or remove
+ * them (db/migrations, hand-written grants).
+ */
+export const reportTextVersions = pgTable(
+  "report_text_versions",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id),
+    /** 1, 2, 3 … per report, in the order the texts became current */
+    number: integer("number").notNull(),
+    fullText: text("full_text").notNull(),
+    contentHash: text("content_hash").notNull(),
+    /** who made it the report's text; null from the command line */
+    setBy: uuid("set_by").references(() => users.id),
+    setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+    /** the earlier version an editor restored, when this one is a restoration */
+    restoredFrom: integer("restored_from"),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.number] })],
 );
 
 /**
@@ -66,4 +95,5 @@ export const suggestionDismissals = pgTable(
 
 export type Report = typeof reports.$inferSelect;
 export type NewReport = typeof reports.$inferInsert;
+export type ReportTextVersion = typeof reportTextVersions.$inferSelect;
 export type SuggestionDismissal = typeof suggestionDismissals.$inferSelect;

@@ -91,3 +91,26 @@ test("the same POST from the desk's own origin goes through (the request was val
   expect(formStatusOf(answer)).toBe("success");
   expect(await footprint(scene)).not.toEqual(before);
 });
+
+test("the integrity check's POST, sent from another site with an admin's cookie, is refused before it runs", async () => {
+  const admin = await signedInClient(scene.accounts.admin);
+  try {
+    for (const origin of ["https://evil.example", "null"]) {
+      const response = await admin.post("/api/admin/audit/verify", {
+        headers: { origin },
+        data: {},
+        failOnStatusCode: false,
+      });
+      expect(response.status()).toBe(403);
+      expect((await response.json()).error.code).toBe("cross_origin");
+    }
+    const own = await admin.post("/api/admin/audit/verify", {
+      headers: { origin: new URL(baseURL).origin },
+      data: {},
+    });
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain('"type":"intact"');
+  } finally {
+    await admin.dispose();
+  }
+});

@@ -36,6 +36,8 @@ const forgedHeaders: Record<string, string>[] = [
   { "x-now-route-matches": "1" },
   { rsc: "1", "next-router-prefetch": "1" },
   { "x-forwarded-host": "localhost", "x-real-ip": "127.0.0.1" },
+  // the desk's own: the socket address the login throttle counts (lib/security/socket-address.ts)
+  { "x-desk-socket-address": "0123456789abcdef0123456789abcdef 127.0.0.1" },
 ];
 const allAtOnce = Object.assign({}, ...forgedHeaders.slice(1)) as Record<string, string>;
 allAtOnce["x-middleware-subrequest"] = repeat("proxy");

@@ -84,13 +84,25 @@ test("a 10 MB action body is refused before the action reads it", async () => {
   await expectStillServing(reviewer);
 });
 
-test("10 MB of JSON to an API route gets a 400, not a 500", async () => {
+test("10 MB of JSON to an API route is refused 413 before anything reads it", async () => {
   const response = await admin.post("/api/admin/audit/verify", {
     headers: { "content-type": "application/json" },
     data: JSON.stringify({ head: "1:".padEnd(10 * 1024 * 1024, "0") }),
     failOnStatusCode: false,
   });
-  expect(response.status()).toBe(400);
+  expect(response.status()).toBe(413);
   expect((await response.json()).error.code).toBe("bad_request");
+  await expectStillServing(admin);
+});
+
+test("the sign-in endpoint reads no form bigger than the API limit, signed in or not", async ({
+  request,
+}) => {
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { email: "nobody@example.com", password: "x".repeat(100_000) },
+    failOnStatusCode: false,
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
   await expectStillServing(admin);
 });

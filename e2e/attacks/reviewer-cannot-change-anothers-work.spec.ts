@@ -20,7 +20,8 @@ import {
 /**
  * IDOR: ids are small integers anyone can guess. Reviewer B sends the
  * requests reviewer A's own buttons would send, aimed at A's evidence,
- * comment, claim link, card, assignment and rating, and each is refused (in its form, recorded,
+ * comment, claim link, card, assignment, rating and the text of A's report
+ * (which A's claims are anchored in), and each is refused (in its form, recorded,
  * nothing changed). An editor may retract, delete and unlink, but not reword
  * someone else's comment. Then A sends the same requests and they work,
  * which shows they were valid.
@@ -49,6 +50,14 @@ const call = (client: APIRequestContext, name: ActionName, fields: ActionFields)
 
 /** A's records, and what B sends at each: the exact form A's own page would post. */
 const attempts: { name: ActionName; fields: (s: Scene) => ActionFields }[] = [
+  {
+    name: "replaceReportTextAction",
+    fields: (s) => ({
+      reportId: String(s.reportId),
+      version: "1",
+      text: `A different story ${s.tag}.\n\n${s.quotes.claimed}`,
+    }),
+  },
   {
     name: "retractEvidenceAction",
     fields: (s) => ({ evidenceId: String(s.evidenceId), version: "1", reason: "Not reliable." }),
@@ -152,7 +161,9 @@ test("A may do each of these to A's own records (the requests were valid)", asyn
     const before = await footprint(scene);
     const answer = await call(reviewerA, name, sent);
     expect(answer.status, name).toBe(200);
-    expect(formStatusOf(answer), `${name}: ${answer.body.slice(0, 300)}`).toBe("success");
+    // a new text sends the browser on to the report
+    const expected = name === "replaceReportTextAction" ? "redirect" : "success";
+    expect(formStatusOf(answer), `${name}: ${answer.body.slice(0, 300)}`).toBe(expected);
     expect(await footprint(scene), name).not.toEqual(before);
   }
 });

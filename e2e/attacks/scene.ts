@@ -1,7 +1,8 @@
 /**
  * A small desk of its own for an attack spec, written straight to the
- * database: accounts of each role, a report with text, claims by reviewer A
- * with A's evidence, comment, link and rating, a notification for A, a claim with an editor's
+ * database: accounts of each role, a report with text imported by reviewer A
+ * (its second text version, after a draft), claims by reviewer A with A's evidence,
+ * comment, link and rating, a notification for A, a claim with an editor's
  * verdict, an editor's API token, accounts for an admin to act on. Every
  * action then has real ids to aim at, so a refusal is the role check's doing
  * and not a validation error's. `footprint` reads back every row any action
@@ -60,10 +61,24 @@ export async function createScene() {
        values ($1, 'invite', $2, now() + interval '3 days', $3)`,
       [invitee.id, randomHash(), admin.id],
     );
+    const contentHash = randomHash();
     const report = await one<{ id: number }>(
       `insert into reports (title, language, full_text, content_hash, imported_by)
        values ($1, 'en', $2, $3, $4) returning id`,
-      [`Attack scene ${tag}`, fullText, randomHash(), reviewerA.id],
+      [`Attack scene ${tag}`, fullText, contentHash, reviewerA.id],
+    );
+    // an earlier draft, then the text the report has now
+    await db.query(
+      `insert into report_text_versions (report_id, number, full_text, content_hash, set_by)
+       values ($1, 1, $2, $3, $4), ($1, 2, $5, $6, $4)`,
+      [
+        report.id,
+        `Draft ${tag}.\n\n${sentences.claimed}`,
+        randomHash(),
+        reviewerA.id,
+        fullText,
+        contentHash,
+      ],
     );
     const claimOf = async (sentence: string, statement: string, by: Account) => {
       const start = fullText.indexOf(sentence);
@@ -222,6 +237,8 @@ export async function footprint(scene: Scene): Promise<unknown> {
          'reports', (select json_agg(r order by r.id) from (
             select id, title, outlet, url, version, content_hash, full_text from reports
              where id = $1 or title like '%' || $3 || '%') r),
+         'report_text_versions', (select json_agg(v order by v.number) from (
+            select number, content_hash, set_by from report_text_versions where report_id = $1) v),
          'suggestion_dismissals', (select json_agg(d order by d.suggestion_key) from (
             select suggestion_key, dismissed_by from suggestion_dismissals where report_id = $1) d),
          'claims', (select json_agg(c order by c.id) from (

@@ -17,6 +17,8 @@ const statusOf = {
   /** a script sent an API token the desk does not honour (it is never replaced by a cookie) */
   invalid_token: 401,
   forbidden: 403,
+  /** a state-changing request sent by a page on another site (lib/security/same-origin.ts) */
+  cross_origin: 403,
   not_found: 404,
 } as const;
 
@@ -33,6 +35,7 @@ const generalMessages: Record<ApiErrorType, string> = {
   invalid_token:
     "The API token is unknown, revoked or malformed. Send Authorization: Bearer <token>.",
   forbidden: "Your role does not allow this.",
+  cross_origin: "This request came from a page on another site.",
   not_found: "There is no such thing.",
 };
 

@@ -75,7 +75,7 @@ describe("withApiActor", () => {
       },
     });
     expect(await recorded.refusals()).toEqual([
-      { actorId: null, after: { reason: "not signed in" } },
+      { actorId: null, after: { reason: "not signed in", ip: "unknown" } },
     ]);
     expect(recorded.handled).toEqual([]);
 
@@ -158,5 +158,37 @@ describe("withApiActor", () => {
     session.user = editor;
     expect((await sessionOnly.call(token)).status).toBe(200);
     expect(sessionOnly.handled[0]!.channel).toEqual({ via: "session" });
+  });
+
+  it("refuses a POST sent by a page on another site before anything, and serves the desk's own", async () => {
+    session.user = editor;
+    const attempted = `test.route_${randomBytes(4).toString("hex")}`;
+    let handled = 0;
+    const POST = withApiActor({ surface: "audit", minimumRole: "editor", attempted }, async () => {
+      handled += 1;
+      return ok();
+    });
+    const post = (origin: string) =>
+      POST(
+        new NextRequest("http://desk.test/api/test", {
+          method: "POST",
+          headers: { host: "desk.test", origin },
+          body: "{}",
+        }),
+      );
+    for (const origin of ["https://evil.example", "null", "http://desk.test.evil.example"]) {
+      expect(await answered(await post(origin))).toEqual({
+        status: 403,
+        body: {
+          error: {
+            code: "cross_origin",
+            message: "This request came from a page on another site.",
+          },
+        },
+      });
+    }
+    expect(handled).toBe(0);
+    expect((await post("http://desk.test")).status).toBe(200);
+    expect(handled).toBe(1);
   });
 });

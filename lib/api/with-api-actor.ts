@@ -6,6 +6,7 @@ import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
 import { runAsActor, withActor, type Refusals } from "@/lib/auth/with-actor";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { isFromOwnOrigin } from "@/lib/security/same-origin";
 import { ApiError, type ApiSurface } from "./api-error";
 
 export type ApiPolicy = {
@@ -31,7 +32,8 @@ export type ApiCaller = { actor: User; channel: CallerChannel };
  * the data layer NotFoundError), and a caller whom the data layer refuses
  * 403, the refusal recorded on the audit trail as actions' refusals are. A
  * role below the route's minimum is refused before the handler runs, so it
- * learns nothing, not even whether a thing exists. The handler's
+ * learns nothing, not even whether a thing exists. A POST sent by a page on
+ * another site is refused before all of it, 403 `cross_origin`. The handler's
  * RuleViolation is a 400 naming its field as the parameter; other errors are
  * bugs and propagate as a 500 without details.
  */
@@ -46,6 +48,11 @@ export function withApiActor(
   };
 
   return async (request) => {
+    // a POST carries the session cookie whichever site's page sent it: only the desk's own
+    // pages may (not recorded: anyone could send these as fast as they like)
+    if (request.method !== "GET" && !isFromOwnOrigin(request.headers)) {
+      return new ApiError(`cross_origin:${surface}`).toResponse();
+    }
     const serve = (channel: CallerChannel) => async (actor: User) => {
       assertRole(actor, policy.minimumRole);
       try {

@@ -54,6 +54,7 @@ export const auditActions = [
   "report.import",
   "report.attach_text",
   "report.replace_text",
+  "report.restore_text",
   // a page fetched from a link to fill the import form (nothing is saved by it)
   "report.fetch",
   "report.fetch_refused",
@@ -82,7 +83,10 @@ export const auditActions = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_in_locked",
+  "auth.sign_out",
   "authz.refused",
+  // refusals of unknown callers from one address past the bound, counted (./anonymous-refusals.ts)
+  "authz.refusals_counted",
   "claim_watch.start",
   "claim_watch.stop",
   "notification.read",

@@ -1,9 +1,14 @@
 import "server-only";
+import { createHash } from "node:crypto";
 
 /**
  * Walks the audit trail's hash chain in id order and recomputes every row's
- * digest in the database (the same `audit_event_digest` the insert trigger
- * used), so verification and writing can never disagree on serialisation.
+ * digest twice: in the database (the same `audit_event_digest` the insert
+ * trigger used, so verification and writing can never disagree on
+ * serialisation) and here, from the row's columns as PostgreSQL's built-in
+ * casts spell them (the definition in db/migrations/0001). The second is
+ * what a rewrite cannot talk its way past: whoever can rewrite a row may own
+ * the table, and so may redefine `audit_event_digest` to agree with it.
  */
 
 type Queryable = {
@@ -28,7 +33,37 @@ export type ChainVerification = {
   firstBreak: ChainBreak | null;
 };
 
-type ChainRow = { id: string; prev_hash: string; hash: string; recomputed: string };
+type ChainRow = {
+  id: string;
+  prev_hash: string;
+  hash: string;
+  recomputed: string;
+  /** what the digest covers, as text (see digestedText) */
+  digested: string;
+};
+
+/**
+ * The row's columns as `audit_event_digest` puts them into its digest, as
+ * one text: timestamps in microseconds since the epoch, jsonb in its
+ * canonical form, absent values as '' (or 'null' for jsonb), joined by the
+ * unit separator. Spelled by PostgreSQL's built-in casts, which the table's
+ * owner cannot redefine; hashed here.
+ */
+const digestedText = `concat_ws(chr(31),
+  a.id::text,
+  ((extract(epoch from a.occurred_at) * 1000000)::bigint)::text,
+  coalesce(a.actor_id::text, ''),
+  a.action,
+  a.entity_type,
+  coalesce(a.entity_id, ''),
+  coalesce(a.before::text, 'null'),
+  coalesce(a.after::text, 'null'),
+  coalesce(a.request_id, ''),
+  a.prev_hash)`;
+
+function digestOf(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
 
 export async function verifyAuditChain(
   db: Queryable,
@@ -59,13 +94,23 @@ export async function verifyAuditChain(
     firstBreak,
   });
 
+  const batchAfter = (id: number) => {
+    const batch = db.query<ChainRow>(
+      `select a.id::text as id, a.prev_hash, a.hash, audit_event_digest(a) as recomputed,
+              ${digestedText} as digested
+         from audit_events a where a.id > $1 order by a.id limit $2`,
+      [id, batchSize],
+    );
+    batch.catch(() => {}); // a batch read ahead and never awaited (the walk stopped) fails quietly
+    return batch;
+  };
+
+  let nextBatch = batchAfter(0);
   for (;;) {
     options.signal?.throwIfAborted();
-    const { rows } = await db.query<ChainRow>(
-      `select a.id::text as id, a.prev_hash, a.hash, audit_event_digest(a) as recomputed
-         from audit_events a where a.id > $1 order by a.id limit $2`,
-      [lastId, batchSize],
-    );
+    const { rows } = await nextBatch;
+    // the database reads the next batch while this one is hashed here
+    if (rows.length === batchSize) nextBatch = batchAfter(Number(rows.at(-1)!.id));
     for (const row of rows) {
       const id = Number(row.id);
       if (row.prev_hash !== previousHash) {
@@ -74,7 +119,7 @@ export async function verifyAuditChain(
           reason: `its previous-hash does not match event ${lastId || "(start)"}: a row before it was removed, inserted or rewritten`,
         });
       }
-      if (row.recomputed !== row.hash) {
+      if (row.recomputed !== row.hash || digestOf(row.digested) !== row.hash) {
         return result({
           eventId: id,
           reason: "its content does not match its hash: the row was altered",

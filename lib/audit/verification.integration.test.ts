@@ -4,6 +4,7 @@ import {
   auditVerifyCli,
   readVerificationStream as readStream,
 } from "@/scripts/testing/audit-verification";
+import { forgeAuditEvent } from "@/scripts/testing/forge-audit-event";
 import { makeUser } from "@/scripts/testing/make-user";
 import { withOwnerClient } from "@/scripts/testing/owner-client";
 import { ForbiddenError } from "@/lib/auth/authorization";
@@ -63,14 +64,7 @@ describe("the audit page's integrity check", () => {
     const exported = (await readAuditHead(admin))!;
     const tamperedId = exported.eventId - 2;
 
-    await withOwnerClient(async (owner) => {
-      await owner.query("alter table audit_events disable trigger user");
-      await owner.query(
-        `update audit_events set after = jsonb_set(after, '{name}', '"forged"') where id = $1`,
-        [tamperedId],
-      );
-      await owner.query("alter table audit_events enable trigger user");
-    });
+    await withOwnerClient((owner) => forgeAuditEvent(owner, tamperedId));
 
     const messages = await readStream(auditVerificationStream(admin, { batchSize: 3 }));
     const outcome = messages.at(-1);

@@ -1,10 +1,17 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, users } from "@/db/schema";
 import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate, SignInRefused } from "./authenticate";
-import { FAILURES_BEFORE_LOCK } from "./login-throttle";
+import { ADDRESS_FAILURES_BEFORE_LOCK, FAILURES_BEFORE_LOCK } from "./login-throttle";
+import * as passwords from "./password";
+
+// counts the password checks, while still checking
+vi.mock("./password", async (original) => {
+  const actual = await original<typeof import("./password")>();
+  return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
+});
 
 const password = "correct horse battery staple";
 
@@ -20,7 +27,7 @@ async function refusal(attempt: Promise<unknown>) {
 describe("signing in", () => {
   it("accepts the right password, case-insensitively on the email, and records the sign-in", async () => {
     const user = await makeUser("reviewer", { password });
-    const signedIn = await authenticate(user.email.toUpperCase(), password, "10.0.0.1");
+    const { user: signedIn } = await authenticate(user.email.toUpperCase(), password, "10.0.0.1");
     expect(signedIn.id).toBe(user.id);
     const [row] = await getDb().select().from(users).where(eq(users.id, user.id));
     expect(row!.lastLoginAt).not.toBeNull();
@@ -68,5 +75,50 @@ describe("signing in", () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, "auth.sign_in_locked"));
     expect(locks).toHaveLength(2);
+  }, 30_000);
+
+  it("counts each guess before checking it: of 100 parallel wrong guesses for one email, at most the limit are checked", async () => {
+    const user = await makeUser("reviewer", { password });
+    const checks = vi.mocked(passwords.verifyPassword);
+    checks.mockClear();
+    const started = performance.now();
+    const reasons = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        refusal(authenticate(user.email, `guess ${i}`, `10.3.${Math.floor(i / 50)}.${i % 50}`)),
+      ),
+    );
+    expect(checks).toHaveBeenCalledTimes(FAILURES_BEFORE_LOCK);
+    expect(reasons.filter((reason) => reason === "invalid")).toHaveLength(FAILURES_BEFORE_LOCK);
+    expect(reasons.filter((reason) => reason === "locked")).toHaveLength(
+      100 - FAILURES_BEFORE_LOCK,
+    );
+    // the right password waits for the lock to end like any guess
+    expect(await refusal(authenticate(user.email, password, "10.3.9.9"))).toBe("locked");
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 30_000);
+
+  it("a success clears that email's failures, not the other failures from the same address", async () => {
+    const address = "10.4.0.1";
+    const user = await makeUser("reviewer", { password });
+    // an address guessing at many emails: one short of its limit
+    await Promise.all(
+      Array.from({ length: ADDRESS_FAILURES_BEFORE_LOCK - 1 }, (_, i) =>
+        refusal(authenticate(`target-${i}@test.example`, "guess", address)),
+      ),
+    );
+    // the same address signs in to an account of its own…
+    expect((await authenticate(user.email, password, address)).user.id).toBe(user.id);
+    // …which does not wipe the record of its guesses: one more locks it out, any email
+    expect(await refusal(authenticate("target-last@test.example", "guess", address))).toBe(
+      "invalid",
+    );
+    expect(await refusal(authenticate("someone-else@test.example", "guess", address))).toBe(
+      "locked",
+    );
+    // and the account's own failures were cleared by its success
+    for (let i = 0; i < FAILURES_BEFORE_LOCK - 1; i++) {
+      expect(await refusal(authenticate(user.email, `slip ${i}`, "10.4.0.2"))).toBe("invalid");
+    }
+    expect((await authenticate(user.email, password, "10.4.0.2")).user.id).toBe(user.id);
   }, 30_000);
 });

@@ -2,9 +2,11 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users, type User } from "@/db/schema";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { recordAudit } from "@/lib/audit/record";
-import { checkLoginThrottle, recordLoginAttempt } from "./login-throttle";
+import { beginLoginAttempt, recordLoginSuccess, throttleDelay } from "./login-throttle";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
+import { startSession } from "./sessions";
 
 export type SignInFailure = "invalid" | "locked" | "deactivated";
 
@@ -22,19 +24,24 @@ export function normaliseEmail(email: string) {
 }
 
 /**
- * Checks an email and password. Every outcome is a login attempt (for
- * throttling) and an audit event. Unknown emails and wrong passwords fail
+ * Checks an email and password. Every attempt is counted for throttling
+ * before its password is checked (./login-throttle.ts) and is an audit event. Unknown emails and wrong passwords fail
  * alike, in about the same time. A deactivated account fails alike too,
  * unless the password is right: then its owner is told why, or they would
  * keep resetting a password that works.
  */
-export async function authenticate(rawEmail: string, password: string, ip: string): Promise<User> {
+export async function authenticate(
+  rawEmail: string,
+  password: string,
+  ip: string,
+): Promise<{ user: User; sessionId: string }> {
   const email = normaliseEmail(rawEmail).slice(0, 320);
   const db = getDb();
 
-  const throttle = await checkLoginThrottle(email, ip);
+  const throttle = await beginLoginAttempt(email, ip);
   if (throttle.locked) {
-    await recordAudit(db, {
+    // a locked email costs its sender nothing to try again: bounded per address
+    await recordAnonymousRefusal(ip, {
       actorId: null,
       action: "auth.sign_in_locked",
       entityType: "user",
@@ -43,7 +50,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     });
     throw new SignInRefused("locked", throttle.retryAfterSeconds);
   }
-  if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+  await throttleDelay(throttle);
 
   const [user] = await db
     .select()
@@ -55,7 +62,7 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     : await verifyAgainstDecoy(password);
 
   if (!user || !passwordMatches || !user.active) {
-    await recordLoginAttempt(email, ip, false);
+    // the attempt was counted as a failure when it began
     await recordAudit(db, {
       actorId: user?.id ?? null,
       action: "auth.sign_in_failed",
@@ -70,16 +77,19 @@ export async function authenticate(rawEmail: string, password: string, ip: strin
     throw new SignInRefused(user && passwordMatches ? "deactivated" : "invalid");
   }
 
-  await db.transaction(async (tx) => {
+  const sessionId = await db.transaction(async (tx) => {
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await recordLoginSuccess(tx, throttle.attemptId);
+    const started = await startSession(tx, user.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: "auth.sign_in",
       entityType: "user",
       entityId: user.id,
-      after: { ip },
+      after: { ip, sessionId: started },
     });
+    return started;
   });
-  await recordLoginAttempt(email, ip, true);
-  return user;
+  const { passwordHash: _passwordHash, ...signedIn } = user;
+  return { user: signedIn, sessionId };
 }

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 import { makeUser } from "@/scripts/testing/make-user";
 
 // the session cookie of the request being served
@@ -17,16 +17,34 @@ vi.mock("next/headers", () => ({
 }));
 
 const { getCurrentUser, getEndedSession } = await import("./current-user");
+const { endSession, renewableSession, startSession, SESSION_IDLE_HOURS, SESSION_MAX_DAYS } =
+  await import("./sessions");
 
 const secret = "integration-secret-of-at-least-thirty-two-chars";
-// as Auth.js seals it at sign-in (the jwt callback writes sub and sv)
+// as Auth.js seals it at sign-in (the jwt callback writes sub, sid and sv)
 const signIn = async (user: { id: string; sessionVersion: number }) => {
+  const sessionId = await startSession(getDb(), user.id);
   sessionCookie = await encode({
-    token: { sub: user.id, sv: user.sessionVersion },
+    token: { sub: user.id, sid: sessionId, sv: user.sessionVersion },
     secret,
     salt: "authjs.session-token",
   });
+  return sessionId;
 };
+
+/** Moves a session's start and last request back in time, as if they were that long ago. */
+const age = (sessionId: string, ages: { startedHoursAgo?: number; lastSeenHoursAgo?: number }) =>
+  getDb()
+    .update(sessions)
+    .set({
+      ...(ages.startedHoursAgo !== undefined && {
+        startedAt: sql`now() - make_interval(secs => ${ages.startedHoursAgo * 3600})`,
+      }),
+      ...(ages.lastSeenHoursAgo !== undefined && {
+        lastSeenAt: sql`now() - make_interval(secs => ${ages.lastSeenHoursAgo * 3600})`,
+      }),
+    })
+    .where(eq(sessions.id, sessionId));
 
 describe("getCurrentUser", () => {
   beforeEach(() => {
@@ -68,5 +86,55 @@ describe("getCurrentUser", () => {
       .where(eq(users.id, ended.id));
     expect(await getCurrentUser()).toBeNull();
     expect(await getEndedSession()).toEqual({ holderId: ended.id, deactivated: false });
+  });
+
+  it("refuses a cookie copied before its session was signed out, at once", async () => {
+    const reviewer = await makeUser("reviewer");
+    const sessionId = await signIn(reviewer);
+    const copied = sessionCookie;
+    expect(await getCurrentUser()).toMatchObject({ id: reviewer.id });
+
+    await endSession(sessionId, reviewer.id); // what signing out does
+    sessionCookie = copied;
+    expect(await getCurrentUser()).toBeNull();
+    expect(await getEndedSession()).toEqual({ holderId: reviewer.id, deactivated: false });
+    // the account's other sessions carry on
+    await signIn(reviewer);
+    expect(await getCurrentUser()).toMatchObject({ id: reviewer.id });
+  });
+
+  it("ends a session left idle, and an active one at its absolute limit, however often renewed", async () => {
+    const reviewer = await makeUser("reviewer");
+    const idle = await signIn(reviewer);
+    await age(idle, { lastSeenHoursAgo: SESSION_IDLE_HOURS - 1 });
+    expect(await getCurrentUser()).toMatchObject({ id: reviewer.id });
+    // that request counted as use: the idle clock starts again
+    const [touched] = await getDb().select().from(sessions).where(eq(sessions.id, idle));
+    expect(Date.now() - touched!.lastSeenAt.getTime()).toBeLessThan(60_000);
+    await age(idle, { lastSeenHoursAgo: SESSION_IDLE_HOURS + 0.1 });
+    expect(await getCurrentUser()).toBeNull();
+    expect(await renewableSession(idle, reviewer.id)).toBe(false);
+
+    // in use a minute ago, but signed in longer ago than the absolute limit
+    const busy = await signIn(reviewer);
+    await age(busy, { startedHoursAgo: SESSION_MAX_DAYS * 24 - 1, lastSeenHoursAgo: 0 });
+    expect(await getCurrentUser()).toMatchObject({ id: reviewer.id });
+    expect(await renewableSession(busy, reviewer.id)).toBe(true);
+    await age(busy, { startedHoursAgo: SESSION_MAX_DAYS * 24 + 0.1 });
+    // Auth.js's session endpoint asks before renewing the cookie: no renewal past the limit
+    expect(await renewableSession(busy, reviewer.id)).toBe(false);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("refuses a cookie naming another account's session", async () => {
+    const owner = await makeUser("reviewer");
+    const intruder = await makeUser("admin");
+    const ownersSession = await startSession(getDb(), owner.id);
+    sessionCookie = await encode({
+      token: { sub: intruder.id, sid: ownersSession, sv: intruder.sessionVersion },
+      secret,
+      salt: "authjs.session-token",
+    });
+    expect(await getCurrentUser()).toBeNull();
   });
 });

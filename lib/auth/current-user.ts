@@ -1,28 +1,36 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { users, type User } from "@/db/schema";
+import { sessions, users, type User } from "@/db/schema";
 import { userColumns } from "@/lib/users/user-columns";
 import { readSessionCookie } from "./session-cookie";
+import { sessionIsLive, sessionNeedsTouch, touchSession } from "./sessions";
 
 /**
  * The session cookie checked against the database, once per request: the
  * account it belongs to, and whether that account still honours it. A
- * session whose account was deactivated, or whose sessions were ended (the
- * session version moved on), does not count.
+ * session whose account was deactivated, whose sessions were ended (the
+ * session version moved on), that was signed out, or that passed its idle or
+ * absolute limit (lib/auth/sessions.ts) does not count. One query reads the
+ * user and the session together; the session's last-seen time is written at
+ * most once a minute.
  */
 const readSession = cache(async (): Promise<{ user: User; honoured: boolean } | null> => {
-  const session = await readSessionCookie();
-  if (!session) return null;
-  const [user] = await getDb()
-    .select(userColumns)
+  const claims = await readSessionCookie();
+  if (!claims) return null;
+  const [found] = await getDb()
+    .select({ user: userColumns, live: sessionIsLive, needsTouch: sessionNeedsTouch })
     .from(users)
-    .where(eq(users.id, session.userId))
+    .innerJoin(sessions, and(eq(sessions.id, claims.sessionId), eq(sessions.userId, users.id)))
+    .where(eq(users.id, claims.userId))
     .limit(1);
-  if (!user) return null;
-  return { user, honoured: user.active && user.sessionVersion === session.sessionVersion };
+  if (!found) return null;
+  const { user, live, needsTouch } = found;
+  const honoured = live && user.active && user.sessionVersion === claims.sessionVersion;
+  if (honoured && needsTouch) await touchSession(claims.sessionId);
+  return { user, honoured };
 });
 
 /** The signed-in user as the database knows them now, or null when signed out. */
@@ -32,8 +40,8 @@ export async function getCurrentUser(): Promise<User | null> {
 }
 
 /**
- * Whose session it was when the request carries one its account no longer
- * honours (deactivated, sessions ended), so a refusal names them.
+ * Whose session it was when the request carries one that no longer counts
+ * (deactivated, sessions ended, signed out, expired), so a refusal names them.
  */
 export async function getEndedSession(): Promise<{
   holderId: string;

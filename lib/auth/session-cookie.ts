@@ -4,8 +4,9 @@ import { cookies, headers } from "next/headers";
 import { BoundedCache } from "@/lib/bounded-cache";
 
 /**
- * What the session cookie says: whose session it is and which session
- * version it was issued under. Decrypted here rather than through Auth.js's
+ * What the session cookie says: whose session it is, which session (its row
+ * in `sessions`, lib/auth/sessions.ts) and which session version it was
+ * issued under. Decrypted here rather than through Auth.js's
  * `auth()`, which in a server component or route handler runs the whole
  * session endpoint for each call: it decrypts the token, encrypts a renewed
  * one for a cookie that a render cannot set (nothing is set: the renewal is
@@ -19,7 +20,7 @@ import { BoundedCache } from "@/lib/bounded-cache";
  * holder knows); its expiry is checked again on every use. Whether the
  * account may still use it is not cached: the caller reads the user's row.
  */
-export type SessionClaims = { userId: string; sessionVersion: number };
+export type SessionClaims = { userId: string; sessionId: string; sessionVersion: number };
 
 const SECURE_COOKIE = "__Secure-authjs.session-token";
 const PLAIN_COOKIE = "authjs.session-token";
@@ -47,10 +48,13 @@ const decrypted = new BoundedCache<string, Promise<Decrypted>>(2_000_000);
 async function decrypt(token: string, secret: string, salt: string): Promise<Decrypted> {
   try {
     const claims = await decode({ token, secret, salt });
-    // the jwt callback in ./index.ts writes sub and sv at sign-in
+    // the jwt callback in ./index.ts writes sub, sid and sv at sign-in
     if (typeof claims?.sub !== "string" || typeof claims.sv !== "number") return null;
-    if (typeof claims.exp !== "number") return null;
-    return { claims: { userId: claims.sub, sessionVersion: claims.sv }, expiresAt: claims.exp };
+    if (typeof claims.sid !== "string" || typeof claims.exp !== "number") return null;
+    return {
+      claims: { userId: claims.sub, sessionId: claims.sid, sessionVersion: claims.sv },
+      expiresAt: claims.exp,
+    };
   } catch {
     // tampered, expired, or sealed with another secret: signed out
     return null;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { User } from "@/db/schema";
-import { recordRefusal } from "@/lib/audit/refusal";
+import { recordRefusal, recordSignedOutRefusal } from "@/lib/audit/refusal";
+import { currentClientAddress } from "./client-address";
 import { ForbiddenError } from "./authorization";
 import { getCurrentUser, getEndedSession } from "./current-user";
 
@@ -41,7 +42,8 @@ export async function withActor<T, R>(
   if (actor) return runAsActor(actor, name, run, refuse);
   if (!recordSignedOut) return refuse.unauthorized(false);
   const ended = await getEndedSession();
-  await recordRefusal(ended?.holderId ?? null, name, {
+  // anyone can send these, as fast as they like: bounded per address
+  await recordSignedOutRefusal(await currentClientAddress(), ended?.holderId ?? null, name, {
     reason: !ended
       ? "not signed in"
       : ended.deactivated

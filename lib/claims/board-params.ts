@@ -15,10 +15,9 @@ export const BOARD_PAGE_SIZE = 24;
 /**
  * - newest: most recently created first.
  * - disputed: computed status "disputed" first; then claims with a
- *   contradicting claim or live contradicting evidence; then the widest
- *   spread of grades (highest minus lowest judged grade, on whichever scale
- *   is wider, as the status reasons word it: "ratings span 2–5"); then the
- *   most ratings; then newest.
+ *   contradicting claim or live contradicting evidence; then the most
+ *   ratings; then newest. Not by how far apart the grades are: that would
+ *   tell a reviewer who has not rated yet what the others gave (blind-first).
  * - least-reviewed: fewest ratings first, the longest-waiting (oldest) first
  *   among equals, so the claims that most need eyes come to the top.
  */

@@ -56,8 +56,10 @@ import { readSelectionOptions } from "./selection-options";
  *
  * Every order and the contradiction flag read columns of the claim row that
  * the rating, evidence and relation writes keep current (rating_count,
- * grade_spread, contradicted; lib/review/review-summary.ts), so a page is an
- * index scan rather than an aggregate over every rating on the desk.
+ * contradicted; lib/review/review-summary.ts), so a page is an index scan
+ * rather than an aggregate over every rating on the desk. No order reads a
+ * grade: blind-first, a viewer who has not rated must not learn from the
+ * order how far apart the others' grades are.
  */
 
 /** Characters of the quote a card shows; the claim page has the rest. */
@@ -125,7 +127,6 @@ function pageOfClaimIds(db: Database, where: SQL | undefined, filter: BoardFilte
       ? [
           sql`(${claims.status} = 'disputed') desc`,
           descending(claims.contradicted),
-          descending(claims.gradeSpread),
           descending(claims.ratingCount),
           descending(claims.createdAt),
           descending(claims.id),

@@ -4,6 +4,7 @@ import { getDb, type Transaction } from "@/db";
 import { claims, commentRevisions, comments, users, type Comment, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { recordClaimChange } from "@/lib/claims/record-change";
+import { consumeRateLimit } from "@/lib/rate-limits";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { acceptedCommentBody } from "./body";
@@ -27,6 +28,7 @@ export async function createComment(
   assertRole(actor, "reviewer");
   const body = acceptedCommentBody(input.body);
   return getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, "comment", actor.id);
     const [claim] = await tx
       .select({ id: claims.id })
       .from(claims)

@@ -5,6 +5,7 @@ import type { CallerChannel } from "@/lib/api-tokens/tokens";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { env } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/rate-limits";
 import type { ExportClaim } from "./claim-record";
 import { claimReviewWriter } from "./claimreview";
 import { csvHeader, csvRows } from "./csv";
@@ -182,8 +183,10 @@ export function streamBatches(
 
 /**
  * Starts an export: the returned body streams the file. Throws
- * RuleViolation (naming the parameter) for an unknown report or entity, and
- * ForbiddenError below editor.
+ * RuleViolation (naming the parameter) for an unknown report or entity,
+ * RateLimited (a RuleViolation saying when to try again) past the person's or
+ * the API token's allowance (lib/rate-limits.ts), and ForbiddenError below
+ * editor.
  */
 export async function runExport(
   actor: User,
@@ -195,6 +198,11 @@ export async function runExport(
     batchSize?: number;
   },
 ): Promise<ExportRun> {
+  assertRole(actor, "editor");
+  await consumeRateLimit(getDb(), "export", actor.id);
+  if (input.channel.via === "api_token") {
+    await consumeRateLimit(getDb(), "api_token", input.channel.tokenId);
+  }
   const { resolved, meta } = await prepareExport(actor, input.selection, {
     // ClaimReview publishes verdicts: a claim without one has nothing to say
     decidedOnly: input.format === "claimreview",

@@ -10,6 +10,7 @@ import { makeUser } from "@/scripts/testing/make-user";
 import { ANCHOR_CONTEXT_LENGTH } from "@/lib/anchoring";
 import { createClaim } from "@/lib/claims/create";
 import { newClaimSchema } from "@/lib/claims/claim-fields";
+import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation, VersionConflict } from "@/lib/errors";
 import {
   dismissSuggestion,
@@ -220,6 +221,69 @@ describe("re-importing a changed text", () => {
     expect(rows[1]).toMatchObject({ anchorState: "orphaned", anchorStart: null, quote: lost });
     const events = await auditOf("claim", b.claimId);
     expect(events.map((e) => e.action)).toEqual(["claim.create", "claim.reanchor"]);
+  });
+});
+
+describe("a report's address", () => {
+  it("is refused by the database unless it is http(s), whatever writes it", async () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "ftp://x"]) {
+      const refused = await getDb()
+        .insert(reports)
+        .values({ title: `Bad address ${url}`, language: "en", url })
+        .catch((e: unknown) => e);
+      expect(refused, url).toBeInstanceOf(Error);
+      expect(String((refused as Error & { cause?: unknown }).cause ?? refused)).toMatch(
+        /reports_url_scheme_check/,
+      );
+    }
+    const [kept] = await getDb()
+      .insert(reports)
+      .values({ title: "Good address", language: "en", url: "HTTPS://news.example/a" })
+      .returning();
+    expect(kept!.url).toBe("HTTPS://news.example/a");
+  });
+});
+
+describe("who may replace a report's text", () => {
+  it("a text that claims are anchored in: only its importer or an editor", async () => {
+    const { reportId } = await importReport(reviewer, metadata("Guarded"), `${articleText}\nحارس.`);
+    const [report] = await getDb().select().from(reports).where(eq(reports.id, reportId));
+    const text = report!.fullText!;
+    const kept = "22 متدربا سافروا إلى الصين";
+    const start = text.indexOf(kept);
+    await createClaim(reviewer, claimInput(reportId, kept, start, start + kept.length));
+    const changed = text.replace(paragraphTwo, "Another paragraph, written by someone else.");
+
+    const other = await makeUser("reviewer");
+    const refused = await replaceReportText(other, reportId, report!.version, changed).catch(
+      (e) => e,
+    );
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    const [unchanged] = await getDb().select().from(reports).where(eq(reports.id, reportId));
+    expect(unchanged!.fullText).toBe(text);
+
+    const editor = await makeUser("editor");
+    expect((await replaceReportText(editor, reportId, report!.version, changed)).outcome).toBe(
+      "replaced",
+    );
+    const [current] = await getDb().select().from(reports).where(eq(reports.id, reportId));
+    const back = await replaceReportText(reviewer, reportId, current!.version, text);
+    expect(back.outcome).toBe("replaced"); // the importer
+
+    // without a claim anchored in it, any reviewer may give a report a better copy
+    const { reportId: unclaimed } = await importReport(
+      reviewer,
+      metadata("Unclaimed"),
+      "A text that no claim quotes yet.\n",
+    );
+    const [fresh] = await getDb().select().from(reports).where(eq(reports.id, unclaimed));
+    const byOther = await replaceReportText(
+      other,
+      unclaimed,
+      fresh!.version,
+      "A better copy of a text that no claim quotes yet.\n",
+    );
+    expect(byOther.outcome).toBe("replaced");
   });
 });
 

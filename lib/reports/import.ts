@@ -7,8 +7,10 @@ import { isUniqueViolation } from "@/lib/database/errors";
 import { actorIdOf, assertActorRole, commandLine, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
 import { reportLanguage } from "@/lib/web/extract-article";
+import { consumeRateLimit } from "@/lib/rate-limits";
 import type { ReportMetadata } from "./metadata";
 import { checkReportText, reportContentHash } from "./report-text";
+import { keepTextVersion } from "./text-versions";
 
 export type ImportOutcome =
   | { outcome: "imported"; reportId: number; title: string }
@@ -34,6 +36,7 @@ export async function importReport(
   if (existing) return { outcome: "duplicate", ...existing };
   try {
     return await db.transaction(async (tx) => {
+      if (actor !== commandLine) await consumeRateLimit(tx, "report_import", actor.id);
       const [report] = await tx
         .insert(reports)
         .values({
@@ -44,12 +47,18 @@ export async function importReport(
           importedBy: actorIdOf(actor),
         })
         .returning();
+      const textVersion = await keepTextVersion(tx, {
+        reportId: report!.id,
+        fullText: text,
+        contentHash,
+        setBy: actorIdOf(actor),
+      });
       await recordAudit(tx, {
         actorId: actorIdOf(actor),
         action: "report.import",
         entityType: "report",
         entityId: report!.id,
-        after: { ...metadata, ...describeText(text, contentHash), ...via(actor) },
+        after: { ...metadata, ...describeText(text, contentHash), textVersion, ...via(actor) },
       });
       return { outcome: "imported" as const, reportId: report!.id, title: report!.title };
     });

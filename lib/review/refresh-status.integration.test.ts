@@ -21,7 +21,6 @@ async function summaryOf(claimIds: number[]) {
     .select({
       id: claims.id,
       ratingCount: claims.ratingCount,
-      gradeSpread: claims.gradeSpread,
       contradicted: claims.contradicted,
     })
     .from(claims)
@@ -33,14 +32,12 @@ describe("the board's summary columns", () => {
   it("follow ratings as they are made and changed", async () => {
     const { id } = await makeClaim();
     await rateClaim(reviewers[0]!, { claimId: id, reliability: "B", credibility: 2, note: "" });
-    expect(await summaryOf([id])).toEqual([
-      { id, ratingCount: 1, gradeSpread: 0, contradicted: false },
-    ]);
+    expect(await summaryOf([id])).toEqual([{ id, ratingCount: 1, contradicted: false }]);
     await rateClaim(reviewers[1]!, { claimId: id, reliability: "E", credibility: 3, note: "" });
-    expect((await summaryOf([id]))[0]).toMatchObject({ ratingCount: 2, gradeSpread: 3 });
-    // a changed rating is still one rating; "cannot be judged" is no spread
+    expect((await summaryOf([id]))[0]).toMatchObject({ ratingCount: 2 });
+    // a changed rating is still one rating
     await rateClaim(reviewers[1]!, { claimId: id, reliability: "F", credibility: 6, note: "" });
-    expect((await summaryOf([id]))[0]).toMatchObject({ ratingCount: 2, gradeSpread: 0 });
+    expect((await summaryOf([id]))[0]).toMatchObject({ ratingCount: 2 });
   });
 
   it("flag contradicting evidence until it is retracted", async () => {

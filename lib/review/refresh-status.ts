@@ -51,7 +51,6 @@ export async function refreshClaimStatus(tx: Executor, claimId: number): Promise
         or(
           sql`${claims.status} is distinct from ${summary.status}`,
           sql`${claims.ratingCount} <> ${summary.ratingCount}`,
-          sql`${claims.gradeSpread} <> ${summary.gradeSpread}`,
           sql`${claims.contradicted} <> ${summary.contradicted}`,
         ),
       ),

@@ -5,30 +5,14 @@
  * then orders 10,000 claims through an index instead of aggregating every
  * rating on each request.
  */
-import { reliabilityRank } from "./grades";
-import { computeStatus, type Consensus, type StatusInput, type StatusVerdict } from "./status";
+import { computeStatus, type StatusInput, type StatusVerdict } from "./status";
 
 export type ReviewSummary = {
   status: StatusVerdict["status"];
   ratingCount: number;
-  /** the widest gap between judged grades on either scale ("most disputed" order) */
-  gradeSpread: number;
   /** a contradicting claim or live contradicting evidence: the card's flag */
   contradicted: boolean;
 };
-
-/**
- * The widest gap between judged grades on either scale, read off the ranges
- * the consensus already found (F and 6, "cannot be judged", are left out of
- * them: no grade to disagree over).
- */
-export function gradeSpread({ reliabilityRange, credibilityRange }: Consensus): number {
-  const reliability = reliabilityRange
-    ? reliabilityRank(reliabilityRange[1])! - reliabilityRank(reliabilityRange[0])!
-    : 0;
-  const credibility = credibilityRange ? credibilityRange[1] - credibilityRange[0] : 0;
-  return Math.max(reliability, credibility);
-}
 
 export function summariseReview(input: StatusInput): {
   verdict: StatusVerdict;
@@ -40,7 +24,6 @@ export function summariseReview(input: StatusInput): {
     summary: {
       status: verdict.status,
       ratingCount: input.ratings.length,
-      gradeSpread: gradeSpread(verdict.consensus),
       contradicted:
         input.contradictingClaims > 0 || input.evidence.some((e) => e.stance === "contradicts"),
     },

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
+import { API_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limits";
 import { proxy } from "@/proxy";
 
 const session = { cookie: "authjs.session-token=anything" };
@@ -64,5 +64,25 @@ describe("proxy", () => {
       );
     expect(post(SERVER_ACTION_BODY_LIMIT_BYTES + 1).status).toBe(413);
     expect(post(SERVER_ACTION_BODY_LIMIT_BYTES).status).toBe(200);
+  });
+
+  it("answers an API route's body bigger than the API limit 413, and one of no stated length 411, unread", async () => {
+    const post = (path: string, headers: Record<string, string>) =>
+      proxy(new NextRequest(`http://desk.example${path}`, { method: "POST", headers }));
+    const tooBig = post("/api/admin/audit/verify", {
+      ...session,
+      "content-length": String(API_BODY_LIMIT_BYTES + 1),
+    });
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ error: { code: "bad_request" } });
+    // the sign-in endpoint reads its form before anyone is known: the same limit
+    expect(post("/api/auth/callback/credentials", { "content-length": "20000" }).status).toBe(413);
+    expect(post("/api/unsubscribe", { "transfer-encoding": "chunked" }).status).toBe(411);
+    expect(
+      post("/api/admin/audit/verify", {
+        ...session,
+        "content-length": String(API_BODY_LIMIT_BYTES),
+      }).status,
+    ).toBe(200);
   });
 });

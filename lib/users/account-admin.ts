@@ -6,6 +6,7 @@ import { returnAssignmentsToPool } from "@/lib/assignments/pool";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
+import { endEverySession } from "@/lib/auth/sessions";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 
 /**
@@ -127,6 +128,7 @@ export async function endAllSessions(actor: User, userId: string) {
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, userId))
       .returning();
+    await endEverySession(tx, userId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.end_sessions",

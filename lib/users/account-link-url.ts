@@ -8,8 +8,9 @@ export const ACCOUNT_LINK_PATH = "/welcome";
 /**
  * The absolute address of a one-time link. PUBLIC_URL (or Auth.js's AUTH_URL)
  * when set; otherwise the address the admin is using, which is right for a
- * desk reached under one name. Set PUBLIC_URL when mail goes out, so the
- * link in a message never depends on a request's Host header.
+ * desk reached under one name and a link the admin copies from the page.
+ * When mail goes out (SMTP_URL), lib/env.ts requires PUBLIC_URL, so a link in
+ * a message never depends on a request's Host or X-Forwarded-Host.
  */
 export async function accountLinkUrl(token: string): Promise<string> {
   const base = env.PUBLIC_URL ?? process.env.AUTH_URL ?? (await requestOrigin());

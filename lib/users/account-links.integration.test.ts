@@ -168,7 +168,9 @@ describe("accepting a link", () => {
     expect(logged).not.toContain(after.passwordHash!);
 
     // the new password signs in
-    expect((await authenticate(invite.email, goodPassword, "10.9.0.1")).id).toBe(invite.userId);
+    expect((await authenticate(invite.email, goodPassword, "10.9.0.1")).user.id).toBe(
+      invite.userId,
+    );
   });
 
   it("refuses a reused link, and a second submission racing the first", async () => {

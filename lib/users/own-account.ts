@@ -1,13 +1,14 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { getDb } from "@/db";
+import { getDb, type Transaction } from "@/db";
 import { loginAttempts, users, type User } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/authenticate";
-import { checkLoginThrottle, recordLoginAttempt } from "@/lib/auth/login-throttle";
+import { beginLoginAttempt, forgetLoginAttempt, throttleDelay } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endEverySession } from "@/lib/auth/sessions";
 import { passwordProblem, passwordRefusal } from "@/lib/auth/password-policy";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import type { DigitStyle, Language } from "@/lib/i18n/languages";
@@ -30,6 +31,7 @@ async function updateOwnAccount(
     "user.rename" | "user.change_password" | "user.end_sessions" | "user.change_preferences"
   >,
   changes: PgUpdateSetSource<typeof users>,
+  alongside?: (tx: Transaction) => Promise<void>,
 ) {
   return getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
@@ -39,6 +41,7 @@ async function updateOwnAccount(
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(users.id, actor.id))
       .returning();
+    await alongside?.(tx);
     await recordAudit(tx, {
       actorId: actor.id,
       action,
@@ -86,7 +89,7 @@ export async function changeOwnPassword(
   ip: string,
 ): Promise<{ email: string }> {
   const email = normaliseEmail(actor.email);
-  const throttle = await checkLoginThrottle(email, ip);
+  const throttle = await beginLoginAttempt(email, ip);
   if (throttle.locked) {
     const minutes = Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60));
     throw new RuleViolation(
@@ -94,7 +97,7 @@ export async function changeOwnPassword(
       "currentPassword",
     );
   }
-  if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+  await throttleDelay(throttle);
 
   // read here, not carried on the actor: the hash never leaves the code that checks it
   const [stored] = await getDb()
@@ -103,7 +106,7 @@ export async function changeOwnPassword(
     .where(eq(users.id, actor.id));
   const current = stored?.passwordHash;
   if (!current || !(await verifyPassword(current, input.currentPassword))) {
-    await recordLoginAttempt(email, ip, false);
+    // counted as a failed sign-in when it began
     await recordAudit(getDb(), {
       actorId: actor.id,
       action: "user.change_password_refused",
@@ -113,6 +116,8 @@ export async function changeOwnPassword(
     });
     throw new RuleViolation("That is not your current password.", "currentPassword");
   }
+  // the right password is no failure, and no sign-in either: the attempt is not kept
+  await forgetLoginAttempt(throttle.attemptId);
   const problem = passwordProblem(input.newPassword, actor);
   if (problem) throw passwordRefusal(problem, "newPassword");
   if (input.newPassword === input.currentPassword)
@@ -128,9 +133,12 @@ export async function changeOwnPassword(
 
 /** Signs the person out everywhere, this browser included, at each session's next request. */
 export async function endOwnSessions(actor: User): Promise<void> {
-  await updateOwnAccount(actor, "user.end_sessions", {
-    sessionVersion: sql`${users.sessionVersion} + 1`,
-  });
+  await updateOwnAccount(
+    actor,
+    "user.end_sessions",
+    { sessionVersion: sql`${users.sessionVersion} + 1` },
+    (tx) => endEverySession(tx, actor.id),
+  );
 }
 
 export type SignInAttempt = { attemptedAt: Date; ip: string; succeeded: boolean };

@@ -89,10 +89,9 @@ export async function bareRating(
       quorum: input.quorum,
     });
     await client.query(
-      `update claims set status = $1, rating_count = $2, grade_spread = $3, contradicted = $4
-       where id = $5 and (status is distinct from $1 or rating_count <> $2
-         or grade_spread <> $3 or contradicted <> $4)`,
-      [summary.status, summary.ratingCount, summary.gradeSpread, summary.contradicted, claimId],
+      `update claims set status = $1, rating_count = $2, contradicted = $3
+       where id = $4 and (status is distinct from $1 or rating_count <> $2 or contradicted <> $3)`,
+      [summary.status, summary.ratingCount, summary.contradicted, claimId],
     );
     await client.query("select pg_notify($1, $2)", [
       "desk_claim_changes",

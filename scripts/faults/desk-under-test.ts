@@ -255,6 +255,8 @@ export class AppServer {
       AUTH_SECRET: options.authSecret,
       DEMO: "",
       DATABASE_POOL_SIZE: "10",
+      // the fault and load runs write as fast as the server answers, from a few accounts
+      RATE_LIMIT_SCALE: "1000",
       ...options.env,
     });
   }

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
+import { auditTamperPowers } from "@/db/audit-guard";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { readSchemaVersion } from "@/db/schema-version";
@@ -39,6 +40,7 @@ export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase
     await waitForDatabase(externalUrl, Number(process.env.DATABASE_WAIT_SECONDS ?? 60), log);
     appUrl = ownerUrl = externalUrl;
     await refuseIfSchemaBehind(externalUrl);
+    await refuseIfRoleMayRewriteAudit(externalUrl);
   } else {
     log(`Starting the embedded PostgreSQL (data in ${path.join(dataDir, "postgres")})`);
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres") });
@@ -50,7 +52,10 @@ export async function prepareDatabase(dataDir: string): Promise<PreparedDatabase
   }
 
   if (!demo) return { appUrl, demo, cluster };
-  const demoCredentials = await loadDemoDataOnce(ownerUrl, dataDir);
+  const demoCredentials = await loadDemoDataOnce(ownerUrl, dataDir, {
+    external: !!externalUrl,
+    allowedOnExternal: ["1", "true"].includes(process.env.DEMO_ALLOW_ON_EXTERNAL ?? ""),
+  });
   return { appUrl, demo, cluster, demoCredentials };
 }
 
@@ -71,12 +76,48 @@ async function refuseIfSchemaBehind(url: string) {
   }
 }
 
-async function loadDemoDataOnce(url: string, dataDir: string) {
+/**
+ * The app's role must not be able to rewrite the audit trail: a desk whose
+ * web process could disable the trail's triggers keeps a trail nobody can
+ * rely on. Run the migrations as the owner, and the desk as a member of
+ * desk_app (README, "Deploying on a real PostgreSQL").
+ */
+export async function refuseIfRoleMayRewriteAudit(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const powers = await auditTamperPowers(client);
+    if (powers.length > 0) {
+      throw new Error(
+        `The database role in DATABASE_URL could rewrite the audit trail unseen (${powers.join("; ")}). ` +
+          "Start the desk with a login role that is a member of desk_app only " +
+          "(create role desk_web login password '…' in role desk_app); " +
+          "keep the owner for `npm run db:migrate` (DATABASE_OWNER_URL).",
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function loadDemoDataOnce(
+  url: string,
+  dataDir: string,
+  where: { external: boolean; allowedOnExternal: boolean },
+) {
   const file = demoCredentialsFile(dataDir);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const db = drizzle({ client: pool, schema });
     if (await isEmptyDesk(db)) {
+      // the demo admin's email is public and its password printed at every start: on a
+      // database someone else may reach, that is an open door unless asked for in so many words
+      if (where.external && !where.allowedOnExternal) {
+        throw new Error(
+          `DEMO=1 would create the demo accounts (admin@demo.test among them, its password printed at every start) in the database at ${redactUrl(url)}. ` +
+            "Create the first admin with `npm run create-admin` instead, or set DEMO_ALLOW_ON_EXTERNAL=1 if this database is a throwaway demo.",
+        );
+      }
       // a new desk gets a new password unless DEMO_PASSWORD names one
       const password = process.env.DEMO_PASSWORD || randomBytes(9).toString("base64url");
       log("Empty database: loading the demo desk (6 reports, their claims and work, 5 accounts)");

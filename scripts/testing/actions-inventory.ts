@@ -71,10 +71,17 @@ export const actionPolicies = {
     audit: "report.fetch",
     minimum: "reviewer",
   },
+  // a text that claims are anchored in: only the report's importer, or an editor (lib/reports/permissions.ts)
   replaceReportTextAction: {
     file: "app/(desk)/reports/actions.ts",
     audit: "report.replace_text",
     minimum: "reviewer",
+    owner: true,
+  },
+  restoreReportTextAction: {
+    file: "app/(desk)/reports/actions.ts",
+    audit: "report.restore_text",
+    minimum: "editor",
   },
   dismissSuggestionAction: {
     file: "app/(desk)/reports/actions.ts",

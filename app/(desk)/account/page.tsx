@@ -8,6 +8,7 @@ import { SignInHistory } from "@/components/account/sign-in-history";
 import { requireUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { roleLabels } from "@/lib/auth/roles";
+import { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } from "@/lib/auth/sessions";
 import { mailConfigured } from "@/lib/mail/send";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageOfLocale } from "@/lib/i18n/languages";
@@ -86,10 +87,11 @@ export default async function AccountPage({
         </p>
         <EmailChoicesForm current={emailChoices} />
       </Section>
-      <Section title="Sessions">
+      <Section title="Sign out everywhere">
         <p className="text-sm text-muted">
           Lost a laptop or signed in on a shared computer? This ends every session of your account,
-          this one included.
+          this one included, on every device. A session also ends by itself after{" "}
+          {SESSION_IDLE_HOURS} hours without use, and {SESSION_MAX_DAYS} days after signing in.
         </p>
         <EndOwnSessionsForm />
       </Section>

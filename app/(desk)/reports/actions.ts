@@ -6,7 +6,8 @@ import { z } from "zod";
 import { describeDraft, draftReportFromLink } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";
 import { reportMetadataSchema } from "@/lib/reports/metadata";
-import { replaceReportText } from "@/lib/reports/replace-text";
+import { replaceReportText, type ReplaceOutcome } from "@/lib/reports/replace-text";
+import { restoreReportText } from "@/lib/reports/restore-text";
 import { reportTextFromForm } from "@/lib/reports/text-source";
 import { formAction } from "@/lib/form-action";
 import { idField, versionField } from "@/lib/form-fields";
@@ -69,27 +70,43 @@ export const replaceReportTextAction = formAction(
   z.object({ reportId, version: versionField, ...textSource }),
   async ({ reportId, version, text, file }, actor) => {
     const source = await reportTextFromForm(text, file);
-    const result = await replaceReportText(actor, reportId, version, source.text);
-    if (result.outcome === "duplicate") {
-      return {
-        status: "error",
-        message: `This text belongs to another report, “${result.title}”.`,
-        link: { href: `/reports/${result.reportId}`, label: "Open that report" },
-      };
-    }
-    if (result.outcome === "unchanged") {
-      return { status: "success", message: "This is the text the report already has." };
-    }
-    revalidatePath(`/reports/${reportId}`);
-    const { position, exact, fuzzy } = result.anchored;
-    const params = new URLSearchParams({
-      found: String(position + exact),
-      approximate: String(fuzzy),
-      orphaned: String(result.orphaned.length),
-    });
-    redirect(`/reports/${reportId}?${params}`);
+    return answerTextChange(await replaceReportText(actor, reportId, version, source.text));
   },
 );
+
+export const restoreReportTextAction = formAction(
+  "report.restore_text",
+  z.object({
+    reportId,
+    version: versionField,
+    number: z.coerce.number().int().positive("Unknown version."),
+  }),
+  async ({ reportId, version, number }, actor) =>
+    answerTextChange(await restoreReportText(actor, reportId, number, version), number),
+);
+
+/** The form's answer to a new text: where it clashes, or the report with how its quotes fared. */
+function answerTextChange(result: ReplaceOutcome, restoredFrom?: number) {
+  if (result.outcome === "duplicate") {
+    return {
+      status: "error" as const,
+      message: `This text belongs to another report, “${result.title}”.`,
+      link: { href: `/reports/${result.reportId}`, label: "Open that report" },
+    };
+  }
+  if (result.outcome === "unchanged") {
+    return { status: "success" as const, message: "This is the text the report already has." };
+  }
+  revalidatePath(`/reports/${result.reportId}`);
+  const { position, exact, fuzzy } = result.anchored;
+  const params = new URLSearchParams({
+    found: String(position + exact),
+    approximate: String(fuzzy),
+    orphaned: String(result.orphaned.length),
+    ...(restoredFrom !== undefined && { restored: String(restoredFrom) }),
+  });
+  redirect(`/reports/${result.reportId}?${params}`);
+}
 
 const suggestion = z.object({
   reportId,

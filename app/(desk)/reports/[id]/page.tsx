@@ -7,16 +7,27 @@ import { ReportExcerpts } from "@/components/reports/report-excerpts";
 import { ReportReader, type HighlightedClaim } from "@/components/reports/report-reader";
 import { ReportTextDetails } from "@/components/reports/report-text-form";
 import { SuggestionList } from "@/components/reports/suggestion-list";
+import { TextVersionList } from "@/components/reports/text-version-list";
+import { ExternalLink } from "@/components/ui/external-link";
+import type { User } from "@/db/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
 import { getReportWithClaims, type ReportWithClaims } from "@/lib/reports/catalogue";
 import { readingParagraphs } from "@/lib/reports/reading";
+import { mayReplaceReportText, REPLACE_TEXT_REFUSAL } from "@/lib/reports/permissions";
+import { listTextVersions } from "@/lib/reports/text-versions";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
 import { textDirection } from "@/lib/text/arabic";
 
 export const metadata: Metadata = { title: "Report" };
 
-type Notice = { imported?: string; found?: string; approximate?: string; orphaned?: string };
+type Notice = {
+  imported?: string;
+  found?: string;
+  approximate?: string;
+  orphaned?: string;
+  restored?: string;
+};
 
 export default async function ReportPage({
   params,
@@ -48,14 +59,7 @@ export default async function ReportPage({
         </p>
         {report.url && (
           <p className="text-sm break-all">
-            <a
-              href={report.url}
-              rel="noopener noreferrer"
-              target="_blank"
-              className="text-accent underline"
-            >
-              {report.url}
-            </a>
+            <ExternalLink href={report.url}>{report.url}</ExternalLink>
           </p>
         )}
       </header>
@@ -79,9 +83,16 @@ export default async function ReportPage({
         </div>
       ) : (
         <FullText
+          user={user}
           report={{ ...report, fullText: report.fullText }}
           claims={claims}
           suggestions={await listReportSuggestions(user, report.id)}
+          versions={
+            <TextVersionList
+              reportId={report.id}
+              versions={await listTextVersions(user, report.id)}
+            />
+          }
         />
       )}
     </article>
@@ -89,13 +100,23 @@ export default async function ReportPage({
 }
 
 async function FullText({
+  user,
   report,
   claims,
   suggestions,
+  versions,
 }: {
-  report: { id: number; version: number; language: string; fullText: string };
+  user: User;
+  report: {
+    id: number;
+    version: number;
+    language: string;
+    fullText: string;
+    importedBy: string | null;
+  };
   claims: ReportWithClaims["claims"];
   suggestions: Awaited<ReturnType<typeof listReportSuggestions>>;
+  versions: React.ReactNode;
 }) {
   const anchored = claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const lost = claims.filter((claim) => claim.anchorState !== "anchored");
@@ -166,15 +187,29 @@ async function FullText({
               repeats={suggestions.repeats}
             />
           )}
-          <ReportTextDetails
-            summary="Replace the text"
-            submitLabel="Replace text"
-            reportId={report.id}
-            version={report.version}
-          >
-            For a corrected or fuller copy of this report. Claims keep their quotes: each is found
-            again in the new text, or listed above if it cannot be.
-          </ReportTextDetails>
+          {mayReplaceReportText(user, {
+            importedBy: report.importedBy,
+            hasAnchoredClaims: claims.some((claim) => claim.anchorState === "anchored"),
+          }) ? (
+            <ReportTextDetails
+              summary="Replace the text"
+              submitLabel="Replace text"
+              reportId={report.id}
+              version={report.version}
+            >
+              For a corrected or fuller copy of this report. Claims keep their quotes: each is found
+              again in the new text, or listed above if it cannot be. The current text stays among
+              the versions.
+            </ReportTextDetails>
+          ) : (
+            <p
+              role="note"
+              className="rounded-lg border border-line bg-white p-3 text-sm text-muted"
+            >
+              {REPLACE_TEXT_REFUSAL}
+            </p>
+          )}
+          {versions}
         </aside>
       </div>
     </ClaimDraftProvider>
@@ -199,7 +234,8 @@ function ImportNotice({ notice }: { notice: Notice }) {
       role="status"
       className={`rounded-md border px-4 py-3 ${orphaned ? "border-amber-300 bg-amber-50" : "border-success/30 bg-success/5"}`}
     >
-      Text imported. {found + approximate} quote{found + approximate === 1 ? "" : "s"} found
+      {notice.restored ? `Version ${Number(notice.restored) || ""} restored.` : "Text imported."}{" "}
+      {found + approximate} quote{found + approximate === 1 ? "" : "s"} found
       {approximate ? ` (${approximate} approximately, where the wording had changed slightly)` : ""}
       {orphaned
         ? `; ${orphaned} could not be found and ${orphaned === 1 ? "is" : "are"} listed beside the text.`

@@ -9,6 +9,7 @@ import {
   waitForClaimChangeFeed,
   type ClaimFeedEvent,
 } from "@/lib/live/claim-change-feed";
+import { admitLiveStream } from "@/lib/live/streams-per-person";
 
 /**
  * Server-sent events telling open pages that a claim changed:
@@ -20,6 +21,9 @@ import {
  *   connection was down; re-fetch everything.
  * - `ended`, data `{}`: the viewer is no longer signed in (deactivated, or
  *   their sessions were ended); stop listening.
+ * - `displaced`, data `{}`: the viewer opened more streams than one person
+ *   may hold (lib/live/streams-per-person.ts) and this, their oldest, is
+ *   closed; stop listening.
  * - `notifications`, data `{"unread":N}`: the viewer's own unread count, sent
  *   when the stream opens, after a resync and whenever it changes (the
  *   header's bell). Every page's stream carries it; `?only=notifications`
@@ -146,9 +150,15 @@ function claimChangeStream(viewer: User, scope: Scope, aborted: AbortSignal) {
         stop();
       }, HEARTBEAT_INTERVAL_MS);
 
+      // a person's newest streams stay open; the one pushed out tells its page why
+      const release = admitLiveStream(viewer.id, () => {
+        sendEvent("displaced", {});
+        stop();
+      });
       stop = () => {
         if (closed) return;
         closed = true;
+        release();
         unsubscribe();
         clearInterval(heartbeat);
         aborted.removeEventListener("abort", stop);

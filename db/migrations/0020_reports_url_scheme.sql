@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD CONSTRAINT "reports_url_scheme_check" CHECK ("reports"."url" is null or "reports"."url" ~* '^https?://');
