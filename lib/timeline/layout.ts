@@ -22,17 +22,11 @@
  * rows. Everything is in SVG user units; the chart scales the viewBox.
  */
 import type { DatePrecision } from "@/lib/text/event-date";
-import {
-  calendarTicks,
-  datePeriod,
-  englishMonthLabel,
-  roundPx,
-  timeScale,
-  type MonthLabel,
-  type Tick,
-} from "./time-scale";
+import { defaultLayoutOptions, type TimelineLayoutOptions } from "./layout-options";
+import { calendarTicks, datePeriod, roundPx, timeScale, type Tick } from "./time-scale";
 
 export type { DatePrecision, Tick };
+export { defaultLayoutOptions, type TimelineLayoutOptions };
 
 export type LayoutClaim = {
   id: number;
@@ -44,41 +38,6 @@ export type LayoutClaim = {
 };
 
 export type LayoutLane = { key: string; claimIds: readonly number[] };
-
-export type TimelineLayoutOptions = {
-  width: number;
-  labelWidth: number;
-  marginRight: number;
-  axisHeight: number;
-  marginBottom: number;
-  markerRadius: number;
-  rowGap: number;
-  lanePadding: number;
-  minLaneHeight: number;
-  /** the least distance between labelled ticks */
-  minTickSpacing: number;
-  /** cut long stretches without claims out of the axis */
-  compressGaps: boolean;
-  /** how the axis names a month, in the reader's language */
-  monthLabel: MonthLabel;
-  breakWidth: number;
-};
-
-export const defaultLayoutOptions: TimelineLayoutOptions = {
-  width: 1120,
-  labelWidth: 220,
-  marginRight: 28,
-  axisHeight: 40,
-  marginBottom: 12,
-  markerRadius: 6,
-  rowGap: 16,
-  lanePadding: 12,
-  minLaneHeight: 68,
-  minTickSpacing: 64,
-  compressGaps: true,
-  breakWidth: 24,
-  monthLabel: englishMonthLabel,
-};
 
 export type Point = { x: number; y: number };
 
