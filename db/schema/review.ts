@@ -99,6 +99,11 @@ export const evidence = pgTable(
   },
   (t) => [
     index("evidence_claim_idx").on(t.claimId),
+    // a claim's live sources (the card, the export's per-claim list): without it the planner
+    // takes the re-check index below, whose predicate matches, and reads every source per claim
+    index("evidence_live_claim_idx")
+      .on(t.claimId)
+      .where(sql`${t.retractedAt} is null`),
     // the board's "evidence changed" and the dashboard's verdicts resting on it
     index("evidence_flagged_claim_idx")
       .on(t.claimId)

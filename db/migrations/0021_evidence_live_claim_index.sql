@@ -1,0 +1,1 @@
+CREATE INDEX "evidence_live_claim_idx" ON "evidence" USING btree ("claim_id") WHERE "evidence"."retracted_at" is null;
