@@ -99,7 +99,7 @@ test("an admin invites a reviewer, who chooses a password and is signed in; once
   await inviteePage.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(inviteePage).toHaveURL(/\/claims/);
   await expect(inviteePage.getByRole("heading", { name: "Claims" })).toBeVisible();
-  await expect(inviteePage.getByText(name)).toBeVisible();
+  await expect(inviteePage.getByRole("banner").getByText(name)).toBeVisible();
 
   // the link worked once
   const secondVisit = await browser.newContext();

@@ -56,7 +56,7 @@ test("a reviewer pastes a report, selects a sentence, makes a claim and sees it 
   await dialog.getByLabel("Claim (one sentence in English)").fill(statement);
   await dialog.getByLabel("Attribution").fill("Ministry spokesman, in a statement");
   await dialog.getByRole("button", { name: "Save claim" }).click();
-  await expect(dialog.getByRole("status")).toContainText("now highlighted");
+  await expect(dialog.getByRole("status").filter({ hasText: "now highlighted" })).toBeVisible();
   await dialog.getByRole("button", { name: "Back to the report" }).click();
 
   const highlight = page.getByRole("link", { name: sentence });

@@ -62,7 +62,7 @@ test("a reviewer imports a report from its link, checks it, and makes a claim fr
   const statement = `Seven officers of the first group returned to Kabul (${tag}).`;
   await dialog.getByLabel("Claim (one sentence in English)").fill(statement);
   await dialog.getByRole("button", { name: "Save claim" }).click();
-  await expect(dialog.getByRole("status")).toContainText("now highlighted");
+  await expect(dialog.getByRole("status").filter({ hasText: "now highlighted" })).toBeVisible();
 
   const stored = await withDeskDatabase(async (db) => {
     const { rows } = await db.query(
