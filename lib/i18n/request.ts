@@ -18,7 +18,7 @@ import {
  * person's language.
  */
 async function requestLanguage(): Promise<{ language: Language; digits: DigitStyle }> {
-  const user = await getCurrentUser();
+  const user = await signedInReader();
   if (user?.interfaceLanguage) {
     return { language: user.interfaceLanguage, digits: user.digitStyle };
   }
@@ -27,6 +27,21 @@ async function requestLanguage(): Promise<{ language: Language; digits: DigitSty
     ? chosen
     : languageFromAcceptLanguage((await headers()).get("accept-language"));
   return { language, digits: user?.digitStyle ?? "western" };
+}
+
+/**
+ * The signed-in account, or null when there is none or the database cannot
+ * say: the language never fails a page. The page's own read of the session
+ * meets the same error and answers it (a "try again" or the 500 page); a
+ * second rejection here, in metadata rendered beside the page, would go
+ * unhandled.
+ */
+async function signedInReader() {
+  try {
+    return await getCurrentUser();
+  } catch {
+    return null;
+  }
 }
 
 /** Only the active language's messages are loaded, for the server and the browser. */
