@@ -17,48 +17,27 @@ import {
 export function LanguageForm({ language, digits }: { language: Language; digits: DigitStyle }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(chooseOwnPreferencesAction);
   const t = useTranslations("language");
-  const choice = "inline-flex items-center gap-1.5";
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3">
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">{t("languageField")}</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {languages.map((option) => (
-            <label key={option} lang={option} className={choice}>
-              <input
-                type="radio"
-                name="interfaceLanguage"
-                value={option}
-                defaultChecked={option === language}
-              />
-              {languageNames[option]}
-            </label>
-          ))}
-        </div>
-        {state.fieldErrors?.interfaceLanguage && (
-          <p className="text-sm text-danger">{state.fieldErrors.interfaceLanguage.join(" ")}</p>
-        )}
-      </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium">{t("digitsField")}</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {digitStyles.map((option) => (
-            <label key={option} className={choice}>
-              <input
-                type="radio"
-                name="digitStyle"
-                value={option}
-                defaultChecked={option === digits}
-              />
-              {t(`digits.${option}`)}
-            </label>
-          ))}
-        </div>
-        <p className="text-sm text-muted">{t("digitsHint")}</p>
-        {state.fieldErrors?.digitStyle && (
-          <p className="text-sm text-danger">{state.fieldErrors.digitStyle.join(" ")}</p>
-        )}
-      </fieldset>
+      <RadioChoices
+        legend={t("languageField")}
+        name="interfaceLanguage"
+        options={languages.map((option) => ({
+          value: option,
+          label: languageNames[option],
+          lang: option,
+        }))}
+        checked={language}
+        errors={state.fieldErrors?.interfaceLanguage}
+      />
+      <RadioChoices
+        legend={t("digitsField")}
+        name="digitStyle"
+        options={digitStyles.map((option) => ({ value: option, label: t(`digits.${option}`) }))}
+        checked={digits}
+        hint={t("digitsHint")}
+        errors={state.fieldErrors?.digitStyle}
+      />
       <FormMessage state={state} />
       <div>
         <SubmitButton pending={pending} pendingLabel={t("saving")}>
@@ -66,5 +45,43 @@ export function LanguageForm({ language, digits }: { language: Language; digits:
         </SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** One choice among a few, as radio buttons in a row under their legend. */
+function RadioChoices({
+  legend,
+  name,
+  options,
+  checked,
+  hint,
+  errors,
+}: {
+  legend: string;
+  name: string;
+  options: Array<{ value: string; label: string; lang?: string }>;
+  checked: string;
+  hint?: string;
+  errors?: string[];
+}) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {options.map((option) => (
+          <label key={option.value} lang={option.lang} className="inline-flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={option.value === checked}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {hint && <p className="text-sm text-muted">{hint}</p>}
+      {errors && <p className="text-sm text-danger">{errors.join(" ")}</p>}
+    </fieldset>
   );
 }
