@@ -16,7 +16,9 @@ import { getDb, type Database } from "@/db";
 import { getReadDb } from "@/db/replica";
 import {
   claimAssignments,
+  claimSources,
   claims,
+  entities,
   evidence,
   ratings,
   reports,
@@ -42,6 +44,7 @@ import {
   isContradicted,
   matchesSearch,
   ratedBy,
+  restsOn,
   taggedWith,
   withComputedStatus,
   withStandingVerdict,
@@ -80,6 +83,7 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
       ? assignedTo(filter.assignee === "me" ? actor.id : filter.assignee)
       : undefined,
     filter.overdue ? hasOverdueAssignment(todayUtc()) : undefined,
+    filter.sourceId ? restsOn(filter.sourceId) : undefined,
     filter.needsMyRating ? awaitingRatingBy(actor.id) : undefined,
     filter.hasContradictions ? isContradicted : undefined,
     filter.evidenceChanged ? hasChangedEvidence : undefined,
@@ -262,12 +266,24 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
   };
 }
 
-/** What the filters offer: every report and every entity that has a claim. */
+/** What the filters offer: every report, every entity and every source that has a claim. */
 export async function listBoardFilterOptions(actor: User) {
   assertRole(actor, "reviewer");
   const db = getDb();
-  const [selection, reviewers] = await Promise.all([
+  const [selection, sources, reviewers] = await Promise.all([
     readSelectionOptions(),
+    db
+      .select({ id: entities.id, name: entities.name, kind: entities.kind })
+      .from(entities)
+      .where(
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(claimSources)
+            .where(eq(claimSources.sourceId, entities.id)),
+        ),
+      )
+      .orderBy(asc(entities.name), asc(entities.id)),
     // who rated is shown on every card's history; what they gave is not
     db
       .select({ id: users.id, name: users.displayName })
@@ -282,7 +298,7 @@ export async function listBoardFilterOptions(actor: User) {
       )
       .orderBy(asc(users.displayName), asc(users.id)),
   ]);
-  return { ...selection, reviewers };
+  return { ...selection, sources, reviewers };
 }
 
 export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;

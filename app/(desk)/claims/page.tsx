@@ -65,6 +65,7 @@ export default async function ClaimBoardPage({
         filter={filter}
         reports={options.reports}
         entities={options.entities}
+        sources={options.sources}
         reviewers={options.reviewers}
         assignees={people}
       />
