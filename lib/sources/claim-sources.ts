@@ -7,7 +7,7 @@ import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
-import { findOrCreateSource, sourceView } from "./desk-sources";
+import { findOrCreateSource, isDeskSource, sourceView } from "./desk-sources";
 import { claimSourceRemovalSchema, claimSourceSchema, type ClaimSourceInput } from "./fields";
 import { assertMayNameClaimSource } from "./permissions";
 
@@ -83,3 +83,13 @@ export async function listClaimSources(actor: User, claimId: number) {
 }
 
 export type ClaimSourceItem = Awaited<ReturnType<typeof listClaimSources>>[number];
+
+/** The desk's sources by name, for the form's suggestions as a name is typed. */
+export async function listKnownSources(actor: User) {
+  assertRole(actor, "reviewer");
+  return getDb()
+    .select({ id: entities.id, name: entities.name, kind: entities.kind })
+    .from(entities)
+    .where(isDeskSource)
+    .orderBy(asc(entities.name), asc(entities.id));
+}

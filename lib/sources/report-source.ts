@@ -9,7 +9,7 @@ import { NotFoundError, VersionConflict } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
 import { findOrCreateSource } from "./desk-sources";
 import { reportSourceSchema, type ReportSourceInput } from "./fields";
-import { assertMaySetReportSource } from "./permissions";
+import { assertMaySetReportSource, maySetReportSource } from "./permissions";
 
 /**
  * The outlet a report was published by, as a source of the desk: named at
@@ -81,4 +81,30 @@ export async function nameReportOutlet(
   const source = await findOrCreateSource(tx, actorId, name, "outlet");
   await tx.insert(reportSources).values({ reportId, sourceId: source.id, setBy: actorId });
   return source;
+}
+
+/** A report's outlet as its page shows it, and whether `actor` may change it. */
+export async function getReportOutlet(actor: User, reportId: number) {
+  assertRole(actor, "reviewer");
+  const [found] = await getDb()
+    .select({
+      importedBy: reports.importedBy,
+      outlet: reports.outlet,
+      sourceId: reportSources.sourceId,
+      name: entities.name,
+      kind: entities.kind,
+      version: reportSources.version,
+    })
+    .from(reports)
+    .leftJoin(reportSources, eq(reportSources.reportId, reports.id))
+    .leftJoin(entities, eq(entities.id, reportSources.sourceId))
+    .where(eq(reports.id, reportId));
+  if (!found) return null;
+  return {
+    source:
+      found.sourceId !== null ? { id: found.sourceId, name: found.name!, kind: found.kind! } : null,
+    version: found.version ?? 0,
+    outletTyped: found.outlet,
+    mayChange: maySetReportSource(actor, found),
+  };
 }
