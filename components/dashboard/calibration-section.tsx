@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ReviewerCalibration } from "@/lib/review/calibration";
 import { verdictOrder } from "@/lib/sources/record-summary";
 import { verdictLabels } from "@/lib/verdicts/labels";
@@ -40,12 +41,7 @@ export function CalibrationSection({
           Nothing to compare yet: no claim that someone graded has a verdict.
         </p>
       ) : (
-        <div
-          role="region"
-          aria-labelledby="calibration-caption"
-          tabIndex={0}
-          className="overflow-x-auto rounded-lg border border-line bg-white"
-        >
+        <ScrollRegion labelledBy="calibration-caption">
           <table className="w-full min-w-[40rem] text-start text-sm">
             <caption
               id="calibration-caption"
@@ -102,7 +98,7 @@ export function CalibrationSection({
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

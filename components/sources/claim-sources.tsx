@@ -1,17 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
 import {
   nameClaimSourceAction,
   removeClaimSourceAction,
 } from "@/app/(desk)/claims/[id]/source-actions";
+import { NameAndKindForm } from "@/components/entities/name-and-kind-form";
+import { RemovableChip } from "@/components/entities/removable-chip";
 import { Button } from "@/components/ui/button";
-import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { ENTITY_NAME_MAX_LENGTH, entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
 import {
   sourceKindHint,
   sourceKindLabels,
@@ -76,37 +75,33 @@ export function ClaimSources({
           </ul>
         </div>
       )}
-      <NameSourceForm claimId={claimId} known={known} />
+      <NameAndKindForm
+        action={nameClaimSourceAction}
+        claimId={claimId}
+        nameLabel="Name a source"
+        kindLabel="Source kind"
+        kinds={sourceKinds}
+        known={known}
+        hint={sourceKindHint}
+        submitLabel="Name source"
+        pendingLabel="Naming…"
+      />
     </section>
   );
 }
 
 function SourceChip({ claimId, source }: { claimId: number; source: SourceChoice }) {
-  const { state, dispatch, pending, onSubmit } = useKeptFormAction(removeClaimSourceAction, {
-    refreshOnSuccess: true,
-  });
   return (
-    <form
-      action={dispatch}
-      onSubmit={onSubmit}
-      className="flex items-center gap-1 rounded-full border border-line bg-white py-0.5 ps-3 pe-1 text-sm"
+    <RemovableChip
+      action={removeClaimSourceAction}
+      fields={{ claimId, sourceId: source.id }}
+      removeLabel={`Remove the source ${source.name}`}
+      kindLabel={entityKindLabels[source.kind].toLowerCase()}
     >
-      <input type="hidden" name="claimId" value={claimId} />
-      <input type="hidden" name="sourceId" value={source.id} />
       <Link href={`/sources/${source.id}`} className="text-accent underline" dir="auto">
         {source.name}
       </Link>
-      <span className="text-muted">({entityKindLabels[source.kind].toLowerCase()})</span>
-      <button
-        type="submit"
-        aria-label={`Remove the source ${source.name}`}
-        aria-disabled={pending || undefined}
-        className="rounded-full px-1.5 text-muted hover:bg-paper hover:text-danger"
-      >
-        ×
-      </button>
-      {state.status === "error" && <FormMessage state={state} />}
-    </form>
+    </RemovableChip>
   );
 }
 
@@ -132,78 +127,6 @@ function SuggestedSource({ claimId, suggestion }: { claimId: number; suggestion:
         )}
       </Button>
       {state.status === "error" && <FormMessage state={state} />}
-    </form>
-  );
-}
-
-function NameSourceForm({ claimId, known }: { claimId: number; known: SourceChoice[] }) {
-  const [kind, setKind] = useState<SourceKind | "">("");
-  const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(nameClaimSourceAction, {
-    refreshOnSuccess: true,
-    resetOnSuccess: true,
-    onReset: () => setKind(""),
-  });
-  const suggestionsId = useId();
-  // choosing a known source picks its kind too
-  const takeKindOf = (name: string) => {
-    const match = known.find((source) => source.name.toLowerCase() === name.trim().toLowerCase());
-    if (match && (sourceKinds as readonly string[]).includes(match.kind)) {
-      setKind(match.kind as SourceKind);
-    }
-  };
-  return (
-    <form
-      ref={form}
-      action={dispatch}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-2"
-    >
-      <input type="hidden" name="claimId" value={claimId} />
-      <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto]">
-        <TextField
-          label="Name a source"
-          name="name"
-          dir="auto"
-          list={suggestionsId}
-          maxLength={ENTITY_NAME_MAX_LENGTH}
-          autoComplete="off"
-          onChange={(event) => takeKindOf(event.currentTarget.value)}
-          errors={state.fieldErrors?.name}
-        />
-        <Field label="Source kind" errors={state.fieldErrors?.kind}>
-          {(control) => (
-            <select
-              {...control}
-              name="kind"
-              value={kind}
-              onChange={(event) => setKind(event.currentTarget.value as SourceKind)}
-              className={controlClass}
-            >
-              <option value="">Choose…</option>
-              {sourceKinds.map((k) => (
-                <option key={k} value={k}>
-                  {sourceKindLabels[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <p className="text-sm text-muted">{sourceKindHint}</p>
-      <datalist id={suggestionsId}>
-        {known.map((source) => (
-          <option key={source.id} value={source.name}>
-            {entityKindLabels[source.kind]}
-          </option>
-        ))}
-      </datalist>
-      <FormMessage state={state} />
-      <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? "Naming…" : "Name source"}
-        </Button>
-      </div>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { setReportSourceAction } from "@/app/(desk)/reports/[id]/source-actions";
+import { KindSelect } from "@/components/entities/kind-select";
 import { Button } from "@/components/ui/button";
-import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -35,14 +35,15 @@ export function ReportOutletForm({
           maxLength={ENTITY_NAME_MAX_LENGTH}
           errors={state.fieldErrors?.name}
         />
-        <Field label="Kind" errors={state.fieldErrors?.kind}>
-          {(control) => (
-            <select {...control} name="kind" defaultValue="outlet" className={controlClass}>
-              <option value="outlet">{sourceKindLabels.outlet}</option>
-              <option value="organisation">{sourceKindLabels.organisation}</option>
-            </select>
-          )}
-        </Field>
+        <KindSelect
+          label="Kind"
+          defaultValue="outlet"
+          choices={(["outlet", "organisation"] as const).map((k) => ({
+            value: k,
+            label: sourceKindLabels[k],
+          }))}
+          errors={state.fieldErrors?.kind}
+        />
       </div>
       <FormMessage state={state} />
       <div>

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { editSourceAction } from "@/app/(desk)/sources/[id]/actions";
+import { KindSelect } from "@/components/entities/kind-select";
 import { Button } from "@/components/ui/button";
-import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
@@ -44,23 +44,13 @@ export function SourceEditForm({
         maxLength={ENTITY_NAME_MAX_LENGTH}
         errors={state.fieldErrors?.name}
       />
-      <Field label="Kind" errors={state.fieldErrors?.kind}>
-        {(control) => (
-          <select
-            {...control}
-            name="kind"
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as SourceKind)}
-            className={controlClass}
-          >
-            {sourceKinds.map((k) => (
-              <option key={k} value={k}>
-                {sourceKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <KindSelect
+        label="Kind"
+        value={kind}
+        onChange={setKind}
+        choices={sourceKinds.map((k) => ({ value: k, label: sourceKindLabels[k] }))}
+        errors={state.fieldErrors?.kind}
+      />
       <TextArea
         label="Web hosts"
         name="hosts"

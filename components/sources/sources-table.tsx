@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { entityKindLabels } from "@/lib/entities/kinds";
 import type { SourceListRow } from "@/lib/sources/list";
 import { isThinRecord, verdictOrder } from "@/lib/sources/record-summary";
@@ -11,12 +12,7 @@ import { verdictLabels } from "@/lib/verdicts/labels";
  */
 export function SourcesTable({ sources }: { sources: SourceListRow[] }) {
   return (
-    <div
-      role="region"
-      aria-labelledby="sources-caption"
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-line bg-white"
-    >
+    <ScrollRegion labelledBy="sources-caption">
       <table className="w-full min-w-[44rem] text-start text-sm">
         <caption
           id="sources-caption"
@@ -71,6 +67,6 @@ export function SourcesTable({ sources }: { sources: SourceListRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,17 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import {
-  auditEvents,
-  claims,
-  entities,
-  evidenceSources,
-  reportSources,
-  reports,
-  type User,
-} from "@/db/schema";
+import { claims, entities, evidenceSources, reportSources, reports, type User } from "@/db/schema";
 import { makeClaim, makeReport } from "@/scripts/testing/make-claim";
+import { auditEventsOf } from "@/scripts/testing/audit-events";
 import { makeUser } from "@/scripts/testing/make-user";
 import { listClaimCards } from "@/lib/claims/board";
 import { parseBoardFilter } from "@/lib/claims/board-query";
@@ -47,18 +40,6 @@ async function claimAttributed(attribution: string, reportId?: number) {
   return claim;
 }
 
-const eventsOn = (entityType: string, entityId: number, action: string) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, entityType),
-        eq(auditEvents.entityId, String(entityId)),
-        eq(auditEvents.action, action),
-      ),
-    );
-
 const link = (url: string, outlet: string | null = null) => ({
   url,
   title: "A page",
@@ -91,12 +72,12 @@ describe("naming who a claim rests on", () => {
     expect(await listClaimSources(otherReviewer, claim.id)).toEqual([
       { id: source.id, name, kind: "person" },
     ]);
-    const [named] = await eventsOn("claim", claim.id, "claim.add_source");
+    const [named] = await auditEventsOf("claim", claim.id, "claim.add_source");
     expect(named).toMatchObject({
       actorId: reviewer.id,
       after: { entityId: source.id, source: name, kind: "person" },
     });
-    expect(await eventsOn("entity", source.id, "entity.create")).toHaveLength(1);
+    expect(await auditEventsOf("entity", source.id, "entity.create")).toHaveLength(1);
     const history = await getClaimHistory(otherReviewer, claim.id);
     expect(history.map((event) => event.action)).toContain("claim.add_source");
   });
@@ -125,7 +106,7 @@ describe("naming who a claim rests on", () => {
     expect(new Set(results.map((result) => result.source.id)).size).toBe(1);
     expect(results.filter((result) => result.added)).toHaveLength(1);
     expect(await getDb().select().from(entities).where(eq(entities.name, name))).toHaveLength(1);
-    expect(await eventsOn("claim", claim.id, "claim.add_source")).toHaveLength(1);
+    expect(await auditEventsOf("claim", claim.id, "claim.add_source")).toHaveLength(1);
   });
 
   it("removes a source with its event, once, keeping the source", async () => {
@@ -138,7 +119,7 @@ describe("naming who a claim rests on", () => {
     await removeClaimSource(otherReviewer, { claimId: claim.id, sourceId: source.id });
     await removeClaimSource(reviewer, { claimId: claim.id, sourceId: source.id });
     expect(await listClaimSources(reviewer, claim.id)).toEqual([]);
-    const removed = await eventsOn("claim", claim.id, "claim.remove_source");
+    const removed = await auditEventsOf("claim", claim.id, "claim.remove_source");
     expect(removed).toHaveLength(1);
     expect(removed[0]!.before).toMatchObject({ entityId: source.id, source: source.name });
   });
@@ -297,7 +278,7 @@ describe("a report's outlet", () => {
     await expect(
       setReportSource(reviewer, { reportId, version: 1, name: fresh("Other"), kind: "outlet" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await eventsOn("report", reportId, "report.set_source")).toHaveLength(1);
+    expect(await auditEventsOf("report", reportId, "report.set_source")).toHaveLength(1);
   });
 });
 
@@ -325,7 +306,7 @@ describe("evidence from a source", () => {
 
     const onSection = await addEvidence(reviewer, claim.id, link(`https://nvo.${host}/x`));
     expect(await sourceOfEvidence(onSection.evidenceId)).toBe(source.id);
-    const [added] = await eventsOn("claim", claim.id, "evidence.add").then((events) =>
+    const [added] = await auditEventsOf("claim", claim.id, "evidence.add").then((events) =>
       events.filter(
         (event) => (event.after as { evidenceId: number }).evidenceId === onSection.evidenceId,
       ),
@@ -361,7 +342,7 @@ describe("editing a source", () => {
     expect(taken).toBeInstanceOf(RuleViolation);
     expect(taken.field).toBe("hosts");
     await expect(editSource(reviewer, edit(second))).rejects.toBeInstanceOf(ForbiddenError);
-    const [edited] = await eventsOn("entity", first.id, "source.edit");
+    const [edited] = await auditEventsOf("entity", first.id, "source.edit");
     expect(edited!.after).toMatchObject({ hosts: [host] });
   });
 });

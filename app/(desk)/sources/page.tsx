@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SourcesTable } from "@/components/sources/sources-table";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireUser } from "@/lib/auth/current-user";
 import { RECORD_MIN_DECIDED, sourceKindLabels, sourceKinds } from "@/lib/sources/kinds";
 import { listSources, parseSourceListFilter, type SourceListFilter } from "@/lib/sources/list";
@@ -105,29 +105,11 @@ export default async function SourcesPage({
         </p>
       )}
       {pageCount > 1 && (
-        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          {filter.page > 1 && (
-            <Link
-              rel="prev"
-              className="text-accent underline"
-              href={hrefOf(filter, filter.page - 1)}
-            >
-              Previous page
-            </Link>
-          )}
-          <span className="text-muted">
-            Page {filter.page} of {pageCount}
-          </span>
-          {filter.page < pageCount && (
-            <Link
-              rel="next"
-              className="text-accent underline"
-              href={hrefOf(filter, filter.page + 1)}
-            >
-              Next page
-            </Link>
-          )}
-        </nav>
+        <PageLinks
+          page={filter.page}
+          pageCount={pageCount}
+          hrefOf={(page) => hrefOf(filter, page)}
+        />
       )}
     </div>
   );
