@@ -167,3 +167,41 @@ test("a reviewer names a claim's source from the suggestion its attribution give
   await page.goto(`/claims?source=${desk.sourceId}`);
   await expect(page.locator(`a[href="/claims/${claimId}"]`).first()).toBeVisible();
 });
+
+test.describe("an editor", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("merges two sources that are one, after saying what will move", async ({ page }) => {
+    const desk = await sourceWithARecord();
+    const duplicate = `${desk.name.replace("Harbour", "The Harbour")}`;
+    const claimId = await createClaimCard(`${duplicate} also reported it`);
+    const duplicateId = await withDeskDatabase(async (db) => {
+      const { rows } = await db.query<{ id: number }>(
+        "insert into entities (name, kind) values ($1, 'outlet') returning id",
+        [duplicate],
+      );
+      await db.query("insert into claim_sources (claim_id, source_id) values ($1, $2)", [
+        claimId,
+        rows[0]!.id,
+      ]);
+      return rows[0]!.id;
+    });
+    await page.goto(`/sources/${duplicateId}`);
+    await page.getByText("Merge into another source").click();
+    await page.getByLabel("The source to keep").selectOption({ label: `${desk.name} (outlet)` });
+    await page.getByRole("button", { name: "Merge…" }).click();
+    await expect(page.getByText(/Its claims \(1\)/)).toBeVisible();
+    await page.getByRole("button", { name: "Yes, merge" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Merged into “${desk.name}”` }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Open the kept source" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(desk.name);
+    await expect(page.getByRole("region", { name: "Record on this desk" })).toContainText(
+      "8 claims here",
+    );
+    // the merged source's address leads to the kept one
+    await page.goto(`/sources/${duplicateId}`);
+    await expect(page).toHaveURL(new RegExp(`/sources/${desk.sourceId}$`));
+  });
+});
