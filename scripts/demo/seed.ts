@@ -42,7 +42,10 @@ export const demoSeedSteps: DemoSeedStep[] = [
   { name: "accounts, source reports and their claims", run: loadCorpus },
   { name: "links between the reports' claims", run: linkDemoClaims },
   // before any evidence, so evidence on a listed host is counted as that source's
-  { name: "sources, their hosts, the reports' outlets and the claims' sources", run: seedDemoSources },
+  {
+    name: "sources, their hosts, the reports' outlets and the claims' sources",
+    run: seedDemoSources,
+  },
   { name: "the sample report and the claims made from it", run: loadSampleReport },
   { name: "ratings", run: rateDemoClaims },
   { name: "evidence", run: addDemoEvidence },
