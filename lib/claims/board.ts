@@ -16,9 +16,7 @@ import { getDb, type Database } from "@/db";
 import { getReadDb } from "@/db/replica";
 import {
   claimAssignments,
-  claimSources,
   claims,
-  entities,
   evidence,
   ratings,
   reports,
@@ -50,6 +48,7 @@ import {
   withStandingVerdict,
 } from "./selection";
 import { readSelectionOptions } from "./selection-options";
+import { listSourcesOfClaims } from "@/lib/sources/list";
 
 /**
  * The claim board: one page of cards for a filter, and the choices the
@@ -272,18 +271,7 @@ export async function listBoardFilterOptions(actor: User) {
   const db = getDb();
   const [selection, sources, reviewers] = await Promise.all([
     readSelectionOptions(),
-    db
-      .select({ id: entities.id, name: entities.name, kind: entities.kind })
-      .from(entities)
-      .where(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(claimSources)
-            .where(eq(claimSources.sourceId, entities.id)),
-        ),
-      )
-      .orderBy(asc(entities.name), asc(entities.id)),
+    listSourcesOfClaims(db),
     // who rated is shown on every card's history; what they gave is not
     db
       .select({ id: users.id, name: users.displayName })

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
 import { claimSources, entities, verdicts, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { containing } from "@/lib/text/like";
@@ -148,3 +148,19 @@ function verdictCount(verdict: string, alias: string) {
 }
 
 export type SourceListRow = Awaited<ReturnType<typeof listSources>>["sources"][number];
+
+/** Every source some claim rests on, by name: the board's Source filter offers these. */
+export function listSourcesOfClaims(db: Database) {
+  return db
+    .select({ id: entities.id, name: entities.name, kind: entities.kind })
+    .from(entities)
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(claimSources)
+          .where(eq(claimSources.sourceId, entities.id)),
+      ),
+    )
+    .orderBy(asc(entities.name), asc(entities.id));
+}
