@@ -55,5 +55,6 @@ describe("the links of an attribution chain", () => {
     expect(guessSourceKind("The Washington Post")).toBe("outlet");
     expect(guessSourceKind("United Nations")).toBe("organisation");
     expect(guessSourceKind("unnamed Afghan source who leaked the document")).toBe("person");
+    expect(guessSourceKind("two unnamed harbour pilots")).toBe("person");
   });
 });

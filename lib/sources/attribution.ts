@@ -40,7 +40,8 @@ function cleanLink(piece: string | undefined): string | null {
 }
 
 const kindCues: Array<[SourceKind, RegExp]> = [
-  ["person", /^unnamed\b/i],
+  // "unnamed officials", "two unnamed harbour pilots": people, whatever they are called
+  ["person", /^(?:(?:a|an|one|two|three|four|five|several|some|\d+)\s+)?unnamed\b/i],
   ["document", /\b(?:document|memo|letter|cable|report of|file|decree|order|minutes)\b|وثيق|مذكر/i],
   [
     "person",
