@@ -4,11 +4,11 @@ import { storageStateOf, type DemoRole } from "./support/desk";
 // Sections appear in the navigation as they are built; the role split is what matters here.
 const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> = {
   reviewer: {
-    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Timeline"],
+    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Sources", "Timeline"],
     hidden: ["Export", "Accounts", "Audit log", "Jobs"],
   },
   editor: {
-    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Timeline", "Export"],
+    shown: ["Dashboard", "Claims", "Assigned to me", "Reports", "Sources", "Timeline", "Export"],
     hidden: ["Accounts", "Audit log", "Jobs"],
   },
   admin: {
@@ -17,6 +17,7 @@ const expectedSections: Record<DemoRole, { shown: string[]; hidden: string[] }> 
       "Claims",
       "Assigned to me",
       "Reports",
+      "Sources",
       "Timeline",
       "Export",
       "Accounts",

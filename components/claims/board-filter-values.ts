@@ -14,6 +14,7 @@ export type Values = {
   status: string;
   verdict: string;
   entityId: string;
+  sourceId: string;
   reviewerId: string;
   assignee: string;
   overdue: boolean;
@@ -32,6 +33,7 @@ export function valuesOf(filter: BoardFilter): Values {
     status: filter.status ?? "",
     verdict: filter.verdict ?? "",
     entityId: filter.entityId ? String(filter.entityId) : "",
+    sourceId: filter.sourceId ? String(filter.sourceId) : "",
     reviewerId: filter.reviewerId ?? "",
     assignee: filter.assignee ?? "",
     overdue: filter.overdue,
@@ -63,6 +65,7 @@ export function hrefOf(values: Values): string {
   text(param.status, values.status);
   text(param.verdict, values.verdict);
   text(param.entityId, values.entityId);
+  text(param.sourceId, values.sourceId);
   text(param.reviewerId, values.reviewerId);
   text(param.assignee, values.assignee);
   for (const { name } of onlyFlags) if (values[name]) params.set(param[name], "1");

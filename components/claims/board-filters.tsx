@@ -41,12 +41,14 @@ export function BoardFilters({
   filter,
   reports,
   entities,
+  sources,
   reviewers,
   assignees,
 }: {
   filter: BoardFilter;
   reports: Array<{ id: number; title: string }>;
   entities: Array<{ id: number; name: string; kind: string }>;
+  sources: Array<{ id: number; name: string; kind: string }>;
   reviewers: Array<{ id: string; name: string }>;
   /** the people work can be assigned to */
   assignees: Array<{ id: string; name: string }>;
@@ -103,6 +105,7 @@ export function BoardFilters({
     fromUrl.status,
     fromUrl.verdict,
     fromUrl.entityId,
+    fromUrl.sourceId,
     fromUrl.reviewerId,
     fromUrl.assignee,
     fromUrl.overdue,
@@ -188,6 +191,17 @@ export function BoardFilters({
             label: `${entity.name} (${entity.kind})`,
           }))}
           onChange={(value) => change("entityId", value, true)}
+        />
+        <FilterSelect
+          label="Source"
+          name={param.sourceId}
+          value={values.sourceId}
+          any="Any source"
+          choices={sources.map((source) => ({
+            value: String(source.id),
+            label: `${source.name} (${source.kind})`,
+          }))}
+          onChange={(value) => change("sourceId", value, true)}
         />
         <FilterSelect
           label="Rated by"

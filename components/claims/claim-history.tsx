@@ -35,6 +35,9 @@ const actionLabels: Record<ClaimCardAction, string> = {
   "assignment.return": "returned a deactivated account's assignment to the pool",
   "assignment.deciding":
     "assigned a deciding look, because the grades split (AUTO_ASSIGN_DECIDING)",
+  "claim.add_source": "named a source the claim rests on",
+  "claim.remove_source": "removed a source",
+  "claim.merge_source": "merged the card's source into another",
 };
 
 /** The card's audit events as sentences: who did what, when, and what changed from → to. */

@@ -114,6 +114,19 @@ export function ExportClaimSummary({
             <dd dir="auto">{claim.attribution}</dd>
           </>
         )}
+        {claim.sources.length > 0 && (
+          <>
+            <dt className="font-medium">Rests on</dt>
+            <dd>
+              {claim.sources.map((source, i) => (
+                <span key={source.id}>
+                  {i > 0 && "; "}
+                  <bdi>{source.name}</bdi>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt className="font-medium">Evidence</dt>
         <dd>
           {claim.evidence.length === 0 ? (

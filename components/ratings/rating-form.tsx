@@ -1,12 +1,15 @@
 "use client";
 
+import { useState, type ReactNode } from "react";
 import { rateClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ReliabilityGrade } from "@/db/schema";
+import { SourceRecordsBesideLetters } from "@/components/sources/source-records-beside-letters";
 import { RATING_NOTE_MAX_LENGTH } from "@/lib/ratings/rating-note";
+import type { SourceRecord } from "@/lib/sources/record-summary";
 import {
   credibilityGrades,
   credibilityMeaning,
@@ -14,17 +17,26 @@ import {
   reliabilityMeaning,
 } from "@/lib/review/grades";
 
-/** The two Admiralty scales as radio groups, each choice with its definition beside it. */
+/**
+ * The two Admiralty scales as radio groups, each choice with its definition
+ * beside it, and beside the reliability letters the record of the claim's
+ * sources on this desk, with a caution when the letter chosen disagrees.
+ */
 export function RatingForm({
   claimId,
   mine,
+  sourceRecords,
 }: {
   claimId: number;
   mine: { reliability: ReliabilityGrade; credibility: number; note: string | null } | null;
+  sourceRecords: SourceRecord[];
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(rateClaimAction, {
     refreshOnSuccess: true,
   });
+  const [reliability, setReliability] = useState<ReliabilityGrade | null>(
+    mine?.reliability ?? null,
+  );
   const errors = state.fieldErrors;
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -39,6 +51,8 @@ export function RatingForm({
             value: grade,
             ...reliabilityMeaning[grade],
           }))}
+          onChoose={(grade) => setReliability(grade)}
+          aside={<SourceRecordsBesideLetters records={sourceRecords} chosen={reliability} />}
         />
         <Scale
           legend="Information credibility"
@@ -76,12 +90,17 @@ function Scale<V extends string | number>({
   checked,
   errors,
   choices,
+  onChoose,
+  aside,
 }: {
   legend: string;
   name: string;
   checked: V | undefined;
   errors?: string[];
   choices: Array<{ value: V; label: string; definition: string }>;
+  onChoose?: (value: V) => void;
+  /** shown after the choices, inside the group they belong to */
+  aside?: ReactNode;
 }) {
   const errorId = `${name}-error`;
   return (
@@ -100,6 +119,7 @@ function Scale<V extends string | number>({
             name={name}
             value={choice.value}
             defaultChecked={checked === choice.value}
+            onChange={() => onChoose?.(choice.value)}
             className="mt-1"
           />
           <span>
@@ -115,6 +135,7 @@ function Scale<V extends string | number>({
           {errors.join(" ")}
         </p>
       ) : null}
+      {aside}
     </fieldset>
   );
 }

@@ -1,10 +1,10 @@
 import { StatusBadge, statusLabel } from "@/components/claims/status-badge";
-import { RowHeader, Table } from "@/components/ui/table";
 import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";
 import { credibilityMeaning, gradeWording, reliabilityMeaning } from "@/lib/review/grades";
 import { explainStatus } from "@/lib/review/status";
 import { verdictLabels } from "@/lib/verdicts/labels";
+import { GradeDistribution } from "./grade-distribution";
 import { RatingForm } from "./rating-form";
 import { RevealRatings } from "./reveal-ratings";
 
@@ -59,7 +59,7 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
             </span>
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Distribution
+            <GradeDistribution
               caption="Source reliability"
               rows={others.reliability.map((r) => ({
                 grade: r.grade,
@@ -67,7 +67,7 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
                 count: r.count,
               }))}
             />
-            <Distribution
+            <GradeDistribution
               caption="Information credibility"
               rows={others.credibility.map((r) => ({
                 grade: String(r.grade),
@@ -106,7 +106,7 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
       {panel.mayRate ? (
         <div className="flex flex-col gap-2">
           <h3 className="font-medium">{panel.mine ? "Your rating" : "Rate this claim"}</h3>
-          <RatingForm claimId={claimId} mine={panel.mine} />
+          <RatingForm claimId={claimId} mine={panel.mine} sourceRecords={panel.sourceRecords} />
         </div>
       ) : (
         <p role="note" className="rounded-md border border-line bg-paper px-3 py-2">
@@ -115,34 +115,5 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
         </p>
       )}
     </section>
-  );
-}
-
-function Distribution({
-  caption,
-  rows,
-}: {
-  caption: string;
-  rows: Array<{ grade: string; label: string; count: number }>;
-}) {
-  const most = Math.max(1, ...rows.map((row) => row.count));
-  return (
-    <Table caption={caption} captionVisible captionClassName="mb-1 font-medium" className="text-sm">
-      {rows.map((row) => (
-        <tr key={row.grade}>
-          <RowHeader className="w-8 font-medium" title={row.label}>
-            {row.grade}
-          </RowHeader>
-          <td className="w-full py-0.5">
-            <span
-              aria-hidden
-              className="block h-3 rounded-sm bg-accent/70"
-              style={{ width: `${(row.count / most) * 100}%`, minWidth: row.count ? 4 : 0 }}
-            />
-          </td>
-          <td className="w-8 text-end tabular-nums">{row.count}</td>
-        </tr>
-      ))}
-    </Table>
   );
 }

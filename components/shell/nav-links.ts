@@ -10,6 +10,7 @@ export const navLinks: Array<{ href: string; label: NavLabel; role: Role }> = [
   { href: "/claims", label: "claims", role: "reviewer" },
   { href: "/assignments", label: "assignments", role: "reviewer" },
   { href: "/reports", label: "reports", role: "reviewer" },
+  { href: "/sources", label: "sources", role: "reviewer" },
   { href: "/timeline", label: "timeline", role: "reviewer" },
   { href: "/export", label: "export", role: "editor" },
   { href: "/admin/users", label: "accounts", role: "admin" },

@@ -13,6 +13,7 @@ import {
   text,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { createdAt, updatedAt } from "./columns";
 import { claimStatus, relationKind, entityKind, anchorState, datePrecision } from "./enums";
@@ -121,14 +122,31 @@ export const claims = pgTable(
   ],
 );
 
+/**
+ * The desk's names: who and where claims are about (their tags), and who
+ * they rest on (their sources, db/schema/sources.ts). One table for both,
+ * because the Nezavisimaya Gazeta a claim is about is the one another claim
+ * rests on, and a person quoted is a person tagged (why: lib/sources/kinds.ts).
+ */
 export const entities = pgTable(
   "entities",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     name: text("name").notNull(),
     kind: entityKind("kind").notNull(),
+    /** optimistic locking: renaming, a source's hosts, merging */
+    version: integer("version").notNull().default(1),
+    /**
+     * Set when an editor merged this entity into another: every tag and
+     * source link moved there. The row stays so its name still leads to the
+     * kept one (naming it again finds the kept one, its old page redirects).
+     */
+    mergedIntoId: integer("merged_into_id").references((): AnyPgColumn => entities.id),
   },
-  (t) => [uniqueIndex("entities_kind_name_key").on(t.kind, sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex("entities_kind_name_key").on(t.kind, sql`lower(${t.name})`),
+    check("entities_not_merged_into_self_check", sql`${t.mergedIntoId} <> ${t.id}`),
+  ],
 );
 
 export const claimEntities = pgTable(

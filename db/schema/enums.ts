@@ -23,7 +23,15 @@ export const relationKind = pgEnum("relation_kind", ["same_as", "corroborates", 
 /** What the desk proposes about a pair of claims: the same claim twice, or a contradiction. */
 export const pairProposalKind = pgEnum("pair_proposal_kind", ["duplicate", "contradiction"]);
 export const verdictKind = pgEnum("verdict_kind", ["verified", "false", "misleading", "unproven"]);
-export const entityKind = pgEnum("entity_kind", ["country", "person", "organisation", "place"]);
+/** Who and where a claim is about, and who it rests on: outlets and documents are sources only. */
+export const entityKind = pgEnum("entity_kind", [
+  "country",
+  "person",
+  "organisation",
+  "place",
+  "outlet",
+  "document",
+]);
 export const anchorState = pgEnum("anchor_state", ["anchored", "unanchored", "orphaned"]);
 export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
 /** An account's interface language (lib/i18n/languages.ts); null: follow the browser. */

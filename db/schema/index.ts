@@ -18,3 +18,4 @@ export * from "./pairs";
 export * from "./relations";
 export * from "./notifications";
 export * from "./assignments";
+export * from "./sources";

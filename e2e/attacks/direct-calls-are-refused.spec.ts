@@ -157,6 +157,30 @@ const inputs: Record<ActionName, ((scene: Scene) => ActionFields) | null> = {
     kind: "organisation",
   }),
   untagClaimAction: (s) => ({ claimId: String(s.claimId), entityId: String(s.entityId) }),
+  nameClaimSourceAction: (s) => ({
+    claimId: String(s.claimId),
+    name: `Checkpoint Radio ${s.tag}`,
+    kind: "outlet",
+  }),
+  removeClaimSourceAction: (s) => ({ claimId: String(s.claimId), sourceId: String(s.sourceId) }),
+  setReportSourceAction: (s) => ({
+    reportId: String(s.reportId),
+    version: "0",
+    name: `Harbour Times ${s.tag}`,
+    kind: "outlet",
+  }),
+  editSourceAction: (s) => ({
+    sourceId: String(s.sourceId),
+    version: "1",
+    name: `Bridge Gazette ${s.tag}`,
+    kind: "outlet",
+    hosts: `bridge-gazette-${s.tag}.example`,
+  }),
+  mergeSourcesAction: (s) => ({
+    sourceId: String(s.otherSourceId),
+    version: "1",
+    intoId: String(s.sourceId),
+  }),
 
   createApiTokenAction: (s) => ({ name: `Nightly export ${s.tag}` }),
   revokeApiTokenAction: (s) => ({ tokenId: s.apiTokenId }),
@@ -288,7 +312,7 @@ async function expectRefused(
   const before = await footprint(scene);
   const auditedUpTo = await lastAuditId();
   const call = await callAction(clients.get(caller)!, action!, inputs[name]!(scene), {
-    ids: { claim: scene.claimId, report: scene.reportId },
+    ids: { claim: scene.claimId, report: scene.reportId, source: scene.sourceId },
   });
   expect(refusalOf(call), `${name} as ${caller}: ${call.body.slice(0, 300)}`).toBe(refusal);
   expect(formStatusOf(call), `${name} as ${caller}`).toBe("error");
@@ -324,7 +348,7 @@ for (const [name, policy] of Object.entries(actionPolicies) as [
         clients.get(policy.minimum as Role)!,
         built.get(name)!,
         inputs[name]!(scene),
-        { ids: { claim: scene.claimId, report: scene.reportId } },
+        { ids: { claim: scene.claimId, report: scene.reportId, source: scene.sourceId } },
       );
       expect(call.status, call.body.slice(0, 500)).toBe(200);
       // an action that sends the browser on when it is done (a restored text: to the report) redirects

@@ -46,7 +46,9 @@ test.afterAll(async () => {
 });
 
 const call = (client: APIRequestContext, name: ActionName, fields: ActionFields) =>
-  callAction(client, built.get(name)!, fields, { ids: { claim: scene.claimId } });
+  callAction(client, built.get(name)!, fields, {
+    ids: { claim: scene.claimId, report: scene.reportId },
+  });
 
 /** A's records, and what B sends at each: the exact form A's own page would post. */
 const attempts: { name: ActionName; fields: (s: Scene) => ActionFields }[] = [
@@ -81,6 +83,15 @@ const attempts: { name: ActionName; fields: (s: Scene) => ActionFields }[] = [
     fields: (s) => ({ assignmentId: String(s.assignmentId), note: "duplicate of #12" }),
   },
   { name: "releaseAssignmentAction", fields: (s) => ({ assignmentId: String(s.assignmentId) }) },
+  {
+    name: "setReportSourceAction",
+    fields: (s) => ({
+      reportId: String(s.reportId),
+      version: "0",
+      name: "An outlet A never named",
+      kind: "outlet",
+    }),
+  },
   {
     name: "editClaimAction",
     fields: (s) => ({

@@ -152,6 +152,23 @@ export async function createScene() {
       claim.id,
       entity.id,
     ]);
+    // sources: one the claim rests on (with a host), one to merge into it
+    const source = await one<{ id: number }>(
+      `insert into entities (name, kind) values ($1, 'outlet') returning id`,
+      [`Bridge Gazette ${tag}`],
+    );
+    const otherSource = await one<{ id: number }>(
+      `insert into entities (name, kind) values ($1, 'outlet') returning id`,
+      [`The Bridge Gazette ${tag}`],
+    );
+    await db.query("insert into claim_sources (claim_id, source_id) values ($1, $2)", [
+      claim.id,
+      source.id,
+    ]);
+    await db.query("insert into claim_sources (claim_id, source_id) values ($1, $2)", [
+      otherClaim.id,
+      otherSource.id,
+    ]);
     const rating = await one<{ id: number }>(
       `insert into ratings (claim_id, reviewer_id, reliability, credibility, note)
        values ($1, $2, 'B', 2, 'A''s own rating') returning id`,
@@ -193,6 +210,8 @@ export async function createScene() {
       commentId: comment.id,
       relationId: relation.id,
       entityId: entity.id,
+      sourceId: source.id,
+      otherSourceId: otherSource.id,
       ratingId: rating.id,
       apiTokenId: apiToken.id,
     };
@@ -271,7 +290,15 @@ export async function footprint(scene: Scene): Promise<unknown> {
             select claim_id, entity_id from claim_entities
              where claim_id in (select id from scene_claims)) t),
          'entities', (select json_agg(e order by e.id) from (
-            select id, name, kind from entities where name like '%' || $3 || '%') e),
+            select id, name, kind, version, merged_into_id from entities
+             where name like '%' || $3 || '%') e),
+         'claim_sources', (select json_agg(t order by t.claim_id, t.source_id) from (
+            select claim_id, source_id from claim_sources
+             where claim_id in (select id from scene_claims)) t),
+         'report_sources', (select json_agg(r) from (
+            select report_id, source_id, version from report_sources where report_id = $1) r),
+         'source_hosts', (select json_agg(h order by h.host) from (
+            select host, source_id from source_hosts where host like '%' || $3 || '%') h),
          'verdicts', (select json_agg(v order by v.id) from (
             select id, verdict, rationale, reopened_at from verdicts
              where claim_id in (select id from scene_claims)) v),

@@ -72,8 +72,8 @@ export function actionBody(fields: ActionFields): FormData {
   return body;
 }
 
-/** Ids to put in a page's address: the claim for /claims/[id], the report for /reports/[id]. */
-export type PageIds = { claim?: number; report?: number; otherClaim?: number };
+/** Ids to put in a page's address: the claim for /claims/[id], the report for /reports/[id], … */
+export type PageIds = { claim?: number; report?: number; otherClaim?: number; source?: number };
 
 /** The address of the first page that holds the action, its [params] filled in. */
 export function pageOf(action: BuiltAction, ids: PageIds): string {
@@ -82,6 +82,7 @@ export function pageOf(action: BuiltAction, ids: PageIds): string {
     .replace(/\/\([^)]+\)/g, "")
     .replace("/claims/[id]", `/claims/${ids.claim ?? 1}`)
     .replace("/reports/[id]", `/reports/${ids.report ?? 1}`)
+    .replace("/sources/[id]", `/sources/${ids.source ?? 1}`)
     .replace("[otherId]", String(ids.otherClaim ?? 2))
     .replace(/\[\w+\]/g, "none");
   return route === "" ? "/" : route;

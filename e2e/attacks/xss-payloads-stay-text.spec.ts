@@ -43,7 +43,7 @@ let built: Map<string, BuiltAction>;
 let author: APIRequestContext;
 let admin: APIRequestContext;
 let adminAccount: Awaited<ReturnType<typeof createAccount>>;
-const ids = { mainReport: 0, otherReport: 0, claims: [] as number[] };
+const ids = { mainReport: 0, otherReport: 0, claims: [] as number[], outletSource: 0 };
 
 /** Runs `work` over `items`, a few at a time: fast, without flooding a two-core machine. */
 async function inBatches<T>(items: readonly T[], work: (item: T, index: number) => Promise<void>) {
@@ -200,6 +200,27 @@ test.beforeAll(async () => {
     { claimId: String(showcase), name: shortPayloads[14]!, kind: "person" },
     showcase,
   );
+  // who it rests on: the source shows on the card, its page and the board's Source menu
+  await act(
+    author,
+    "nameClaimSourceAction",
+    { claimId: String(showcase), name: shortPayloads[15]!, kind: "person" },
+    showcase,
+  );
+  // the main report's outlet (a payload) became a source at import; its page lists the claims
+  ids.outletSource = await withDeskDatabase(async (db) => {
+    const { rows } = await db.query<{ source_id: number }>(
+      "select source_id from report_sources where report_id = $1",
+      [ids.mainReport],
+    );
+    return rows[0]!.source_id;
+  });
+  await act(
+    author,
+    "nameClaimSourceAction",
+    { claimId: String(second), name: payloads[3]!.slice(0, 120), kind: "outlet" },
+    second,
+  );
   await act(
     author,
     "rateClaimAction",
@@ -315,6 +336,7 @@ test("no payload runs on any page that shows them", async ({ browser }) => {
     [`/reports/${ids.otherReport}`, 1],
     ["/reports", 30],
     ["/timeline", 1],
+    [`/sources/${ids.outletSource}`, 1],
     ["/dashboard", 1],
     [`/admin/users?q=${tag}`, 30],
     ["/admin/audit", 1],

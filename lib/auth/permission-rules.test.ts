@@ -13,6 +13,12 @@ import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
 import { mayCheckEvidence, mayRetractEvidence } from "@/lib/evidence/permissions";
 import { mayRateClaim } from "@/lib/ratings/permissions";
 import { mayRemoveRelation } from "@/lib/relations/permissions";
+import {
+  mayEditSource,
+  mayMergeSources,
+  mayNameClaimSource,
+  maySetReportSource,
+} from "@/lib/sources/permissions";
 import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
 import { roles, type Role } from "./roles";
 
@@ -50,6 +56,11 @@ const rules: Record<string, Rule> = {
   "mark an assignment done": ({ actor, authorId }) =>
     mayMarkAssignmentDone(actor, { assigneeId: authorId }),
   "unassign or reassign": ({ actor }) => mayUnassign(actor),
+  "name or remove a claim's source": ({ actor }) => mayNameClaimSource(actor),
+  "rename a source or change its hosts": ({ actor }) => mayEditSource(actor),
+  "merge two sources": ({ actor }) => mayMergeSources(actor),
+  "change a report's outlet": ({ actor, authorId }) =>
+    maySetReportSource(actor, { importedBy: authorId }),
 };
 
 // Columns: reviewer (own, other's), editor (own, other's), admin (own, other's).
@@ -72,6 +83,11 @@ const expected: Record<string, { open: string; locked: string }> = {
   "release an assignment": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
   "mark an assignment done": { open: "Y. Y. Y.", locked: "Y. Y. Y." },
   "unassign or reassign": { open: ".. YY YY", locked: ".. YY YY" },
+  // where a claim came from is a matter of record, verdict or not
+  "name or remove a claim's source": { open: "YY YY YY", locked: "YY YY YY" },
+  "rename a source or change its hosts": { open: ".. YY YY", locked: ".. YY YY" },
+  "merge two sources": { open: ".. YY YY", locked: ".. YY YY" },
+  "change a report's outlet": { open: "Y. YY YY", locked: "Y. YY YY" },
 };
 
 function person(role: Role): User {

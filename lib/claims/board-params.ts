@@ -38,6 +38,8 @@ export type BoardFilter = {
   /** an editor's standing verdict of this kind, or "none": claims still waiting for one */
   verdict: VerdictKind | "none" | null;
   entityId: number | null;
+  /** claims resting on this source (lib/sources) */
+  sourceId: number | null;
   /** claims this reviewer (a user id) has rated */
   reviewerId: string | null;
   /**
@@ -66,6 +68,7 @@ export const defaultBoardFilter: BoardFilter = {
   status: null,
   verdict: null,
   entityId: null,
+  sourceId: null,
   reviewerId: null,
   assignee: null,
   overdue: false,
@@ -85,6 +88,7 @@ export const boardParamNames = {
   status: "status",
   verdict: "verdict",
   entityId: "entity",
+  sourceId: "source",
   reviewerId: "reviewer",
   assignee: "assignee",
   overdue: "overdue",

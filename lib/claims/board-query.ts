@@ -38,6 +38,7 @@ const schema = z.object({
     .nullable()
     .catch(null),
   entityId: idParam.nullable().catch(null),
+  sourceId: idParam.nullable().catch(null),
   reviewerId: z.uuid().nullable().catch(null),
   assignee: z
     .union([z.enum(["me", "none"]), z.uuid()])
@@ -76,6 +77,7 @@ export function boardQueryString(filter: BoardFilter): string {
   if (filter.status) params.set(param.status, filter.status);
   if (filter.verdict) params.set(param.verdict, filter.verdict);
   if (filter.entityId) params.set(param.entityId, String(filter.entityId));
+  if (filter.sourceId) params.set(param.sourceId, String(filter.sourceId));
   if (filter.reviewerId) params.set(param.reviewerId, filter.reviewerId);
   if (filter.assignee) params.set(param.assignee, filter.assignee);
   if (filter.overdue) params.set(param.overdue, "1");
@@ -102,6 +104,7 @@ export function isFiltered(filter: BoardFilter): boolean {
     filter.status ||
     filter.verdict ||
     filter.entityId ||
+    filter.sourceId ||
     filter.reviewerId ||
     filter.assignee ||
     filter.overdue ||

@@ -42,11 +42,13 @@ import {
   isContradicted,
   matchesSearch,
   ratedBy,
+  restsOn,
   taggedWith,
   withComputedStatus,
   withStandingVerdict,
 } from "./selection";
 import { readSelectionOptions } from "./selection-options";
+import { listSourcesOfClaims } from "@/lib/sources/list";
 
 /**
  * The claim board: one page of cards for a filter, and the choices the
@@ -80,6 +82,7 @@ function boardConditions(actor: User, filter: BoardFilter): SQL | undefined {
       ? assignedTo(filter.assignee === "me" ? actor.id : filter.assignee)
       : undefined,
     filter.overdue ? hasOverdueAssignment(todayUtc()) : undefined,
+    filter.sourceId ? restsOn(filter.sourceId) : undefined,
     filter.needsMyRating ? awaitingRatingBy(actor.id) : undefined,
     filter.hasContradictions ? isContradicted : undefined,
     filter.evidenceChanged ? hasChangedEvidence : undefined,
@@ -262,12 +265,13 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
   };
 }
 
-/** What the filters offer: every report and every entity that has a claim. */
+/** What the filters offer: every report, every entity and every source that has a claim. */
 export async function listBoardFilterOptions(actor: User) {
   assertRole(actor, "reviewer");
   const db = getDb();
-  const [selection, reviewers] = await Promise.all([
+  const [selection, sources, reviewers] = await Promise.all([
     readSelectionOptions(),
+    listSourcesOfClaims(db),
     // who rated is shown on every card's history; what they gave is not
     db
       .select({ id: users.id, name: users.displayName })
@@ -282,7 +286,7 @@ export async function listBoardFilterOptions(actor: User) {
       )
       .orderBy(asc(users.displayName), asc(users.id)),
   ]);
-  return { ...selection, reviewers };
+  return { ...selection, sources, reviewers };
 }
 
 export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;

@@ -16,6 +16,7 @@ import { QueryBuilder } from "drizzle-orm/pg-core";
 import {
   claimAssignments,
   claimEntities,
+  claimSources,
   claims,
   evidence,
   ratings,
@@ -106,6 +107,18 @@ export function taggedWith(entityId: number): SQL {
       .select({ one: sql`1` })
       .from(claimEntities)
       .where(and(eq(claimEntities.claimId, claims.id), eq(claimEntities.entityId, entityId))),
+  );
+}
+
+/** Rests on the source (claim_sources), whatever it is tagged with. */
+export function restsOn(sourceId: number): SQL {
+  // through claim_sources_source_idx: the source's claims, not every claim
+  return inArray(
+    claims.id,
+    subquery
+      .select({ claimId: claimSources.claimId })
+      .from(claimSources)
+      .where(eq(claimSources.sourceId, sourceId)),
   );
 }
 

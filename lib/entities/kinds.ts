@@ -13,6 +13,8 @@ export const entityKindLabels: Record<EntityKind, string> = {
   person: "Person",
   organisation: "Organisation",
   place: "Place",
+  outlet: "Outlet",
+  document: "Document",
 };
 export const entityKinds = Object.keys(entityKindLabels) as [EntityKind, ...EntityKind[]];
 

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditEvents, claimEntities, entities, type User } from "@/db/schema";
+import { claimEntities, entities, type User } from "@/db/schema";
 import { makeClaim } from "@/scripts/testing/make-claim";
+import { auditEventsOf } from "@/scripts/testing/audit-events";
 import { makeUser } from "@/scripts/testing/make-user";
 import { getClaimCard } from "@/lib/claims/card";
 import { listClaimCards } from "@/lib/claims/board";
@@ -22,18 +23,6 @@ beforeAll(async () => {
 /** A name no other test uses, so each test makes its own entities. */
 const freshName = (name: string) => `${name} ${randomBytes(3).toString("hex")}`;
 
-const eventsOf = (entityType: string, entityId: number, action: string) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, entityType),
-        eq(auditEvents.entityId, String(entityId)),
-        eq(auditEvents.action, action),
-      ),
-    );
-
 const entitiesNamed = (name: string) =>
   getDb().select().from(entities).where(eq(entities.name, name));
 
@@ -51,9 +40,9 @@ describe("tagging a claim", () => {
 
     const card = await getClaimCard(reviewer, claim.id);
     expect(card!.entities).toEqual([{ id: entity.id, name, kind: "organisation" }]);
-    const [created] = await eventsOf("entity", entity.id, "entity.create");
+    const [created] = await auditEventsOf("entity", entity.id, "entity.create");
     expect(created).toMatchObject({ actorId: reviewer.id, after: { name, kind: "organisation" } });
-    const [tagged] = await eventsOf("claim", claim.id, "claim.tag");
+    const [tagged] = await auditEventsOf("claim", claim.id, "claim.tag");
     expect(tagged!.after).toEqual({ entityId: entity.id, entity: name, kind: "organisation" });
     const history = await getClaimHistory(otherReviewer, claim.id);
     expect(history.map((event) => event.action)).toContain("claim.tag");
@@ -73,7 +62,7 @@ describe("tagging a claim", () => {
       kind: "organisation",
     });
     expect(again.entity.id).toBe(known.entity.id);
-    expect(await eventsOf("entity", known.entity.id, "entity.create")).toHaveLength(1);
+    expect(await auditEventsOf("entity", known.entity.id, "entity.create")).toHaveLength(1);
   });
 
   it("keeps two kinds of the same name apart", async () => {
@@ -91,7 +80,7 @@ describe("tagging a claim", () => {
     await tagClaim(reviewer, tag);
     const second = await tagClaim(otherReviewer, tag);
     expect(second.added).toBe(false);
-    expect(await eventsOf("claim", claim.id, "claim.tag")).toHaveLength(1);
+    expect(await auditEventsOf("claim", claim.id, "claim.tag")).toHaveLength(1);
   });
 
   it("refuses a blank or over-long name and an unknown kind on their fields, saving nothing", async () => {
@@ -105,7 +94,7 @@ describe("tagging a claim", () => {
     expect(long.field).toBe("name");
     const kind = await refusal({ name: "Somebody", kind: "planet" });
     expect(kind.field).toBe("kind");
-    expect(await eventsOf("claim", claim.id, "claim.tag")).toHaveLength(0);
+    expect(await auditEventsOf("claim", claim.id, "claim.tag")).toHaveLength(0);
   });
 
   it("answers an unknown claim with not found, and creates no entity", async () => {
@@ -132,8 +121,8 @@ describe("tagging a claim", () => {
       .from(claimEntities)
       .where(eq(claimEntities.claimId, claim.id));
     expect(rows).toHaveLength(1);
-    expect(await eventsOf("claim", claim.id, "claim.tag")).toHaveLength(1);
-    expect(await eventsOf("entity", results[0]!.entity.id, "entity.create")).toHaveLength(1);
+    expect(await auditEventsOf("claim", claim.id, "claim.tag")).toHaveLength(1);
+    expect(await auditEventsOf("entity", results[0]!.entity.id, "entity.create")).toHaveLength(1);
   });
 });
 
@@ -148,7 +137,7 @@ describe("untagging a claim", () => {
     await untagClaim(otherReviewer, { claimId: claim.id, entityId: entity.id });
     await untagClaim(reviewer, { claimId: claim.id, entityId: entity.id });
     expect((await getClaimCard(reviewer, claim.id))!.entities).toEqual([]);
-    const removed = await eventsOf("claim", claim.id, "claim.untag");
+    const removed = await auditEventsOf("claim", claim.id, "claim.untag");
     expect(removed).toHaveLength(1);
     expect(removed[0]).toMatchObject({
       actorId: otherReviewer.id,

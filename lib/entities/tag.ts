@@ -1,13 +1,13 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
 import { claimEntities, entities, type Entity, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { entityTagSchema, entityUntagSchema, type EntityTag } from "./fields";
+import { findOrCreateEntity } from "./find-or-create";
 
 /**
  * Who and where a claim is about (DESIGN.md: entities/tags), which the board,
@@ -29,7 +29,7 @@ export async function tagClaim(
   const { claimId, name, kind } = parsed.data;
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, claimId);
-    const entity = await findOrCreateEntity(tx, actor, name, kind);
+    const entity = await findOrCreateEntity(tx, actor.id, name, kind);
     const [tagged] = await tx
       .insert(claimEntities)
       .values({ claimId, entityId: entity.id })
@@ -68,41 +68,6 @@ export async function untagClaim(actor: User, input: { claimId: number; entityId
       after: null,
     });
   });
-}
-
-/**
- * The entity of that kind and name, whatever its case ("taliban" is the
- * Taliban the desk knows), or a new one. The unique index on kind and
- * lower(name) settles two reviewers naming a new entity at once: the second
- * insert does nothing and reads the first one's row.
- */
-async function findOrCreateEntity(
-  tx: Transaction,
-  actor: User,
-  name: string,
-  kind: EntityTag["kind"],
-): Promise<Entity> {
-  const sameName = and(eq(entities.kind, kind), sql`lower(${entities.name}) = lower(${name})`);
-  const [known] = await tx.select().from(entities).where(sameName);
-  if (known) return known;
-  const [created] = await tx
-    .insert(entities)
-    .values({ name, kind })
-    .onConflictDoNothing()
-    .returning();
-  if (!created) {
-    const [raced] = await tx.select().from(entities).where(sameName);
-    return raced!;
-  }
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: "entity.create",
-    entityType: "entity",
-    entityId: created.id,
-    before: null,
-    after: { name: created.name, kind: created.kind },
-  });
-  return created;
 }
 
 /** A tag as the audit trail records it, and the card's history reads it: "entity: China". */

@@ -7,6 +7,7 @@ import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { NotFoundError } from "@/lib/errors";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
+import { nameEvidenceSource } from "@/lib/sources/evidence-source";
 import { evidenceFieldsSchema, parseOrRefuse, type EvidenceFields } from "./fields";
 import { queueEvidenceCheck } from "./check-jobs";
 import { refuseLiveCopy } from "./live-copy";
@@ -40,6 +41,8 @@ export async function addEvidence(
       .insert(evidence)
       .values({ claimId, ...input, addedBy: actor.id })
       .returning({ id: evidence.id });
+    // the outlet its address is on, when the desk lists the host (lib/sources)
+    const source = await nameEvidenceSource(tx, added!.id, input);
     const verdict = await refreshClaimStatus(tx, claimId);
     await queueEvidenceCheck(tx, added!.id, "added");
     await notifyClaimChange(tx, {
@@ -52,7 +55,12 @@ export async function addEvidence(
       action: "evidence.add",
       claimId: claimId,
       before: { status: claim.status },
-      after: { evidenceId: added!.id, ...input, status: verdict.status },
+      after: {
+        evidenceId: added!.id,
+        ...input,
+        ...(source && { source: source.name }),
+        status: verdict.status,
+      },
     });
     return { evidenceId: added!.id };
   });

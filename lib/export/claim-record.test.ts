@@ -58,6 +58,7 @@ describe("an export claim", () => {
         evidence: [],
         contradictedBy: [],
         entities: [],
+        sources: [],
       },
       "https://desk.example.org",
     );

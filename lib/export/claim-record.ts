@@ -63,6 +63,8 @@ export type ExportClaim = {
   /** other claims linked as contradicting this one */
   contradictedBy: Array<{ id: number; statement: string; permalink: string }>;
   entities: Array<{ id: number; name: string; kind: (typeof entityKind.enumValues)[number] }>;
+  /** who the claim rests on (an outlet, person, organisation or document), besides the attribution */
+  sources: Array<{ id: number; name: string; kind: (typeof entityKind.enumValues)[number] }>;
   report: {
     id: number;
     title: string;
@@ -97,6 +99,7 @@ export type ClaimExtras = {
   evidence: ExportClaim["evidence"];
   contradictedBy: Array<{ id: number; statement: string }>;
   entities: ExportClaim["entities"];
+  sources: ExportClaim["sources"];
 };
 
 const judgedWords = ["no", "one", "two", "three", "four", "five"];
@@ -175,6 +178,7 @@ export function toExportClaim(row: ClaimRow, extras: ClaimExtras, publicUrl: str
       permalink: permalink(other.id),
     })),
     entities: extras.entities,
+    sources: extras.sources,
     report: {
       id: row.reportId,
       title: row.reportTitle,

@@ -31,7 +31,8 @@ describe("ClaimReview", () => {
           datePublished: "2025-09-20",
         },
         datePublished: "2025-09-20",
-        author: { "@type": "Organization", name: "Al-Quds Al-Arabi" },
+        // who the claim rests on, not the outlet that reported it
+        author: { "@type": "Organization", name: "Ministry of Defence" },
       },
       reviewRating: {
         "@type": "Rating",
@@ -51,6 +52,32 @@ describe("ClaimReview", () => {
     };
     expect(review).toEqual(expected);
     expect(asSchemaOrg(review)["@type"]).toBe("ClaimReview");
+  });
+
+  it("names the claim's sources as its authors, a document as where it first appeared", () => {
+    const review = toClaimReview(
+      sampleClaim({
+        sources: [
+          { id: 1, name: "two unnamed Taliban commanders", kind: "person" },
+          { id: 2, name: "The Washington Post", kind: "outlet" },
+          { id: 3, name: "leaked MoD document", kind: "document" },
+        ],
+      }),
+      config,
+    )!;
+    expect(review.itemReviewed.author).toEqual([
+      { "@type": "Person", name: "two unnamed Taliban commanders" },
+      { "@type": "Organization", name: "The Washington Post" },
+    ]);
+    expect(review.itemReviewed.firstAppearance).toEqual({
+      "@type": "CreativeWork",
+      name: "leaked MoD document",
+    });
+    // with no source named, the report's outlet stands for who made the claim, as before
+    expect(toClaimReview(sampleClaim({ sources: [] }), config)!.itemReviewed.author).toEqual({
+      "@type": "Organization",
+      name: "Al-Quds Al-Arabi",
+    });
   });
 
   it("maps each verdict onto the documented 1–5 scale with its label", () => {

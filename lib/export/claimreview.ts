@@ -23,6 +23,7 @@ import type {
   ClaimReview,
   CreativeWork,
   Organization,
+  Person,
   Rating,
   WithContext,
 } from "schema-dts";
@@ -40,6 +41,9 @@ export const verdictRatingValue: Record<VerdictKind, 1 | 2 | 3 | 5> = {
 export const CLAIM_REVIEWED_MAX = 74;
 
 type DeskOrganization = { "@type": "Organization"; name: string; url?: string };
+type DeskPerson = { "@type": "Person"; name: string };
+/** a document a claim rests on (a leaked memo): where the claim first appeared */
+type DeskDocument = { "@type": "CreativeWork"; name: string };
 type DeskAppearance = {
   "@type": "CreativeWork";
   headline: string;
@@ -68,7 +72,9 @@ export type DeskClaimReview = {
     name: string;
     appearance: DeskAppearance;
     datePublished?: string;
-    author?: DeskOrganization;
+    /** who made the claim: its sources on the desk, or else the report's outlet */
+    author?: DeskOrganization | DeskPerson | Array<DeskOrganization | DeskPerson>;
+    firstAppearance?: DeskDocument;
   };
   reviewRating: {
     "@type": "Rating";
@@ -96,7 +102,9 @@ export const namesOnlySchemaOrgProperties: [
   OnlySchemaOrgKeys<DeskAppearance, CreativeWork>,
   OnlySchemaOrgKeys<DeskClaimReview["reviewRating"], Rating>,
   OnlySchemaOrgKeys<DeskOrganization, Exclude<Organization, string>>,
-] = [true, true, true, true, true];
+  OnlySchemaOrgKeys<DeskPerson, Exclude<Person, string>>,
+  OnlySchemaOrgKeys<DeskDocument, CreativeWork>,
+] = [true, true, true, true, true, true, true];
 
 /** The statement cut at a word boundary to under 75 characters, "…" marking the cut. */
 export function shortenClaim(statement: string, max = CLAIM_REVIEWED_MAX): string {
@@ -106,6 +114,22 @@ export function shortenClaim(statement: string, max = CLAIM_REVIEWED_MAX): strin
   const cut = characters.slice(0, max - 1).join("");
   const atWord = cut.lastIndexOf(" ");
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+/**
+ * Who made the claim, as schema.org's Claim.author takes it: the people,
+ * organisations and outlets it rests on on this desk ("two unnamed Taliban
+ * commanders" is a Person as fact-checkers write "unnamed officials").
+ * Documents are not authors; they go to firstAppearance.
+ */
+function claimAuthors(sources: ExportClaim["sources"]): Array<DeskOrganization | DeskPerson> {
+  return sources.flatMap((source): Array<DeskOrganization | DeskPerson> => {
+    if (source.kind === "person") return [{ "@type": "Person", name: source.name }];
+    if (source.kind === "organisation" || source.kind === "outlet") {
+      return [{ "@type": "Organization", name: source.name }];
+    }
+    return [];
+  });
 }
 
 /** A claim's ClaimReview; null for a claim without a standing verdict (nothing to publish). */
@@ -128,7 +152,11 @@ export function toClaimReview(
     appearance,
   };
   if (report.publishedOn) itemReviewed.datePublished = report.publishedOn;
-  if (outlet) itemReviewed.author = outlet;
+  const authors = claimAuthors(claim.sources);
+  if (authors.length > 0) itemReviewed.author = authors.length === 1 ? authors[0] : authors;
+  else if (outlet) itemReviewed.author = outlet;
+  const document = claim.sources.find((source) => source.kind === "document");
+  if (document) itemReviewed.firstAppearance = { "@type": "CreativeWork", name: document.name };
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",

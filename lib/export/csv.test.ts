@@ -28,6 +28,8 @@ function poisoned(lead: string): ExportClaim {
     evidence: [{ ...base.evidence[0]!, title: text("title"), outlet: text("outlet") }],
     contradictedBy: [{ ...base.contradictedBy[0]!, statement: text("other") }],
     entities: [{ id: 1, name: text("entity"), kind: "place" }],
+    // a source named "=HYPERLINK(…)" on the spot reaches the CSV like any other text
+    sources: [{ id: 2, name: text("source"), kind: "person" }],
     report: {
       id: 1,
       title: text("report"),
@@ -66,6 +68,20 @@ describe("neutraliseFormula", () => {
 });
 
 describe("the CSV export", () => {
+  it("names the claim's sources and their kinds", () => {
+    const row = parsedRow(
+      sampleClaim({
+        sources: [
+          { id: 1, name: "Nezavisimaya Gazeta", kind: "outlet" },
+          { id: 2, name: "وثيقة مسربة", kind: "document" },
+        ],
+      }),
+    );
+    const cell = (header: string) => row[csvColumns.findIndex((c) => c.header === header)];
+    expect(cell("sources")).toBe("Nezavisimaya Gazeta; وثيقة مسربة");
+    expect(cell("source_kinds")).toBe("outlet; document");
+  });
+
   it("starts with a UTF-8 byte-order mark and the header, CRLF-terminated", () => {
     const header = csvHeader();
     expect(header.charCodeAt(0)).toBe(0xfeff);
@@ -104,6 +120,7 @@ describe("the CSV export", () => {
         "quote",
         "quote_language",
         "attribution",
+        "sources",
         "event_date",
         "entities",
         "report_title",

@@ -60,6 +60,8 @@ export const csvColumns: Column[] = [
   { header: "quote", value: (c) => c.quote.text },
   { header: "quote_language", value: (c) => c.quote.language },
   { header: "attribution", value: (c) => c.attribution },
+  { header: "sources", value: (c) => c.sources.map((s) => s.name).join("; ") },
+  { header: "source_kinds", value: (c) => c.sources.map((s) => s.kind).join("; ") },
   { header: "event_date", value: (c) => c.eventDate?.date ?? null },
   { header: "event_date_precision", value: (c) => c.eventDate?.precision ?? null },
   { header: "entities", value: (c) => c.entities.map((e) => e.name).join("; ") },

@@ -62,6 +62,10 @@ export function claimSection(claim: ExportClaim, number: number): string {
   if (claim.attribution) {
     lines.push(`- **Attributed to:** ${escapeMarkdownInline(claim.attribution)}`);
   }
+  if (claim.sources.length > 0) {
+    const names = claim.sources.map((source) => escapeMarkdownInline(source.name));
+    lines.push(`- **Rests on:** ${names.join("; ")}`);
+  }
   if (claim.evidence.length === 0) lines.push("- **Evidence:** none linked");
   else {
     lines.push("- **Evidence:**");

@@ -20,7 +20,7 @@ import type { ExportSelection } from "./selection";
  * Reading an export's claims in keyset batches: each batch is one query for
  * up to `batchSize` claims (ordered by report, then claim, so a summary can
  * put one heading per report) with their ratings, live evidence,
- * contradicting claims and entities. Memory holds at most two batches (the
+ * contradicting claims, entities and sources. Memory holds at most two batches (the
  * one being written and the one read ahead) whatever the size of the
  * export, and no connection is held between batches, so a slow download
  * ties up nothing in the database. Measured by export.integration.test.ts:
@@ -135,12 +135,13 @@ type BatchRow = {
   evidence: ClaimExtras["evidence"] | null;
   contradicted_by: ClaimExtras["contradictedBy"] | null;
   entities: ClaimExtras["entities"] | null;
+  sources: ClaimExtras["sources"] | null;
 };
 
 /**
  * One batch in one round trip: the claims (with report and standing
  * verdict) and, per claim, its grades, live evidence, contradicting claims
- * and entities aggregated by Postgres through their claim_id indexes.
+ * entities and sources aggregated by Postgres through their claim_id indexes.
  * Dates and timestamps come back as text, so no driver parses them twice.
  */
 function batchOfClaims(
@@ -190,7 +191,11 @@ function batchOfClaims(
       (select json_agg(json_build_object('id', n.id, 'name', n.name, 'kind', n.kind)
            order by n.name, n.id)
          from claim_entities ce join entities n on n.id = ce.entity_id
-         where ce.claim_id = batch.id) as entities
+         where ce.claim_id = batch.id) as entities,
+      (select json_agg(json_build_object('id', n.id, 'name', n.name, 'kind', n.kind)
+           order by n.name, n.id)
+         from claim_sources cs join entities n on n.id = cs.source_id
+         where cs.claim_id = batch.id) as sources
     from batch
     join reports r on r.id = batch.report_id
     left join users decider on decider.id = batch.decided_by
@@ -228,6 +233,7 @@ function extrasOf(row: BatchRow): ClaimExtras {
     evidence: row.evidence ?? [],
     contradictedBy: row.contradicted_by ?? [],
     entities: row.entities ?? [],
+    sources: row.sources ?? [],
   };
 }
 

@@ -44,6 +44,7 @@ export function sampleClaim(overrides: Partial<ExportClaim> = {}): ExportClaim {
       },
     ],
     entities: [{ id: 3, name: "China", kind: "country" }],
+    sources: [{ id: 8, name: "Ministry of Defence", kind: "organisation" }],
     report: {
       id: 1,
       title: "Training abroad",

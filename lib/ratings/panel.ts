@@ -6,6 +6,7 @@ import { assertRole } from "@/lib/auth/authorization";
 import { reliabilityGrades, credibilityGrades } from "@/lib/review/grades";
 import { readStatusInput } from "@/lib/review/refresh-status";
 import { computeStatus } from "@/lib/review/status";
+import { readClaimSourceRecords } from "@/lib/sources/record";
 import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
 import { mayRateClaim } from "./permissions";
 
@@ -17,7 +18,7 @@ import { mayRateClaim } from "./permissions";
 export async function getRatingPanel(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const db = getDb();
-  const [all, [reveal], verdict, statusInput] = await Promise.all([
+  const [all, [reveal], verdict, statusInput, sourceRecords] = await Promise.all([
     db
       .select({
         reviewerId: ratings.reviewerId,
@@ -37,6 +38,8 @@ export async function getRatingPanel(actor: User, claimId: number) {
       .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
     findOpenVerdict(db, claimId),
     readStatusInput(db, claimId),
+    // never this claim's own ratings: blind-first holds (lib/sources/record.ts)
+    readClaimSourceRecords(actor, claimId),
   ]);
   const mine = all.find((rating) => rating.reviewerId === actor.id) ?? null;
   const canSeeOthers = mine !== null || reveal !== undefined;
@@ -51,6 +54,8 @@ export async function getRatingPanel(actor: User, claimId: number) {
     verdict: verdict?.verdict ?? null,
     revealedBeforeRating: reveal !== undefined && mine === null,
     status,
+    /** the record of each source the claim rests on, elsewhere on the desk */
+    sourceRecords,
     others: canSeeOthers
       ? {
           ratings: all,

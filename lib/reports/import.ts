@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { actorIdOf, assertActorRole, commandLine, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
+import { nameReportOutlet } from "@/lib/sources/report-source";
 import { reportLanguage } from "@/lib/web/extract-article";
 import { consumeRateLimit } from "@/lib/rate-limits";
 import type { ReportMetadata } from "./metadata";
@@ -53,12 +54,21 @@ export async function importReport(
         contentHash,
         setBy: actorIdOf(actor),
       });
+      const outlet = metadata.outlet
+        ? await nameReportOutlet(tx, actorIdOf(actor), report!.id, metadata.outlet)
+        : null;
       await recordAudit(tx, {
         actorId: actorIdOf(actor),
         action: "report.import",
         entityType: "report",
         entityId: report!.id,
-        after: { ...metadata, ...describeText(text, contentHash), textVersion, ...via(actor) },
+        after: {
+          ...metadata,
+          ...(outlet && { outletSourceId: outlet.id }),
+          ...describeText(text, contentHash),
+          textVersion,
+          ...via(actor),
+        },
       });
       return { outcome: "imported" as const, reportId: report!.id, title: report!.title };
     });

@@ -1,7 +1,8 @@
 /**
  * The desk dashboard: claims by status, the claims still waiting for the
- * actor's rating, and how far reviewers agree (Krippendorff's alpha, ordinal,
- * for each grade), overall and with each reviewer left out in turn.
+ * actor's rating, how far reviewers agree (Krippendorff's alpha, ordinal,
+ * for each grade), overall and with each reviewer left out in turn, and each
+ * reviewer's letters against the verdicts their claims received.
  *
  * Agreement reads every rating in one query (a row per reviewer, see
  * ratingsByReviewer) and computes in memory: the coincidence matrix and all
@@ -26,6 +27,7 @@ import {
 import { assertRole } from "@/lib/auth/authorization";
 import { awaitingRatingBy } from "@/lib/claims/selection";
 import { krippendorffAlphaByCoder } from "./agreement";
+import { readCalibration, type ReviewerCalibration } from "./calibration";
 import { credibilityRank, reliabilityRank } from "./grades";
 
 /** How many of the claims waiting for the actor's rating the dashboard lists. */
@@ -68,6 +70,8 @@ export type DeskDashboard = {
   totalClaims: number;
   needsMyRating: { count: number; claims: ClaimAwaitingRating[] };
   agreement: { reliability: GradeAgreement; credibility: GradeAgreement };
+  /** each reviewer's letters against the verdicts their claims received (./calibration.ts) */
+  calibration: ReviewerCalibration[];
 };
 
 /** One reviewer's ratings as parallel arrays: the shape the agreement query returns. */
@@ -114,6 +118,7 @@ export async function getDeskDashboard(actor: User): Promise<DeskDashboard> {
             .groupBy(ratings.claimId)
         : [];
       const reviewerRatings = await ratingsByReviewer(tx);
+      const calibration = await readCalibration(tx);
 
       const counted = new Map(statusRows.map((row) => [row.status, row.count]));
       const statusCounts = claimStatus.enumValues.map((status) => ({
@@ -131,6 +136,7 @@ export async function getDeskDashboard(actor: User): Promise<DeskDashboard> {
           })),
         },
         agreement: agreementFromRatings(reviewerRatings),
+        calibration,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },

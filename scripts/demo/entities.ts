@@ -33,23 +33,23 @@ export const demoEntities: DemoEntity[] = [
   { key: "william-burns", name: "William Burns", kind: "person" },
   { key: "zamir-kabulov", name: "Zamir Kabulov", kind: "person" },
   // organisations
-  { key: "afghanistan-international", name: "Afghanistan International", kind: "organisation" },
+  { key: "afghanistan-international", name: "Afghanistan International", kind: "outlet" },
   { key: "centcom", name: "US Central Command (CENTCOM)", kind: "organisation" },
   { key: "chechen-separatists", name: "Chechen separatists", kind: "organisation" },
   { key: "cia", name: "Central Intelligence Agency (CIA)", kind: "organisation" },
-  { key: "euronews", name: "Euronews", kind: "organisation" },
+  { key: "euronews", name: "Euronews", kind: "outlet" },
   { key: "irgc", name: "Islamic Revolutionary Guard Corps (IRGC)", kind: "organisation" },
   { key: "isi", name: "Inter-Services Intelligence (ISI)", kind: "organisation" },
   { key: "iskp", name: "Islamic State Khorasan Province (ISKP)", kind: "organisation" },
   { key: "islamic-state", name: "Islamic State (IS)", kind: "organisation" },
   { key: "jsoc", name: "Joint Special Operations Command (JSOC)", kind: "organisation" },
-  { key: "nezavisimaya-gazeta", name: "Nezavisimaya Gazeta", kind: "organisation" },
+  { key: "nezavisimaya-gazeta", name: "Nezavisimaya Gazeta", kind: "outlet" },
   {
     key: "pakistan-foreign-ministry",
     name: "Pakistani Ministry of Foreign Affairs",
     kind: "organisation",
   },
-  { key: "politico", name: "Politico", kind: "organisation" },
+  { key: "politico", name: "Politico", kind: "outlet" },
   {
     key: "russian-foreign-ministry",
     name: "Russian Ministry of Foreign Affairs",
@@ -83,8 +83,8 @@ export const demoEntities: DemoEntity[] = [
     kind: "organisation",
   },
   { key: "united-nations", name: "United Nations", kind: "organisation" },
-  { key: "wall-street-journal", name: "The Wall Street Journal", kind: "organisation" },
-  { key: "washington-post", name: "The Washington Post", kind: "organisation" },
+  { key: "wall-street-journal", name: "The Wall Street Journal", kind: "outlet" },
+  { key: "washington-post", name: "The Washington Post", kind: "outlet" },
   // places
   { key: "kabul", name: "Kabul", kind: "place" },
   {

@@ -106,12 +106,15 @@ describe("the demo seed", () => {
     expect(actions.map((row) => row.action).sort()).toEqual(
       [
         "assignment.create",
+        "claim.add_source",
         "claim.create",
         "comment.create",
+        "entity.create",
         "evidence.add",
         "rating.create",
         "relation.add",
         "report.import",
+        "report.set_source",
         "user.create",
         "verdict.set",
       ].sort(),

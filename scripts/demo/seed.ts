@@ -26,6 +26,7 @@ import { withRequestId } from "@/lib/request-id";
 import { linkDemoClaims, loadCorpus } from "./steps/corpus";
 import { newDemoDesk, type DemoSeedStep } from "./steps/desk";
 import { loadSampleReport } from "./steps/sample-report";
+import { seedDemoSources } from "./sources";
 import {
   addDemoEvidence,
   assignDemoClaims,
@@ -40,6 +41,11 @@ export { demoAccounts } from "@/lib/demo/accounts";
 export const demoSeedSteps: DemoSeedStep[] = [
   { name: "accounts, source reports and their claims", run: loadCorpus },
   { name: "links between the reports' claims", run: linkDemoClaims },
+  // before any evidence, so evidence on a listed host is counted as that source's
+  {
+    name: "sources, their hosts, the reports' outlets and the claims' sources",
+    run: seedDemoSources,
+  },
   { name: "the sample report and the claims made from it", run: loadSampleReport },
   { name: "ratings", run: rateDemoClaims },
   { name: "evidence", run: addDemoEvidence },

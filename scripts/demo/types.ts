@@ -7,7 +7,7 @@
  */
 import type { DemoAccountKey, DemoReviewerKey } from "@/lib/demo/accounts";
 
-export type EntityKind = "country" | "person" | "organisation" | "place";
+export type EntityKind = "country" | "person" | "organisation" | "place" | "outlet" | "document";
 
 export type DemoEntity = {
   /** stable key used by claims, e.g. "taliban" */

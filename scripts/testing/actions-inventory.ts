@@ -191,6 +191,33 @@ export const actionPolicies = {
     audit: "claim.untag",
     minimum: "reviewer",
   },
+  nameClaimSourceAction: {
+    file: "app/(desk)/claims/[id]/source-actions.ts",
+    audit: "claim.add_source",
+    minimum: "reviewer",
+  },
+  removeClaimSourceAction: {
+    file: "app/(desk)/claims/[id]/source-actions.ts",
+    audit: "claim.remove_source",
+    minimum: "reviewer",
+  },
+  // only the report's importer below an editor (lib/sources/permissions.ts)
+  setReportSourceAction: {
+    file: "app/(desk)/reports/[id]/source-actions.ts",
+    audit: "report.set_source",
+    minimum: "reviewer",
+    owner: true,
+  },
+  editSourceAction: {
+    file: "app/(desk)/sources/[id]/actions.ts",
+    audit: "source.edit",
+    minimum: "editor",
+  },
+  mergeSourcesAction: {
+    file: "app/(desk)/sources/[id]/actions.ts",
+    audit: "source.merge",
+    minimum: "editor",
+  },
 
   createApiTokenAction: {
     file: "app/(desk)/export/tokens/actions.ts",

@@ -8,6 +8,7 @@ import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
 import { todayUtc } from "@/lib/assignments/due";
 import { mayAssignClaim } from "@/lib/assignments/permissions";
 import { listAssignablePeople } from "@/lib/assignments/queue";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireUser } from "@/lib/auth/current-user";
 import { listBoardFilterOptions, listClaimCards } from "@/lib/claims/board";
 import {
@@ -65,6 +66,7 @@ export default async function ClaimBoardPage({
         filter={filter}
         reports={options.reports}
         entities={options.entities}
+        sources={options.sources}
         reviewers={options.reviewers}
         assignees={people}
       />
@@ -137,29 +139,11 @@ export default async function ClaimBoardPage({
       )}
 
       {pageCount > 1 && cards.length > 0 && (
-        <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
-          {filter.page > 1 && (
-            <Link
-              rel="prev"
-              className="text-accent underline"
-              href={boardHref({ ...filter, page: filter.page - 1 })}
-            >
-              Previous page
-            </Link>
-          )}
-          <span className="text-muted">
-            Page {filter.page} of {pageCount}
-          </span>
-          {filter.page < pageCount && (
-            <Link
-              rel="next"
-              className="text-accent underline"
-              href={boardHref({ ...filter, page: filter.page + 1 })}
-            >
-              Next page
-            </Link>
-          )}
-        </nav>
+        <PageLinks
+          page={filter.page}
+          pageCount={pageCount}
+          hrefOf={(page) => boardHref({ ...filter, page })}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
 import { ChangedEvidence } from "@/components/dashboard/changed-evidence";
+import { CalibrationSection } from "@/components/dashboard/calibration-section";
 import { NeedsYourRating } from "@/components/dashboard/needs-your-rating";
 import { StatusCounts } from "@/components/dashboard/status-counts";
 import { ReturnedToPool, WorkloadSection } from "@/components/dashboard/workload-section";
@@ -41,6 +42,7 @@ export default async function DashboardPage() {
       {changed && <ChangedEvidence items={changed} />}
       <WorkloadSection workloads={workloads} actorId={user.id} />
       <AgreementSection agreement={dashboard.agreement} actorId={user.id} />
+      <CalibrationSection calibration={dashboard.calibration} actorId={user.id} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { ClaimContradictions } from "@/components/pairs/claim-contradictions";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { RatingPanel } from "@/components/ratings/rating-panel";
 import { RelationsSection } from "@/components/relations/relations-section";
+import { ClaimSources } from "@/components/sources/claim-sources";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
@@ -23,6 +24,8 @@ import { getClaimCard } from "@/lib/claims/card";
 import { mayEditClaim } from "@/lib/claims/permissions";
 import { listKnownEntities } from "@/lib/entities/list";
 import { getWatchState } from "@/lib/notifications/watch";
+import { listClaimSources, listKnownSources } from "@/lib/sources/claim-sources";
+import { suggestClaimSources } from "@/lib/sources/suggest";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
@@ -37,11 +40,15 @@ export async function generateMetadata({
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const id = await idFromParams(params);
-  const [card, knownEntities, watch] = await Promise.all([
-    getClaimCard(user, id),
-    listKnownEntities(user),
-    getWatchState(user, id),
-  ]);
+  const [card, knownEntities, watch, namedSources, suggestedSources, knownSources] =
+    await Promise.all([
+      getClaimCard(user, id),
+      listKnownEntities(user),
+      getWatchState(user, id),
+      listClaimSources(user, id),
+      suggestClaimSources(user, id),
+      listKnownSources(user),
+    ]);
   if (!card) notFound();
   const { claim, report } = card;
   const canEdit = mayEditClaim(user, claim);
@@ -125,6 +132,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               {claim.attribution || <span className="text-muted">not recorded</span>}
             </p>
           </section>
+          <ClaimSources
+            claimId={claim.id}
+            named={namedSources}
+            suggestions={suggestedSources}
+            known={knownSources}
+          />
           <RatingPanel claimId={claim.id} actor={user} />
           <EvidenceSection claimId={claim.id} actor={user} />
           <DiscussionSection claimId={claim.id} actor={user} />

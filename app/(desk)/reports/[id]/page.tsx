@@ -10,6 +10,7 @@ import { SuggestionList } from "@/components/reports/suggestion-list";
 import { TextVersionList } from "@/components/reports/text-version-list";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { User } from "@/db/schema";
+import { ReportOutlet } from "@/components/sources/report-outlet";
 import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
 import { getReportWithClaims, type ReportWithClaims } from "@/lib/reports/catalogue";
@@ -57,6 +58,7 @@ export default async function ReportPage({
             `${claims.length} claim${claims.length === 1 ? "" : "s"}`,
           ].join(" · ")}
         </p>
+        <ReportOutlet reportId={report.id} actor={user} />
         {report.url && (
           <p className="text-sm break-all">
             <ExternalLink href={report.url}>{report.url}</ExternalLink>

@@ -1,0 +1,27 @@
+"use server";
+
+import { formAction } from "@/lib/form-action";
+import { nameClaimSource, removeClaimSource } from "@/lib/sources/claim-sources";
+import { claimSourceRemovalSchema, claimSourceSchema } from "@/lib/sources/fields";
+
+// The form refreshes this page after a success (see review-actions.ts).
+
+export const nameClaimSourceAction = formAction(
+  "claim.add_source",
+  claimSourceSchema,
+  async (input, actor) => {
+    const { source, added } = await nameClaimSource(actor, input);
+    return added
+      ? `The claim now rests on “${source.name}”.`
+      : `The claim already rests on “${source.name}”.`;
+  },
+);
+
+export const removeClaimSourceAction = formAction(
+  "claim.remove_source",
+  claimSourceRemovalSchema,
+  async (input, actor) => {
+    await removeClaimSource(actor, input);
+    return "Source removed from the claim.";
+  },
+);

@@ -1,0 +1,132 @@
+"use client";
+
+import Link from "next/link";
+import {
+  nameClaimSourceAction,
+  removeClaimSourceAction,
+} from "@/app/(desk)/claims/[id]/source-actions";
+import { NameAndKindForm } from "@/components/entities/name-and-kind-form";
+import { RemovableChip } from "@/components/entities/removable-chip";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+import {
+  sourceKindHint,
+  sourceKindLabels,
+  sourceKinds,
+  type SourceKind,
+} from "@/lib/sources/kinds";
+
+type SourceChoice = { id: number; name: string; kind: EntityKind };
+type Suggestion = {
+  id: number | null;
+  name: string;
+  kind: SourceKind;
+  from: "attribution" | "outlet";
+};
+
+/**
+ * Who a claim rests on, besides its attribution chain: the sources named,
+ * each a link to its record and removable; suggestions read from the
+ * attribution and the report's outlet, each one click; and a form naming a
+ * source the desk knows (suggested as typed) or a new one.
+ */
+export function ClaimSources({
+  claimId,
+  named,
+  suggestions,
+  known,
+}: {
+  claimId: number;
+  named: SourceChoice[];
+  suggestions: Suggestion[];
+  known: SourceChoice[];
+}) {
+  return (
+    <section aria-labelledby="sources-heading" className="flex flex-col gap-3">
+      <h2 id="sources-heading" className="text-lg font-semibold">
+        Sources
+      </h2>
+      <p className="text-sm text-muted">
+        Who the claim ultimately rests on: its record on this desk shows beside the reliability
+        letters when you rate.
+      </p>
+      {named.length > 0 ? (
+        <ul aria-label="Sources the claim rests on" className="flex flex-wrap gap-2">
+          {named.map((source) => (
+            <li key={source.id}>
+              <SourceChip claimId={claimId} source={source} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm">No source named yet.</p>
+      )}
+      {suggestions.length > 0 && (
+        <div className="flex flex-col gap-1">
+          <p className="text-sm font-medium">Suggested from the attribution and the report</p>
+          <ul className="flex flex-wrap gap-2">
+            {suggestions.map((suggestion) => (
+              <li key={`${suggestion.id ?? "new"}-${suggestion.name}`}>
+                <SuggestedSource claimId={claimId} suggestion={suggestion} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <NameAndKindForm
+        action={nameClaimSourceAction}
+        claimId={claimId}
+        nameLabel="Name a source"
+        kindLabel="Source kind"
+        kinds={sourceKinds}
+        known={known}
+        hint={sourceKindHint}
+        submitLabel="Name source"
+        pendingLabel="Naming…"
+      />
+    </section>
+  );
+}
+
+function SourceChip({ claimId, source }: { claimId: number; source: SourceChoice }) {
+  return (
+    <RemovableChip
+      action={removeClaimSourceAction}
+      fields={{ claimId, sourceId: source.id }}
+      removeLabel={`Remove the source ${source.name}`}
+      kindLabel={entityKindLabels[source.kind].toLowerCase()}
+    >
+      <Link href={`/sources/${source.id}`} className="text-accent underline" dir="auto">
+        {source.name}
+      </Link>
+    </RemovableChip>
+  );
+}
+
+function SuggestedSource({ claimId, suggestion }: { claimId: number; suggestion: Suggestion }) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(nameClaimSourceAction, {
+    refreshOnSuccess: true,
+  });
+  const kind = sourceKindLabels[suggestion.kind].toLowerCase();
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="name" value={suggestion.name} />
+      <input type="hidden" name="kind" value={suggestion.kind} />
+      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+        {suggestion.id === null ? (
+          <span>
+            Make and add <bdi>{suggestion.name}</bdi> ({kind})
+          </span>
+        ) : (
+          <span>
+            Add <bdi>{suggestion.name}</bdi> ({kind})
+          </span>
+        )}
+      </Button>
+      {state.status === "error" && <FormMessage state={state} />}
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useId, useState } from "react";
+import { mergeSourcesAction } from "@/app/(desk)/sources/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { controlClass, Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+
+/**
+ * Merging this source into another that is the same one. A merge moves
+ * every claim, report, evidence link and host and cannot be undone from the
+ * desk, so it asks first, in the form: what will move, then "Yes, merge" or
+ * keep them apart.
+ */
+export function MergeSourceForm({
+  source,
+  choices,
+  counts,
+}: {
+  source: { id: number; name: string; version: number };
+  choices: Array<{ id: number; name: string; kind: EntityKind }>;
+  counts: { claims: number; reports: number; evidence: number };
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(mergeSourcesAction);
+  const [intoId, setIntoId] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const confirmationId = useId();
+  const kept = choices.find((choice) => String(choice.id) === intoId);
+  if (state.status === "success") {
+    return <FormMessage state={state} />;
+  }
+  return (
+    <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <input type="hidden" name="sourceId" value={source.id} />
+      <input type="hidden" name="version" value={source.version} />
+      <Field
+        label="The source to keep"
+        hint="Its name stays; this source's name will lead to it."
+        errors={state.fieldErrors?.intoId}
+      >
+        {(control) => (
+          <select
+            {...control}
+            name="intoId"
+            value={intoId}
+            onChange={(event) => {
+              setIntoId(event.currentTarget.value);
+              setConfirming(false);
+            }}
+            className={controlClass}
+          >
+            <option value="">Choose…</option>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name} ({entityKindLabels[choice.kind].toLowerCase()})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={!kept}
+          aria-expanded={confirming}
+          aria-controls={confirmationId}
+          onClick={() => setConfirming(true)}
+        >
+          Merge…
+        </Button>
+      </div>
+      <div id={confirmationId}>
+        {confirming && kept && (
+          <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+            <p>
+              Merge <bdi>{source.name}</bdi> into <bdi>{kept.name}</bdi>? Its claims (
+              {counts.claims}
+              ), reports ({counts.reports}), evidence links ({counts.evidence}), hosts and tags move
+              to <bdi>{kept.name}</bdi>, and every card it touches records it. This cannot be undone
+              here.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" variant="danger" disabled={pending}>
+                {pending ? "Merging…" : "Yes, merge"}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+                Keep them apart
+              </Button>
+            </div>
+          </div>
+        )}
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}

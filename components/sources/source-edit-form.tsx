@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { editSourceAction } from "@/app/(desk)/sources/[id]/actions";
+import { KindSelect } from "@/components/entities/kind-select";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
+import {
+  SOURCE_HOSTS_MAX,
+  sourceKindLabels,
+  sourceKinds,
+  type SourceKind,
+} from "@/lib/sources/kinds";
+
+/**
+ * An editor's form for a source's name, kind and hosts. It sends the
+ * version it was opened at: a save after another editor's is refused with
+ * theirs named, and what was typed stays.
+ */
+export function SourceEditForm({
+  source,
+  hosts,
+}: {
+  source: { id: number; name: string; kind: SourceKind; version: number };
+  hosts: string[];
+}) {
+  const { state, dispatch, pending, onSubmit } = useKeptFormAction(editSourceAction, {
+    refreshOnSuccess: true,
+  });
+  const [kind, setKind] = useState<SourceKind>(source.kind);
+  return (
+    <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <input type="hidden" name="sourceId" value={source.id} />
+      <input type="hidden" name="version" value={source.version} />
+      <TextField
+        label="Name"
+        name="name"
+        dir="auto"
+        defaultValue={source.name}
+        maxLength={ENTITY_NAME_MAX_LENGTH}
+        errors={state.fieldErrors?.name}
+      />
+      <KindSelect
+        label="Kind"
+        value={kind}
+        onChange={setKind}
+        choices={sourceKinds.map((k) => ({ value: k, label: sourceKindLabels[k] }))}
+        errors={state.fieldErrors?.kind}
+      />
+      <TextArea
+        label="Web hosts"
+        name="hosts"
+        rows={3}
+        dir="ltr"
+        defaultValue={hosts.join("\n")}
+        hint={`One per line, like ng.ru; its subdomains count too. Evidence links on a host listed here count as this source's evidence, those already added included. Up to ${SOURCE_HOSTS_MAX}.`}
+        errors={state.fieldErrors?.hosts}
+      />
+      <FormMessage state={state} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save the source"}
+        </Button>
+      </div>
+    </form>
+  );
+}

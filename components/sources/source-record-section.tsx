@@ -1,0 +1,66 @@
+import { GradeDistribution } from "@/components/ratings/grade-distribution";
+import { reliabilityGrades, reliabilityMeaning } from "@/lib/review/grades";
+import { verdictOrder, type SourceRecord } from "@/lib/sources/record-summary";
+import {
+  claimsSentence,
+  lettersSentence,
+  thinRecordSentence,
+  withheldSentence,
+} from "@/lib/sources/record-wording";
+import { verdictLabels } from "@/lib/verdicts/labels";
+
+/**
+ * A source's record on its page: its claims' verdicts, "too few to judge"
+ * when fewer than five are decided, and the reliability letters reviewers
+ * gave its claims as a distribution (those blind-first lets this reader see).
+ */
+export function SourceRecordSection({ record }: { record: SourceRecord }) {
+  const thin = thinRecordSentence(record);
+  const withheld = withheldSentence(record.lettersWithheld);
+  return (
+    <section aria-labelledby="record-heading" className="flex flex-col gap-3">
+      <h2 id="record-heading" className="text-lg font-semibold">
+        Record on this desk
+      </h2>
+      <p>{claimsSentence(record, "all")}</p>
+      {thin && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
+          {thin}
+        </p>
+      )}
+      <div className="grid gap-6 md:grid-cols-2">
+        <table className="w-full text-sm">
+          <caption className="mb-1 text-start font-medium">Its claims by verdict</caption>
+          <tbody className="divide-y divide-line">
+            {verdictOrder.map((verdict) => (
+              <tr key={verdict}>
+                <th scope="row" className="py-1 text-start font-medium">
+                  {verdictLabels[verdict]}
+                </th>
+                <td className="py-1 text-end tabular-nums">{record.verdicts[verdict]}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="py-1 text-start font-medium">
+                Undecided
+              </th>
+              <td className="py-1 text-end tabular-nums">{record.undecided}</td>
+            </tr>
+          </tbody>
+        </table>
+        <div className="flex flex-col gap-1">
+          <GradeDistribution
+            caption="Reliability letters reviewers gave its claims"
+            rows={reliabilityGrades.map((grade) => ({
+              grade,
+              label: reliabilityMeaning[grade].label,
+              count: record.letters[grade],
+            }))}
+          />
+          <p className="text-sm">{lettersSentence(record.letters)}</p>
+          {withheld && <p className="text-sm text-muted">{withheld}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
+import { parseHostList } from "./hosts";
+import { SOURCE_HOSTS_MAX, sourceKinds } from "./kinds";
+
+/**
+ * What the source forms send, validated once: the actions parse with these
+ * for field errors and the data layer parses again for callers that are not
+ * the forms (lib/sources/*.ts).
+ */
+const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
+const version = z.coerce.number().int().min(0);
+
+export const sourceNameField = z
+  .string("Name the source.")
+  // one space between words, so "Nezavisimaya  Gazeta " and "Nezavisimaya Gazeta" are one source
+  .transform((name) => name.replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Name the outlet, person, organisation or document the claim rests on.")
+      .max(ENTITY_NAME_MAX_LENGTH, `Keep the name under ${ENTITY_NAME_MAX_LENGTH} characters.`),
+  );
+
+export const sourceKindField = z.enum(
+  sourceKinds,
+  "Say whether it is an outlet, a person, an organisation or a document.",
+);
+
+/** Naming a source a claim rests on: one the desk knows, or a new one. */
+export const claimSourceSchema = z.object({
+  claimId: id("claim"),
+  name: sourceNameField,
+  kind: sourceKindField,
+});
+export type ClaimSourceInput = z.output<typeof claimSourceSchema>;
+
+export const claimSourceRemovalSchema = z.object({
+  claimId: id("claim"),
+  sourceId: id("source"),
+});
+
+/** The hosts as typed (one per line), or a list already read: parsing the output again gives it back. */
+export const hostListField = z
+  .preprocess(
+    (value) => (Array.isArray(value) ? value.join("\n") : (value ?? "")),
+    z.string().max(4000, "Keep the list of hosts under 4000 characters."),
+  )
+  .transform((text, ctx) => {
+    const { hosts, invalid } = parseHostList(text);
+    if (invalid.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Not a web host: ${invalid.slice(0, 3).join(", ")}. Give one host per line, like ng.ru.`,
+      });
+    }
+    if (hosts.length > SOURCE_HOSTS_MAX) {
+      ctx.addIssue({ code: "custom", message: `List at most ${SOURCE_HOSTS_MAX} hosts.` });
+    }
+    return hosts;
+  });
+
+/** An editor's change to a source: its name, kind and hosts, from the version they opened. */
+export const sourceEditSchema = z.object({
+  sourceId: id("source"),
+  version: version.pipe(z.number().positive()),
+  name: sourceNameField,
+  kind: sourceKindField,
+  hosts: hostListField,
+});
+export type SourceEdit = z.output<typeof sourceEditSchema>;
+
+/** Merging `sourceId` (the page's source, at `version`) into `intoId`, which is kept. */
+export const sourceMergeSchema = z
+  .object({
+    sourceId: id("source"),
+    version: version.pipe(z.number().positive()),
+    intoId: z.coerce
+      .number("Choose the source to keep.")
+      .int()
+      .positive("Choose the source to keep."),
+  })
+  .refine((merge) => merge.sourceId !== merge.intoId, {
+    message: "Choose another source: a source cannot be merged into itself.",
+    path: ["intoId"],
+  });
+export type SourceMerge = z.output<typeof sourceMergeSchema>;
+
+/** A report's outlet; `version` 0 when the report has none yet. */
+export const reportSourceSchema = z.object({
+  reportId: id("report"),
+  version,
+  name: sourceNameField,
+  kind: z.enum(["outlet", "organisation"], "Say whether it is an outlet or an organisation."),
+});
+export type ReportSourceInput = z.output<typeof reportSourceSchema>;
