@@ -8,6 +8,7 @@ import {
   NOTIFICATION_DIGEST_TASK,
 } from "@/lib/notifications/email-jobs";
 import { EVIDENCE_RECHECK_TASK } from "@/lib/evidence/check-jobs";
+import { RESEMBLANCES_CATCH_UP_TASK } from "@/lib/pairs/resemblances";
 import { deskTasks } from "./tasks";
 
 /**
@@ -69,6 +70,8 @@ export function crontab(): string {
     `0 5 * * * ${ASSIGNMENT_REMINDERS_TASK} ?fill=1d`,
     // queues the evidence pages due for a re-check, their fetches spread over the day
     `41 2 * * * ${EVIDENCE_RECHECK_TASK} ?fill=1d`,
+    // claims written in bulk get their look-alikes worked out without a page view
+    `* * * * * ${RESEMBLANCES_CATCH_UP_TASK}`,
   ].join("\n");
 }
 
@@ -97,6 +100,17 @@ export async function startJobRunner(): Promise<void> {
       taskList: deskTasks,
       crontab: crontab(),
       logger: quietJobQueueLogger,
+      preset: {
+        worker: {
+          // Recording a job's end goes through graphile-worker's batcher, which
+          // retries while the database is away and, when it gives up, stops
+          // the worker (started again below). Unbatched, a job ending while
+          // PostgreSQL restarts leaves a rejected promise nobody awaits, and
+          // Node ends the whole app server for it.
+          completeJobBatchDelay: 0,
+          failJobBatchDelay: 0,
+        },
+      },
     });
     const runner = current.runner;
     current.status = { state: "running", since: new Date() };
