@@ -1,11 +1,13 @@
 import "server-only";
 import type { TaskList } from "graphile-worker";
 import { z } from "zod";
+import { getDb } from "@/db";
 import { ASSIGNMENT_REMINDERS_TASK, sendAssignmentReminders } from "@/lib/assignments/reminders";
 import { checkEvidencePage, type PageReader } from "@/lib/evidence/check-page";
 import { EVIDENCE_CHECK_TASK, EVIDENCE_RECHECK_TASK } from "@/lib/evidence/check-jobs";
 import { evidenceChecks } from "@/lib/evidence/check-outcome";
 import { queueDueEvidenceChecks } from "@/lib/evidence/recheck";
+import { catchUpResemblanceBacklog, RESEMBLANCES_CATCH_UP_TASK } from "@/lib/pairs/resemblances";
 import { deskFetchPolicy } from "@/lib/web/fetch-policy";
 import { readWebPage } from "@/lib/web/read-web-page";
 import { deleteOldReadNotifications } from "@/lib/notifications/cleanup";
@@ -76,6 +78,9 @@ const notificationTasks: TaskList = {
   },
   [NOTIFICATION_CLEANUP_TASK]: async () => {
     await deleteOldReadNotifications();
+  },
+  [RESEMBLANCES_CATCH_UP_TASK]: async () => {
+    await catchUpResemblanceBacklog(getDb());
   },
   [ASSIGNMENT_REMINDERS_TASK]: async (payload) => {
     // the day this tick stands for, also when it runs late
