@@ -6,7 +6,7 @@ import { actionsInTheLastMinute } from "@/lib/audit/recent";
 import { actorIdOf, assertActorRole, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
 import english from "@/lib/i18n/messages/en";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { reportLanguage, type ExtractedArticle } from "@/lib/web/extract-article";
 import { WebFetchError } from "@/lib/web/fetch-errors";
 import { deskFetchPolicy, type FetchPolicy } from "@/lib/web/fetch-policy";

@@ -4,7 +4,7 @@
  * reader's language, and the same sentence in English for the command line,
  * the audit trail and the tests.
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import english from "@/lib/i18n/messages/en";
 import { typedAsIs } from "./typed-as-is";
 
