@@ -19,6 +19,7 @@ import { getDb, getPool } from "@/db";
 import { reports, users } from "@/db/schema";
 import { commandLine, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
+import { inEnglishWords } from "@/lib/reports/refusal";
 import { textFromReportFile } from "@/lib/reports/file-text";
 import { draftReportFromLink } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";
@@ -102,7 +103,10 @@ async function main() {
     language: values.language ?? suggested.language,
   });
   if (!metadata.success) {
-    throw new Error(metadata.error.issues.map((issue) => issue.message).join(" ") + `\n${usage}`);
+    const words = metadata.error.issues.map((issue) =>
+      inEnglishWords(issue.message, "maximum" in issue ? { maximum: Number(issue.maximum) } : {}),
+    );
+    throw new Error(words.join(" ") + `\n${usage}`);
   }
   const result = await importReport(actor, metadata.data, read.text);
   if (result.outcome === "duplicate") {
@@ -124,7 +128,9 @@ function readFile(file: string): Source {
 
 async function fetchPage(actor: Actor, address: string): Promise<Source> {
   const draft = await draftReportFromLink(actor, address).catch((error: unknown) => {
-    throw error instanceof RuleViolation ? new Error(`${address}: ${error.message}`) : error;
+    throw error instanceof RuleViolation
+      ? new Error(`${address}: ${inEnglishWords(error.message, error.values)}`)
+      : error;
   });
   const blankAsNull = (value: string) => (value === "" ? null : value);
   console.log(
@@ -155,7 +161,13 @@ async function accountByEmail(email: string): Promise<Actor> {
 
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof RuleViolation
+        ? inEnglishWords(error.message, error.values)
+        : error instanceof Error
+          ? error.message
+          : error,
+    );
     process.exitCode = 1;
   })
   .finally(() =>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { assignSelectedClaimsAction } from "@/app/(desk)/claims/assign-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -28,10 +29,11 @@ export function BulkAssignForm({
     assignSelectedClaimsAction,
     { refreshOnSuccess: true, resetOnSuccess: true },
   );
+  const t = useTranslations("board.assign");
   const tooMany = matching > MAX_CLAIMS_PER_ASSIGNMENT;
   return (
     <details className="rounded-lg border border-line bg-white p-4">
-      <summary className="cursor-pointer font-medium">Assign claims</summary>
+      <summary className="cursor-pointer font-medium">{t("summary")}</summary>
       <form
         ref={form}
         id={BULK_ASSIGN_FORM_ID}
@@ -42,27 +44,21 @@ export function BulkAssignForm({
       >
         <input type="hidden" name="filter" value={filterQuery} />
         <div className="flex flex-col gap-2 md:col-span-2">
-          <p className="text-sm text-muted">
-            Check the cards to assign below (“Select for assigning” on each card), or:
-          </p>
+          <p className="text-sm text-muted">{t("checkCards")}</p>
           <label className="flex items-center gap-2 text-sm font-medium">
             <input type="checkbox" name="every" value="1" className="size-4" disabled={tooMany} />
-            {matching === 1
-              ? "The one claim that matches this filter"
-              : `All ${matching.toLocaleString("en")} claims that match this filter`}
+            {t("everyMatching", { matching })}
           </label>
           {tooMany && (
-            <p className="text-sm text-muted">
-              {`At most ${MAX_CLAIMS_PER_ASSIGNMENT} claims can be assigned at once: narrow the filter to assign all that match.`}
-            </p>
+            <p className="text-sm text-muted">{t("tooMany", { max: MAX_CLAIMS_PER_ASSIGNMENT })}</p>
           )}
         </div>
         <AssignmentFields people={people} state={state} idPrefix="bulk-assign" />
         <div className="flex flex-col gap-2 md:col-span-2">
           <FormMessage state={state} />
           <div>
-            <SubmitButton pending={pending} pendingLabel="Assigning…">
-              Assign the selected claims
+            <SubmitButton pending={pending} pendingLabel={t("pending")}>
+              {t("submit")}
             </SubmitButton>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { QueueAssignment } from "@/lib/assignments/queue";
 import { AssignmentDetails } from "./assignment-details";
@@ -13,6 +14,7 @@ export function QueueList({
   today: string;
   label: string;
 }) {
+  const t = useTranslations("queue");
   return (
     <ul aria-label={label} className="divide-y divide-line rounded-lg border border-line bg-white">
       {assignments.map((row) => {
@@ -23,7 +25,11 @@ export function QueueList({
                 href={`/claims/${row.claimId}`}
                 className="min-w-0 flex-1 font-medium hover:underline"
               >
-                {`Claim ${row.claimId}: ${row.statement}`}
+                {t.rich("claim", {
+                  id: String(row.claimId),
+                  statement: row.statement,
+                  data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+                })}
               </Link>
               <ClaimStateBadge status={row.status} verdict={row.verdict} />
             </div>

@@ -48,10 +48,10 @@ export function valuesOf(filter: BoardFilter): Values {
 
 /** The checkboxes under "Only claims that", in the order they show and go in the URL. */
 export const onlyFlags = [
-  { name: "needsMyRating", label: "Needs my rating" },
-  { name: "hasContradictions", label: "Has contradictions" },
-  { name: "overdue", label: "Overdue assignment" },
-  { name: "evidenceChanged", label: "Evidence changed" },
+  "needsMyRating",
+  "hasContradictions",
+  "overdue",
+  "evidenceChanged",
 ] as const;
 
 /** The URL for these values: empty fields and the default sort are left out, and paging starts over. */
@@ -68,7 +68,7 @@ export function hrefOf(values: Values): string {
   text(param.sourceId, values.sourceId);
   text(param.reviewerId, values.reviewerId);
   text(param.assignee, values.assignee);
-  for (const { name } of onlyFlags) if (values[name]) params.set(param[name], "1");
+  for (const name of onlyFlags) if (values[name]) params.set(param[name], "1");
   text(param.from, values.from);
   text(param.to, values.to);
   if (values.sort !== defaultBoardFilter.sort) params.set(param.sort, values.sort);

@@ -2,25 +2,20 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
+import { claimStatusOrder } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { hrefOf, onlyFlags, valuesOf, type Values } from "./board-filter-values";
-import { FilterSelect, type FilterChoice } from "./filter-select";
-import { verdictLabels } from "@/lib/verdicts/labels";
+import { FilterSelect } from "./filter-select";
+import type { VerdictKind } from "@/db/schema";
 import {
   boardParamNames as param,
-  boardSortLabels,
   boardSorts,
   defaultBoardFilter,
   type BoardFilter,
 } from "@/lib/claims/board-params";
-
-const verdictChoices: FilterChoice[] = [
-  { value: "none", label: "No verdict yet" },
-  ...Object.entries(verdictLabels).map(([value, label]) => ({ value, label })),
-];
 
 /**
  * The board's filters: a plain GET form, so without JavaScript it still
@@ -31,6 +26,9 @@ const verdictChoices: FilterChoice[] = [
  * URL: links can be shared and the Back button restores earlier filters,
  * which is why the fields follow the URL rather than their own state.
  */
+
+// the verdicts in the order the menu lists them (the schema's enum would bring drizzle to the browser)
+const verdictKinds: VerdictKind[] = ["verified", "false", "misleading", "unproven"];
 
 // A date input reports partial years while one is typed ("0002", "0020", …).
 const isCompleteDate = (value: string) =>
@@ -53,6 +51,8 @@ export function BoardFilters({
   /** the people work can be assigned to */
   assignees: Array<{ id: string; name: string }>;
 }) {
+  const t = useTranslations("board.filters");
+  const vocab = useTranslations("vocab");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const fromUrl = valuesOf(filter);
@@ -119,7 +119,7 @@ export function BoardFilters({
   return (
     <form
       role="search"
-      aria-label="Filter claims"
+      aria-label={t("label")}
       aria-busy={pending || undefined}
       method="get"
       action="/claims"
@@ -128,7 +128,7 @@ export function BoardFilters({
     >
       <div className="flex flex-col gap-1 sm:col-span-2 lg:col-span-4">
         <label htmlFor="board-search" className="text-sm font-medium">
-          Search claims
+          {t("search")}
         </label>
         <div className="flex gap-2">
           <input
@@ -141,12 +141,11 @@ export function BoardFilters({
             aria-describedby="board-search-hint"
             className={`${controlClass} min-w-0 flex-1`}
           />
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t("submit")}</Button>
         </div>
         <p id="board-search-hint" className="text-sm text-muted">
-          Finds every word, in English statements, Arabic quotes and attributions, however the
-          hamza, diacritics or digits are written; -word leaves out claims with that word.
-          <span aria-hidden="true">{pending ? " Updating…" : ""}</span>
+          {t("searchHint")}
+          <span aria-hidden="true">{pending ? t("updating") : ""}</span>
         </p>
       </div>
 
@@ -159,80 +158,80 @@ export function BoardFilters({
           defaultChecked={inUse > 0}
           className="size-4"
         />
-        Show all filters{inUse > 0 ? ` (${inUse} in use)` : ""}
+        {t("showAll", { inUse })}
       </label>
       <div className="hidden group-has-[#board-more-filters:checked]:contents sm:contents">
         <FilterSelect
-          label="Report"
+          label={t("report")}
           name={param.reportId}
           value={values.reportId}
-          any="Any report"
+          any={t("anyReport")}
           choices={reports.map((report) => ({ value: String(report.id), label: report.title }))}
           onChange={(value) => change("reportId", value, true)}
         />
         <FilterSelect
-          label="Status"
+          label={t("status")}
           name={param.status}
           value={values.status}
-          any="Any status"
+          any={t("anyStatus")}
           choices={claimStatusOrder.map((status) => ({
             value: status,
-            label: claimStatusStyle[status].label,
+            label: vocab(`status.${status}`),
           }))}
           onChange={(value) => change("status", value, true)}
         />
         <FilterSelect
-          label="Entity"
+          label={t("entity")}
           name={param.entityId}
           value={values.entityId}
-          any="Any entity"
+          any={t("anyEntity")}
           choices={entities.map((entity) => ({
             value: String(entity.id),
-            label: `${entity.name} (${entity.kind})`,
+            label: t("kindOf", { name: entity.name, kind: entity.kind }),
           }))}
           onChange={(value) => change("entityId", value, true)}
         />
         <FilterSelect
-          label="Source"
+          label={t("source")}
           name={param.sourceId}
           value={values.sourceId}
-          any="Any source"
+          any={t("anySource")}
           choices={sources.map((source) => ({
             value: String(source.id),
-            label: `${source.name} (${source.kind})`,
+            label: t("kindOf", { name: source.name, kind: source.kind }),
           }))}
           onChange={(value) => change("sourceId", value, true)}
         />
         <FilterSelect
-          label="Rated by"
+          label={t("ratedBy")}
           name={param.reviewerId}
           value={values.reviewerId}
-          any="Anyone or no one"
+          any={t("anyoneOrNoOne")}
           choices={reviewers.map((reviewer) => ({ value: reviewer.id, label: reviewer.name }))}
           onChange={(value) => change("reviewerId", value, true)}
         />
         <FilterSelect
-          label="Assigned to"
+          label={t("assignedTo")}
           name={param.assignee}
           value={values.assignee}
-          any="Anyone or no one"
+          any={t("anyoneOrNoOne")}
           choices={[
-            { value: "me", label: "Me" },
-            { value: "none", label: "Nobody (in the pool)" },
+            { value: "me", label: t("me") },
+            { value: "none", label: t("nobody") },
             ...assignees.map((person) => ({ value: person.id, label: person.name })),
           ]}
           onChange={(value) => change("assignee", value, true)}
         />
         <FilterSelect
-          label="Sort by"
+          label={t("sortBy")}
           name={param.sort}
           value={values.sort}
-          choices={boardSorts.map((sort) => ({ value: sort, label: boardSortLabels[sort] }))}
+          choices={boardSorts.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) }))}
           onChange={(value) => change("sort", value, true)}
         />
 
         {(["from", "to"] as const).map((end) => (
-          <Field key={end} label={`Event ${end}`}>
+          <Field key={end} label={end === "from" ? t("eventFrom") : t("eventTo")}>
             {(control) => (
               <input
                 {...control}
@@ -249,16 +248,22 @@ export function BoardFilters({
           </Field>
         ))}
         <FilterSelect
-          label="Verdict"
+          label={t("verdict")}
           name={param.verdict}
           value={values.verdict}
-          any="Any, or none yet"
-          choices={verdictChoices}
+          any={t("anyVerdict")}
+          choices={[
+            { value: "none", label: t("noVerdict") },
+            ...verdictKinds.map((kind) => ({
+              value: kind,
+              label: vocab(`verdict.${kind}`),
+            })),
+          ]}
           onChange={(value) => change("verdict", value, true)}
         />
         <fieldset className="flex flex-col justify-end gap-2">
-          <legend className="sr-only">Only claims that</legend>
-          {onlyFlags.map(({ name, label }) => (
+          <legend className="sr-only">{t("onlyClaimsThat")}</legend>
+          {onlyFlags.map((name) => (
             <label key={name} className="flex items-center gap-2 text-sm font-medium">
               <input
                 type="checkbox"
@@ -268,7 +273,7 @@ export function BoardFilters({
                 onChange={(event) => change(name, event.target.checked, true)}
                 className="size-4"
               />
-              {label}
+              {t(`only.${name}`)}
             </label>
           ))}
         </fieldset>
@@ -277,7 +282,7 @@ export function BoardFilters({
       {urlKey !== "/claims" && (
         <p className="text-sm sm:col-span-2 lg:col-span-4">
           <Link href="/claims" className="text-accent underline">
-            Clear filters and search
+            {t("clear")}
           </Link>
         </p>
       )}

@@ -6,15 +6,24 @@
 // otherwise serialise, parse back for the HTML and inline into the page
 // again. At 24 cards that is most of the board's render time (issue 7).
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
 import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/assignment-fields";
-import { dueState, formatDueDate, initialsOf } from "@/lib/assignments/due";
+import { dueState, initialsOf } from "@/lib/assignments/due";
 import { gradeWording } from "@/lib/review/grades";
 import { textDirection } from "@/lib/text/arabic";
-import { formatEventDate } from "@/lib/text/event-date";
+import type { DatePrecision } from "@/lib/text/event-date";
+
+const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
+/** An event date to the precision it is known: "12 Apr 2025", "Apr 2025", "2025". */
+const eventDateFormat = {
+  day: { day: "numeric", month: "short", year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  year: { year: "numeric" },
+} as const satisfies Record<DatePrecision, object>;
 
 /**
  * One claim on the board: the headline links to the claim's page, the quote
@@ -33,6 +42,8 @@ export function ClaimCard({
   /** today (UTC), to flag an overdue due date */
   today: string;
 }) {
+  const t = useTranslations("board.card");
+  const format = useFormatter();
   const headingId = `claim-${card.id}-statement`;
   return (
     <article
@@ -41,7 +52,12 @@ export function ClaimCard({
     >
       <div className="flex items-start justify-between gap-3">
         <h2 id={headingId} className="min-w-0 font-medium wrap-anywhere">
-          <Link href={`/claims/${card.id}`} className="hover:underline">
+          <Link
+            href={`/claims/${card.id}`}
+            lang={card.statementLanguage}
+            dir="auto"
+            className="hover:underline"
+          >
             {card.statement}
           </Link>
         </h2>
@@ -61,7 +77,7 @@ export function ClaimCard({
             aria-describedby={headingId}
             className="size-4"
           />
-          Select for assigning
+          {t("selectForAssigning")}
         </label>
       )}
 
@@ -74,30 +90,35 @@ export function ClaimCard({
       </blockquote>
 
       <p className="text-xs text-muted">
-        <span className="sr-only">Report: </span>
-        <Link href={`/reports/${card.report.id}`} className="hover:underline">
+        <span className="sr-only">{t("report")}</span>
+        <Link href={`/reports/${card.report.id}`} dir="auto" className="hover:underline">
           {card.report.title}
         </Link>
         {card.eventDate &&
-          ` · event ${formatEventDate(card.eventDate, card.eventDatePrecision ?? "day")}`}
+          t("event", {
+            date: format.dateTime(
+              utcDay(card.eventDate),
+              eventDateFormat[(card.eventDatePrecision ?? "day") as DatePrecision],
+            ),
+          })}
       </p>
 
       {(card.assignees.length > 0 || card.dueOn) && <Holders card={card} today={today} />}
 
       <dl className="mt-auto grid grid-cols-3 gap-2 border-t border-line pt-3 text-sm">
         <div>
-          <dt className="text-xs text-muted">Ratings</dt>
-          <dd className="font-medium tabular-nums">{card.ratingCount}</dd>
+          <dt className="text-xs text-muted">{t("ratings")}</dt>
+          <dd className="font-medium tabular-nums">{format.number(card.ratingCount)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-muted">Consensus</dt>
+          <dt className="text-xs text-muted">{t("consensus")}</dt>
           <dd className="font-medium">
             <ConsensusGrade consensus={card.consensus} />
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-muted">Evidence</dt>
-          <dd className="font-medium tabular-nums">{card.evidenceCount}</dd>
+          <dt className="text-xs text-muted">{t("evidence")}</dt>
+          <dd className="font-medium tabular-nums">{format.number(card.evidenceCount)}</dd>
         </div>
       </dl>
     </article>
@@ -106,10 +127,12 @@ export function ClaimCard({
 
 /** Who holds the card, by initials (names for screen readers and on hover), and its due date. */
 function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
+  const t = useTranslations("board.card");
+  const format = useFormatter();
   const overdue = card.dueOn !== null && dueState(card.dueOn, today) === "overdue";
   return (
     <p className="flex flex-wrap items-center gap-2 text-xs">
-      <span className="text-muted">Assigned:</span>
+      <span className="text-muted">{t("assigned")}</span>
       {card.assignees.map((name) => (
         <span
           key={name}
@@ -122,9 +145,9 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
       ))}
       {card.dueOn && (
         <span className={overdue ? "font-medium text-danger" : "text-muted"}>
-          {overdue
-            ? `overdue since ${formatDueDate(card.dueOn)}`
-            : `due ${formatDueDate(card.dueOn)}`}
+          {t(overdue ? "overdueSince" : "due", {
+            date: format.dateTime(utcDay(card.dueOn), "day"),
+          })}
         </span>
       )}
     </p>
@@ -132,9 +155,10 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
 }
 
 function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
-  if (consensus.state === "none") return <span className="text-muted">None yet</span>;
+  const t = useTranslations("board.card");
+  if (consensus.state === "none") return <span className="text-muted">{t("noneYet")}</span>;
   if (consensus.state === "hidden") {
-    return <span className="text-xs font-normal text-muted">Hidden until you rate</span>;
+    return <span className="text-xs font-normal text-muted">{t("hiddenUntilYouRate")}</span>;
   }
   // a scale nobody could judge has no median; its "cannot be judged" grade says so
   const reliability = consensus.reliability ?? "F";

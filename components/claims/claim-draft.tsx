@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Dialog } from "radix-ui";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { ClaimForm, type ClaimDraft } from "./claim-form";
@@ -26,6 +27,7 @@ export function ClaimDraftProvider({
   language: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("makeClaim");
   const [draft, setDraft] = useState<ClaimDraft | null>(null);
   // a new draft gets a fresh form, not the last one's messages
   const [draftNumber, setDraftNumber] = useState(0);
@@ -49,14 +51,13 @@ export function ClaimDraftProvider({
             className="fixed inset-x-2 top-4 bottom-4 z-50 mx-auto flex max-w-2xl flex-col gap-4 overflow-y-auto rounded-lg bg-white p-5 shadow-xl sm:inset-x-6 sm:top-10 sm:bottom-auto sm:max-h-[calc(100vh-5rem)]"
           >
             <div className="flex items-start justify-between gap-3">
-              <Dialog.Title className="text-xl font-semibold">Make a claim card</Dialog.Title>
+              <Dialog.Title className="text-xl font-semibold">{t("title")}</Dialog.Title>
               <Dialog.Close className="rounded px-2 py-1 text-muted hover:bg-paper">
-                Close
+                {t("close")}
               </Dialog.Close>
             </div>
             <Dialog.Description className="text-sm text-muted">
-              Write the claim as one checkable sentence in English. The quote is saved word for word
-              with its place in the report, so it stays highlighted.
+              {t("description")}
             </Dialog.Description>
             {draft && (
               <ClaimForm

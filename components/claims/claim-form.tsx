@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { createClaimAction } from "@/app/(desk)/claims/actions";
 import { SimilarClaims } from "@/components/duplicates/similar-claims";
@@ -11,6 +12,12 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { STATEMENT_MAX_LENGTH } from "@/lib/claims/statement-length";
+import {
+  statementLanguageOf,
+  statementLanguages,
+  type StatementLanguage,
+} from "@/lib/claims/statement-language";
+import { languageOfLocale } from "@/lib/i18n/languages";
 import { findDates } from "@/lib/text/dates";
 
 /** A passage about to become a claim: selected in the reader, accepted from a suggestion, or pasted. */
@@ -22,7 +29,9 @@ export type ClaimDraft = { quote: string; start: number | null; end: number | nu
  * it). The selection's offsets travel hidden; if the reviewer edits the quote
  * the server looks it up in the text instead. Claims already on the desk that
  * look the same are shown as the statement and quote are written, each with
- * a button that saves the card linked to it.
+ * a button that saves the card linked to it. The statement is written in
+ * Arabic or English: the form tells which from its letters (the interface's
+ * language while it is empty), and the reviewer may say otherwise.
  */
 export function ClaimForm({
   reportId,
@@ -35,8 +44,14 @@ export function ClaimForm({
   draft: ClaimDraft;
   onClose: () => void;
 }) {
+  const t = useTranslations("makeClaim");
+  const interfaceLanguage = languageOfLocale(useLocale());
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(createClaimAction);
   const [statement, setStatement] = useState("");
+  const [chosenLanguage, setChosenLanguage] = useState<StatementLanguage | null>(null);
+  const statementLanguage =
+    chosenLanguage ??
+    (statement.trim() ? statementLanguageOf(statement) : (interfaceLanguage as StatementLanguage));
   const [quote, setQuote] = useState(draft.quote);
   const firstDate = findDates(draft.quote)[0];
   const errors = state.fieldErrors;
@@ -47,7 +62,7 @@ export function ClaimForm({
         <FormMessage state={state} />
         <div>
           <Button type="button" variant="secondary" onClick={onClose}>
-            Back to the report
+            {t("backToReport")}
           </Button>
         </div>
       </div>
@@ -59,57 +74,71 @@ export function ClaimForm({
       <input type="hidden" name="quoteStart" value={draft.start ?? ""} />
       <input type="hidden" name="quoteEnd" value={draft.end ?? ""} />
       <TextArea
-        label="Quote from the report"
+        label={t("quote")}
         name="quote"
         value={quote}
         onChange={(event) => setQuote(event.currentTarget.value)}
         rows={4}
         lang={language}
         dir="auto"
-        hint={
-          draft.quote
-            ? "Exactly as it appears in the text. Trim it to the words that make the claim."
-            : "Paste the passage word for word as it appears in the text."
-        }
+        hint={draft.quote ? t("quoteHintSelected") : t("quoteHintPasted")}
         errors={errors?.quote}
         className="font-reading text-lg leading-relaxed"
       />
       <TextField
-        label="Claim (one sentence in English)"
+        label={t("statement", { language: statementLanguage })}
         name="statement"
         value={statement}
         onChange={(event) => setStatement(event.currentTarget.value)}
         maxLength={STATEMENT_MAX_LENGTH + 40}
         required
-        hint={`${statement.length} of ${STATEMENT_MAX_LENGTH} characters. Who did what, when, how many: "China trained 22 Afghan radar specialists".`}
+        lang={statementLanguage}
+        dir="auto"
+        hint={t("statementHint", { length: statement.length, max: STATEMENT_MAX_LENGTH })}
         errors={errors?.statement}
       />
+      <Field label={t("statementLanguage")} errors={errors?.statementLanguage}>
+        {(control) => (
+          <select
+            {...control}
+            name="statementLanguage"
+            value={statementLanguage}
+            onChange={(event) => setChosenLanguage(event.target.value as StatementLanguage)}
+            className={`${controlClass} w-fit`}
+          >
+            {statementLanguages.map((language) => (
+              <option key={language} value={language}>
+                {t("languages", { language })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <SimilarClaims statement={statement} quote={quote} pending={pending} />
       <TextField
-        label="Attribution"
+        label={t("attribution")}
         name="attribution"
-        hint="Who says so, as the report tells it: “Nezavisimaya Gazeta, citing a leaked MoD document”."
+        dir="auto"
+        hint={t("attributionHint")}
         errors={errors?.attribution}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          label="Event date"
+          label={t("eventDate")}
           name="eventDate"
           type="date"
           defaultValue={firstDate?.iso ?? ""}
           hint={
-            firstDate ? (
-              <>
-                Suggested from “<bdi>{draft.quote.slice(firstDate.start, firstDate.end)}</bdi>” in
-                the quote.
-              </>
-            ) : (
-              "When the claimed event happened, if the report says."
-            )
+            firstDate
+              ? t.rich("eventDateSuggested", {
+                  found: draft.quote.slice(firstDate.start, firstDate.end),
+                  bdi: (chunks) => <bdi>{chunks}</bdi>,
+                })
+              : t("eventDateHint")
           }
           errors={errors?.eventDate}
         />
-        <Field label="The date is exact to the" errors={errors?.eventDatePrecision}>
+        <Field label={t("precision")} errors={errors?.eventDatePrecision}>
           {(control) => (
             <select
               {...control}
@@ -117,20 +146,20 @@ export function ClaimForm({
               defaultValue={firstDate?.precision ?? "day"}
               className={controlClass}
             >
-              <option value="day">day</option>
-              <option value="month">month (stored as the 1st)</option>
-              <option value="year">year (stored as 1 January)</option>
+              <option value="day">{t("precisions.day")}</option>
+              <option value="month">{t("precisions.month")}</option>
+              <option value="year">{t("precisions.year")}</option>
             </select>
           )}
         </Field>
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save claim
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
         <Button type="button" variant="secondary" onClick={onClose}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

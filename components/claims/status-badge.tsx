@@ -56,7 +56,7 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   const { className } = claimStatusStyle[status];
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
+      className={`inline-flex shrink-0 items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${className}`}
     >
       {vocab(`status.${status}`)}
     </span>

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { FirstSteps } from "@/lib/first-steps/first-steps";
 
 /**
  * The dashboard's greeting: two things to try first for the person's role,
- * each a link to something real on this desk. Every sentence is whole here,
- * so a translation can reorder it.
+ * each a link to something real on this desk. Every sentence is whole in
+ * the catalogue, so a translation can reorder it.
  */
 export function FirstStepsPanel({ id, steps }: { id: string; steps: FirstSteps }) {
+  const t = useTranslations("firstSteps");
   return (
     <section
       id={id}
@@ -16,7 +18,7 @@ export function FirstStepsPanel({ id, steps }: { id: string; steps: FirstSteps }
       className="flex flex-col gap-3 rounded-lg border border-accent/30 bg-white p-4"
     >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {headings[steps.role]}
+        {t("heading", { role: steps.role })}
       </h2>
       <ol className="flex list-decimal flex-col gap-4 ps-5">
         {steps.role === "reviewer" && <ReviewerSteps steps={steps} />}
@@ -26,12 +28,6 @@ export function FirstStepsPanel({ id, steps }: { id: string; steps: FirstSteps }
     </section>
   );
 }
-
-const headings: Record<FirstSteps["role"], string> = {
-  reviewer: "Where to start, as a reviewer",
-  editor: "Where to start, as an editor",
-  admin: "Where to start, as an admin",
-};
 
 function Step({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -45,50 +41,43 @@ function Step({ title, children }: { title: string; children: ReactNode }) {
 const linkClass = "text-accent underline underline-offset-2";
 
 function ReviewerSteps({ steps }: { steps: Extract<FirstSteps, { role: "reviewer" }> }) {
+  const t = useTranslations("firstSteps.reviewer");
   const { claimToGrade, reportToRead, quorum } = steps;
   return (
     <>
-      <Step title="Grade a claim that is waiting for you">
+      <Step title={t("grade")}>
         {claimToGrade ? (
           <>
-            <Link href={`/claims/${claimToGrade.id}`} className={linkClass}>
+            <Link href={`/claims/${claimToGrade.id}`} className={linkClass} dir="auto">
               {claimToGrade.statement}
             </Link>
             <p className="text-muted">
-              {claimToGrade.ratingCount === 0 ? (
-                <>Nobody has graded it yet: yours will be the first of the {quorum} it needs.</>
-              ) : (
-                <>
-                  {claimToGrade.ratingCount} of the {quorum} grades it needs are in. You see the
-                  others&apos; grades only once you have given yours, so they do not sway you.
-                </>
-              )}
+              {claimToGrade.ratingCount === 0
+                ? t("firstGrade", { quorum })
+                : t("someGrades", { count: claimToGrade.ratingCount, quorum })}
             </p>
           </>
         ) : (
-          <p className="text-muted">
-            Every claim open for grading has your grade. New cards appear on the board.
-          </p>
+          <p className="text-muted">{t("allGraded")}</p>
         )}
       </Step>
-      <Step title="Read a report with its claims highlighted">
+      <Step title={t("read")}>
         {reportToRead ? (
           <>
             <Link href={`/reports/${reportToRead.id}`} className={linkClass} dir="auto">
               {reportToRead.title}
             </Link>
-            <p className="text-muted">
-              Each highlight in the text is a claim card, and the panel beside it suggests sentences
-              worth checking. Select a passage to make a claim card of your own.
-            </p>
+            <p className="text-muted">{t("readAbout")}</p>
           </>
         ) : (
           <p className="text-muted">
-            No report has its full text yet.{" "}
-            <Link href="/reports/new" className={linkClass}>
-              Import a report
-            </Link>{" "}
-            to read it with its claims highlighted.
+            {t.rich("noFullText", {
+              link: (chunks) => (
+                <Link href="/reports/new" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </Step>
@@ -97,86 +86,54 @@ function ReviewerSteps({ steps }: { steps: Extract<FirstSteps, { role: "reviewer
 }
 
 function EditorSteps({ steps }: { steps: Extract<FirstSteps, { role: "editor" }> }) {
+  const t = useTranslations("firstSteps.editor");
   const { claimToDecide, decided } = steps;
   return (
     <>
-      <Step title="Decide a claim that is ready for a verdict">
+      <Step title={t("decide")}>
         {claimToDecide ? (
           <>
             <span className="flex flex-wrap items-center gap-2">
-              <Link href={`/claims/${claimToDecide.id}`} className={linkClass}>
+              <Link href={`/claims/${claimToDecide.id}`} className={linkClass} dir="auto">
                 {claimToDecide.statement}
               </Link>
               <StatusBadge status={claimToDecide.status} />
             </span>
-            <p className="text-muted">
-              It has all the grades it needs. Read them with the evidence and the discussion, then
-              set a verdict and write down why.
-            </p>
+            <p className="text-muted">{t("decideAbout")}</p>
           </>
         ) : (
-          <p className="text-muted">No claim without a verdict has all the grades it needs yet.</p>
+          <p className="text-muted">{t("noneReady")}</p>
         )}
       </Step>
-      <Step title="Export what the desk has decided">
+      <Step title={t("export")}>
         <Link href="/export" className={linkClass}>
-          Open the export
+          {t("openExport")}
         </Link>
-        <p className="text-muted">
-          {decided === 0 ? (
-            <>No claim has a verdict yet; once one does, the export publishes it.</>
-          ) : decided === 1 ? (
-            <>
-              One claim has a verdict. Preview it, then download it as Markdown, CSV, JSON,
-              schema.org ClaimReview or a page to print.
-            </>
-          ) : (
-            <>
-              {decided} claims have a verdict. Preview them, then download them as Markdown, CSV,
-              JSON, schema.org ClaimReview or a page to print.
-            </>
-          )}
-        </p>
+        <p className="text-muted">{t("decided", { decided })}</p>
       </Step>
     </>
   );
 }
 
 function AdminSteps({ steps }: { steps: Extract<FirstSteps, { role: "admin" }> }) {
+  const t = useTranslations("firstSteps.admin");
   const { accounts, activeAccounts, newestEventId } = steps;
   return (
     <>
-      <Step title="Look after the accounts">
+      <Step title={t("accounts")}>
         <Link href="/admin/users" className={linkClass}>
-          Open the accounts
+          {t("openAccounts")}
         </Link>
-        <p className="text-muted">
-          {accounts === 1 ? (
-            <>The desk has one account, yours. Invite people there, and give each a role.</>
-          ) : (
-            <>
-              The desk has {accounts} accounts, {activeAccounts} of them active. Invite people,
-              change roles, reset passwords and deactivate accounts there.
-            </>
-          )}
-        </p>
+        <p className="text-muted">{t("accountsAbout", { accounts, active: activeAccounts })}</p>
       </Step>
-      <Step title="Check that the audit trail is intact">
+      <Step title={t("audit")}>
         <Link href="/admin/audit" className={linkClass}>
-          Open the audit log
+          {t("openAudit")}
         </Link>
         <p className="text-muted">
-          {newestEventId === null ? (
-            <>
-              Every change is written to a hash-chained trail. Verify integrity proves none was
-              rewritten.
-            </>
-          ) : (
-            <>
-              Every change is written to a hash-chained trail, whose newest event is number{" "}
-              {newestEventId}. Verify integrity proves that no event up to it was rewritten.
-            </>
-          )}
+          {newestEventId === null
+            ? t("auditAbout")
+            : t("auditAboutNewest", { id: String(newestEventId) })}
         </p>
       </Step>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setFirstStepsShownAction } from "@/app/(desk)/dashboard/actions";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { idleFormState } from "@/lib/form-state";
  * keyboard's focus stays on it when the page renders again.
  */
 export function FirstStepsToggle({ shown, controls }: { shown: boolean; controls: string }) {
+  const t = useTranslations("firstSteps");
   const [state, submit, pending] = useActionState(setFirstStepsShownAction, idleFormState);
   return (
     <form action={submit} className="flex flex-col items-end gap-2">
@@ -25,7 +27,7 @@ export function FirstStepsToggle({ shown, controls }: { shown: boolean; controls
         disabled={pending}
         aria-busy={pending}
       >
-        {shown ? "Hide the first steps" : "Show the first steps"}
+        {shown ? t("hide") : t("show")}
       </Button>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ContradictionProposalView } from "@/lib/pairs/proposals";
 import { DismissProposalForm, LinkPairForm } from "./pair-forms";
 import { ProposedClaimSummary } from "./proposed-claim";
@@ -21,6 +22,7 @@ export function ContradictionProposals({
   proposals: ContradictionProposalView[];
   claimId?: number;
 }) {
+  const t = useTranslations("pairs");
   return (
     <ul className="flex flex-col gap-3">
       {proposals.map((proposal) => {
@@ -37,21 +39,24 @@ export function ContradictionProposals({
                 <div key={conflict.kind} className="flex flex-col gap-0.5">
                   <p className="text-lg font-semibold">
                     <bdi>{conflict.values[0]}</bdi> / <bdi>{conflict.values[1]}</bdi>
-                    <span className="sr-only">
-                      {conflict.kind === "date" ? " (dates that differ)" : " (counts that differ)"}
-                    </span>
+                    <span className="sr-only">{t("differ", { kind: conflict.kind })}</span>
                   </p>
                   {conflict.kind === "number" && (
                     <p className="text-sm text-muted">
-                      Claim {left.id}: “<bdi dir="auto">{conflict.phrases[0]}</bdi>”; claim{" "}
-                      {right.id}: “<bdi dir="auto">{conflict.phrases[1]}</bdi>”
+                      {t.rich("phrases", {
+                        left: String(left.id),
+                        right: String(right.id),
+                        leftPhrase: conflict.phrases[0],
+                        rightPhrase: conflict.phrases[1],
+                        data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+                      })}
                     </p>
                   )}
                 </div>
               ))}
               {proposal.sharedEntities.length > 0 && (
                 <p className="text-sm text-muted">
-                  Both about: {proposal.sharedEntities.join(", ")}
+                  {t("bothAbout", { names: proposal.sharedEntities.join(t("nameSeparator")) })}
                 </p>
               )}
             </div>
@@ -66,7 +71,7 @@ export function ContradictionProposals({
               <LinkPairForm
                 kind="contradicts"
                 pair={claimId === right.id ? { claimId: right.id, otherClaimId: left.id } : pair}
-                note={`Proposed by the desk: ${summary}.`}
+                note={t("proposedNote", { summary })}
               />
               {proposal.canDismiss && (
                 <DismissProposalForm kind="contradiction" pair={pair} shown={summary} />
@@ -75,10 +80,9 @@ export function ContradictionProposals({
                 href={`/claims/${claimId === right.id ? right.id : left.id}/compare/${claimId === right.id ? left.id : right.id}`}
                 className="self-center text-sm font-medium text-accent underline"
               >
-                Compare side by side
+                {t("compare")}
                 <span className="sr-only">
-                  {" "}
-                  (claims {left.id} and {right.id})
+                  {t("compareClaims", { left: String(left.id), right: String(right.id) })}
                 </span>
               </Link>
             </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { MarkedText } from "@/components/duplicates/marked-text";
 import type { DuplicateProposalView } from "@/lib/pairs/proposals";
 import { DismissProposalForm, LinkPairForm } from "./pair-forms";
@@ -9,6 +10,7 @@ import { ProposedClaimSummary } from "./proposed-claim";
  * sees the list without the buttons.
  */
 export function DuplicateProposals({ proposals }: { proposals: DuplicateProposalView[] }) {
+  const t = useTranslations("pairs");
   return (
     <ul className="flex flex-col gap-3">
       {proposals.map((proposal) => {
@@ -20,8 +22,7 @@ export function DuplicateProposals({ proposals }: { proposals: DuplicateProposal
             className="flex flex-col gap-3 rounded-lg border border-line bg-white p-3"
           >
             <p className="text-sm text-muted">
-              {Math.round(proposal.score * 100)}% alike (trigram similarity of their statements or
-              quotes)
+              {t("alike", { percent: Math.round(proposal.score * 100) })}
             </p>
             <div className="grid gap-3 sm:grid-cols-2">
               <ProposedClaimSummary
@@ -35,15 +36,11 @@ export function DuplicateProposals({ proposals }: { proposals: DuplicateProposal
             </div>
             {proposal.canDismiss && (
               <div className="flex flex-wrap items-start gap-3">
-                <LinkPairForm
-                  kind="same_as"
-                  pair={pair}
-                  note="Linked from the desk's possible duplicates."
-                />
+                <LinkPairForm kind="same_as" pair={pair} note={t("linkedNote")} />
                 <DismissProposalForm
                   kind="duplicate"
                   pair={pair}
-                  shown={`${Math.round(proposal.score * 100)}% alike`}
+                  shown={t("alikeShort", { percent: Math.round(proposal.score * 100) })}
                 />
               </div>
             )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import {
   dismissContradictionAction,
@@ -44,8 +45,6 @@ function PairForm({
   );
 }
 
-const pairLabelOf = ({ claimId, otherClaimId }: Pair) => `(claims ${claimId} and ${otherClaimId})`;
-
 /**
  * Makes a proposed pair a link between the two cards: "contradicts" for a
  * confirmed contradiction (the note keeps the values), "same_as" for a
@@ -61,6 +60,7 @@ export function LinkPairForm({
   kind: "contradicts" | "same_as";
   note: string;
 }) {
+  const t = useTranslations("pairs");
   return (
     <PairForm
       action={addRelationAction}
@@ -70,9 +70,9 @@ export function LinkPairForm({
         kind,
         note,
       }}
-      label={kind === "contradicts" ? "Confirm: they contradict" : "Link as the same claim"}
-      pendingLabel="Linking…"
-      pairLabel={pairLabelOf(pair)}
+      label={kind === "contradicts" ? t("confirmContradiction") : t("linkSame")}
+      pendingLabel={t("linking")}
+      pairLabel={t("pairLabel", { left: String(pair.claimId), right: String(pair.otherClaimId) })}
       variant="primary"
     />
   );
@@ -87,6 +87,7 @@ export function DismissProposalForm({
   pair: Pair;
   shown: string;
 }) {
+  const t = useTranslations("pairs");
   return (
     <PairForm
       action={kind === "contradiction" ? dismissContradictionAction : dismissDuplicateAction}
@@ -95,9 +96,9 @@ export function DismissProposalForm({
         otherClaimId: String(pair.otherClaimId),
         shown,
       }}
-      label={kind === "contradiction" ? "Dismiss: no contradiction" : "Dismiss: not the same"}
-      pendingLabel="Dismissing…"
-      pairLabel={pairLabelOf(pair)}
+      label={kind === "contradiction" ? t("dismissContradiction") : t("dismissDuplicate")}
+      pendingLabel={t("dismissing")}
+      pairLabel={t("pairLabel", { left: String(pair.claimId), right: String(pair.otherClaimId) })}
       variant="secondary"
     />
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { ClaimStatus } from "@/db/schema";
 
 type ExcerptClaim = {
   id: number;
   statement: string;
+  statementLanguage: string;
   quote: string;
   quoteLanguage: string;
   status: ClaimStatus;
@@ -16,6 +18,7 @@ type ExcerptClaim = {
  * each claim's original quote, in the report's order, beside its card.
  */
 export function ReportExcerpts({ claims }: { claims: ExcerptClaim[] }) {
+  const t = useTranslations("reports.excerpts");
   return (
     <ol className="flex flex-col gap-3">
       {claims.map((claim) => (
@@ -32,13 +35,23 @@ export function ReportExcerpts({ claims }: { claims: ExcerptClaim[] }) {
             {claim.quote}
           </blockquote>
           <div className="mt-3 flex flex-wrap items-start justify-between gap-2">
-            <Link href={`/claims/${claim.id}`} className="font-medium text-accent underline">
+            <Link
+              href={`/claims/${claim.id}`}
+              lang={claim.statementLanguage}
+              dir="auto"
+              className="font-medium text-accent underline"
+            >
               {claim.statement}
             </Link>
             <StatusBadge status={claim.status} />
           </div>
           {claim.attribution && (
-            <p className="mt-1 text-sm text-muted">Attribution: {claim.attribution}</p>
+            <p className="mt-1 text-sm text-muted">
+              {t.rich("attribution", {
+                attribution: claim.attribution,
+                data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+              })}
+            </p>
           )}
         </li>
       ))}

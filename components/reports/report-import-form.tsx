@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from "react";
 import { importReportAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -7,39 +8,34 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
+import { typedAsIs } from "@/lib/reports/typed-as-is";
 import { ReportLinkForm } from "./report-link-form";
 import { ReportTextSource } from "./report-text-source";
 
+type Words = ReturnType<typeof useTranslations<"reports.form">>;
+
 /** What is known about the report: each field a link fetch may fill, in the form's order. */
-const metadataFields: (ComponentProps<typeof TextField> & { name: string; wide?: true })[] = [
-  { label: "Title", name: "title", required: true, dir: "auto", wide: true },
+const metadataFields = (
+  t: Words,
+): (ComponentProps<typeof TextField> & { name: string; wide?: true })[] => [
+  { label: t("title"), name: "title", required: true, dir: "auto", wide: true },
+  { label: t("outlet"), name: "outlet", dir: "auto", hint: t("outletHint") },
+  { label: t("author"), name: "author", dir: "auto" },
   {
-    label: "Outlet",
-    name: "outlet",
-    dir: "auto",
-    hint: "The site or paper that published it, if the page says.",
-  },
-  { label: "Author", name: "author", dir: "auto" },
-  {
-    label: "Web address",
+    label: t("url"),
     name: "url",
     type: "url",
     inputMode: "url",
     placeholder: "https://",
     dir: "ltr",
   },
+  { label: t("publishedOn"), name: "publishedOn", type: "date", hint: t("publishedOnHint") },
   {
-    label: "Published on",
-    name: "publishedOn",
-    type: "date",
-    hint: "Leave empty when the report does not say.",
-  },
-  {
-    label: "Language",
+    label: t("language"),
     name: "language",
     dir: "ltr",
     autoComplete: "off",
-    hint: "A code such as ar or en. Left empty, the desk tells it from the text.",
+    hint: t("languageHint", typedAsIs),
   },
 ];
 
@@ -54,6 +50,7 @@ const idle: FormState = { status: "idle" };
  * they import.
  */
 export function ReportImportForm() {
+  const t = useTranslations("reports.form");
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(importReportAction);
   const [fetched, setFetched] = useState<Fetched>({ times: 0, values: {}, supersedes: null });
   const answer = useRef(state);
@@ -76,8 +73,8 @@ export function ReportImportForm() {
       <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
         <div key={fetched.times} className="flex flex-col gap-5">
           <fieldset className="grid min-w-0 gap-4 sm:grid-cols-2">
-            <legend className="mb-1 font-medium">About the report</legend>
-            {metadataFields.map(({ wide, ...field }) => (
+            <legend className="mb-1 font-medium">{t("aboutReport")}</legend>
+            {metadataFields(t).map(({ wide, ...field }) => (
               <div key={field.name} className={wide ? "sm:col-span-2" : undefined}>
                 <TextField
                   {...field}
@@ -91,8 +88,8 @@ export function ReportImportForm() {
         </div>
         <FormMessage state={current} />
         <div>
-          <SubmitButton pending={pending} pendingLabel="Importing…">
-            Import report
+          <SubmitButton pending={pending} pendingLabel={t("importing")}>
+            {t("import")}
           </SubmitButton>
         </div>
       </form>

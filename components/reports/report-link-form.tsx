@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { fetchReportFromLinkAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,6 +14,7 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
  * saved here. A refusal stays under the address, which stays as typed.
  */
 export function ReportLinkForm({ onFill }: { onFill: (values: Record<string, string>) => void }) {
+  const t = useTranslations("reports.link");
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(fetchReportFromLinkAction);
   useEffect(() => {
     // every answer is a new object: this fills the form once per fetch
@@ -28,29 +30,29 @@ export function ReportLinkForm({ onFill }: { onFill: (values: Record<string, str
       className="flex flex-col gap-3 rounded-md border border-line bg-white p-4"
     >
       <h2 id="import-from-link" className="font-medium">
-        Import from a link
+        {t("heading")}
       </h2>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1">
           <TextField
-            label="Link to the report"
+            label={t("label")}
             name="link"
             type="url"
             inputMode="url"
             placeholder="https://"
             dir="ltr"
             className="w-full"
-            hint="The desk fetches the page, finds its article and fills in the form below; you check it before importing."
+            hint={t("hint")}
             errors={state.fieldErrors?.link}
           />
         </div>
         <SubmitButton
           pending={pending}
-          pendingLabel="Fetching the page…"
+          pendingLabel={t("fetching")}
           variant="secondary"
           className="sm:mt-6"
         >
-          Fetch the page
+          {t("fetch")}
         </SubmitButton>
       </div>
       <FormMessage state={state} />

@@ -1,16 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";
 import type { ClaimStatus } from "@/db/schema";
+import { directionOf, languageOfLocale } from "@/lib/i18n/languages";
 import type { ReadingParagraph } from "@/lib/reports/reading";
 import { readSelection, type ReaderSelection } from "./reader-selection";
 
 export type HighlightedClaim = {
   id: number;
   statement: string;
+  /** the statement's language, when known ("ar", "en") */
+  statementLanguage?: string;
   status: ClaimStatus;
   /** set for a claim of another report that a sentence here repeats: that report's title */
   otherReport?: string;
@@ -32,6 +36,9 @@ export function ReportReader({
   claims: Record<number, HighlightedClaim>;
   language: string;
 }) {
+  const t = useTranslations("reports.reader");
+  // the tooltips speak the interface's language, inside paragraphs that keep the report's
+  const interfaceLanguage = languageOfLocale(useLocale());
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const openDraft = useOpenClaimDraft();
@@ -86,23 +93,31 @@ export function ReportReader({
                     role="tooltip"
                     id={tooltipId}
                     data-reader-skip
-                    dir="ltr"
-                    lang="en"
+                    dir={directionOf(interfaceLanguage)}
+                    lang={interfaceLanguage}
                     className="pointer-events-none absolute start-0 top-full z-20 mt-1 hidden w-max max-w-[min(22rem,80vw)] flex-col gap-1 rounded-md border border-line bg-white p-2 font-sans text-sm leading-snug text-ink shadow-lg select-none group-hover:flex group-focus:flex"
                   >
                     {run.claimIds.map((id) => (
                       <span key={id} className="flex items-start gap-2 text-start">
                         <StatusBadge status={claims[id]!.status} />
-                        {claims[id]!.otherReport === undefined ? (
-                          <span>
-                            Claim {id}: {claims[id]!.statement}
-                          </span>
-                        ) : (
-                          <span>
-                            Already claim {id} from another report (
-                            <bdi>{claims[id]!.otherReport}</bdi>): {claims[id]!.statement}
-                          </span>
-                        )}
+                        <span>
+                          {t.rich(
+                            claims[id]!.otherReport === undefined
+                              ? "claimTooltip"
+                              : "repeatTooltip",
+                            {
+                              id: String(id),
+                              report: claims[id]!.otherReport ?? "",
+                              statement: claims[id]!.statement,
+                              bdi: (chunks) => <bdi>{chunks}</bdi>,
+                              data: (chunks) => (
+                                <bdi lang={claims[id]!.statementLanguage} dir="auto">
+                                  {chunks}
+                                </bdi>
+                              ),
+                            },
+                          )}
+                        </span>
                       </span>
                     ))}
                   </span>
@@ -114,24 +129,21 @@ export function ReportReader({
       </div>
       <div
         role="region"
-        aria-label="Make a claim from the text"
+        aria-label={t("region")}
         className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-2 rounded-b-lg border border-t-0 border-line bg-paper/95 px-3 py-2 backdrop-blur sm:gap-3 sm:px-4 sm:py-3"
       >
         <p role="status" className="min-w-48 flex-1 text-sm">
           {selection?.kind === "spans-paragraphs" ? (
-            <span className="text-danger">
-              Your selection spans two paragraphs. A quote must come from one paragraph: select
-              within it, and make a second claim for the other.
-            </span>
+            <span className="text-danger">{t("spansParagraphs")}</span>
           ) : selection?.kind === "passage" ? (
             <>
-              Selected:{" "}
+              {t("selected")}{" "}
               <q lang={language} dir="auto" className="font-reading">
                 {selection.quote.length > 90 ? `${selection.quote.slice(0, 90)}…` : selection.quote}
               </q>
             </>
           ) : (
-            "Select a sentence in the text to make it a claim card."
+            t("selectToMake")
           )}
         </p>
         <div className="flex gap-2">
@@ -144,14 +156,14 @@ export function ReportReader({
               if (selection?.kind === "passage") openDraft(selection);
             }}
           >
-            Make claim
+            {t("makeClaim")}
           </Button>
           <Button
             type="button"
             variant="secondary"
             onClick={() => openDraft({ quote: "", start: null, end: null })}
           >
-            Paste a quote
+            {t("pasteQuote")}
           </Button>
         </div>
       </div>

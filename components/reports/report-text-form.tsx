@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { replaceReportTextAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,6 +22,7 @@ export function ReportTextForm({
   version: number;
   submitLabel: string;
 }) {
+  const t = useTranslations("reports.textForm");
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(replaceReportTextAction);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -29,7 +31,7 @@ export function ReportTextForm({
       <ReportTextSource errors={state.fieldErrors} rows={8} />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Importing and finding quotes…">
+        <SubmitButton pending={pending} pendingLabel={t("pending")}>
           {submitLabel}
         </SubmitButton>
       </div>

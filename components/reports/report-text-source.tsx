@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
 import { reportFileAccept } from "@/lib/reports/file-types";
-import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
+import { REPORT_MAX_BYTES, tooLargeValues } from "@/lib/reports/limits";
+import { typedAsIs } from "@/lib/reports/typed-as-is";
 
 /**
  * Where a report's text comes from: pasted, or a .txt/.md/.html file. A file
@@ -21,23 +23,24 @@ export function ReportTextSource({
   /** text fetched from a link, for the person to review */
   defaultText?: string;
 }) {
+  const t = useTranslations("reports");
   const [fileError, setFileError] = useState<string | null>(null);
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
-      <legend className="mb-1 font-medium">The report&apos;s text</legend>
+      <legend className="mb-1 font-medium">{t("form.text")}</legend>
       <TextArea
-        label="Paste the text"
+        label={t("form.paste")}
         name="text"
         rows={rows}
         dir="auto"
         defaultValue={defaultText}
-        hint="Paste the article as it was published. Paragraph breaks are kept; formatting is not."
+        hint={t("form.pasteHint")}
         errors={errors?.text}
         className="font-reading leading-relaxed"
       />
       <Field
-        label="…or upload a file"
-        hint=".txt, .md or .html, up to 2 MB. A web page is reduced to its article's text, with no scripts, styles or links."
+        label={t("form.upload")}
+        hint={t("form.uploadHint", { ...typedAsIs, limit: REPORT_MAX_BYTES / (1024 * 1024) })}
         errors={fileError ? [fileError] : errors?.file}
       >
         {(control) => (
@@ -50,7 +53,7 @@ export function ReportTextSource({
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file && file.size > REPORT_MAX_BYTES) {
-                setFileError(tooLargeReason("file", file.size));
+                setFileError(t("errors.tooLarge", tooLargeValues("file", file.size)));
                 event.currentTarget.value = "";
               } else {
                 setFileError(null);

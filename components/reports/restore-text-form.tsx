@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { restoreReportTextAction } from "@/app/(desk)/reports/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,6 +19,7 @@ export function RestoreTextForm({
   reportVersion: number;
   number: number;
 }) {
+  const t = useTranslations("reports.versions");
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(restoreReportTextAction);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
@@ -27,7 +29,7 @@ export function RestoreTextForm({
       <FormMessage state={state} />
       <div>
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? "Restoring and finding quotes…" : `Restore version ${number}`}
+          {pending ? t("restoring") : t("restore", { number })}
         </Button>
       </div>
     </form>

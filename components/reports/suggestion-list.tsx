@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/(desk)/reports/actions";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,13 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 type Suggestion = { key: string; text: string; start: number; end: number; reasons: string[] };
 type Dismissed = { key: string; sentence: string; dismissedBy: string };
 type Repeat = Suggestion & { claim: { claimId: number; statement: string; reportTitle: string } };
+
+// the ranking's words for why a sentence was suggested (lib/suggestions/rank.ts), as catalogue keys
+const reasonKeys: Record<string, string> = {
+  "number word": "numberWord",
+  "named entity": "namedEntity",
+  "act by a named actor": "namedAct",
+};
 
 /**
  * Sentences that look checkable, strongest first, each with why it was
@@ -32,20 +40,25 @@ export function SuggestionList({
   dismissed: Dismissed[];
   repeats: Repeat[];
 }) {
+  const t = useTranslations("reports.suggestions");
   const openDraft = useOpenClaimDraft();
+  const reasonWords = (reason: string) =>
+    reason.startsWith("attribution: ")
+      ? t("reasons.attribution", { cue: reason.slice("attribution: ".length) })
+      : t.has(`reasons.${reasonKeys[reason] ?? reason}` as "reasons.date")
+        ? t(`reasons.${reasonKeys[reason] ?? reason}` as "reasons.date")
+        : reason;
   return (
     <section aria-labelledby="suggestions-heading" className="flex flex-col gap-3">
       <div>
         <h2 id="suggestions-heading" className="text-lg font-semibold">
-          Suggested claims
+          {t("heading")}
         </h2>
-        <p className="text-sm text-muted">
-          Sentences with numbers, dates or a named source, most checkable first.
-        </p>
+        <p className="text-sm text-muted">{t("about")}</p>
       </div>
       {suggestions.length === 0 ? (
         <p className="rounded-md border border-dashed border-line p-3 text-sm text-muted">
-          No more suggestions: every likely sentence is a claim or was dismissed.
+          {t("none")}
         </p>
       ) : (
         <ol className="flex flex-col gap-2">
@@ -57,7 +70,11 @@ export function SuggestionList({
               <p lang={language} dir="auto" className="font-reading leading-relaxed">
                 {suggestion.text}
               </p>
-              <p className="text-xs text-muted">Why: {suggestion.reasons.join(", ")}</p>
+              <p className="text-xs text-muted">
+                {t("why", {
+                  reasons: suggestion.reasons.map(reasonWords).join(t("reasonSeparator")),
+                })}
+              </p>
               <div className="flex flex-wrap gap-2">
                 <Button
                   type="button"
@@ -70,13 +87,13 @@ export function SuggestionList({
                     })
                   }
                 >
-                  Make claim
+                  {t("makeClaim")}
                 </Button>
                 <SuggestionToggle
                   action={dismissSuggestionAction}
                   reportId={reportId}
                   suggestionKey={suggestion.key}
-                  label="Not a claim"
+                  label={t("notAClaim")}
                 />
               </div>
             </li>
@@ -86,12 +103,9 @@ export function SuggestionList({
       {repeats.length > 0 && (
         <section aria-labelledby="repeats-heading" className="flex flex-col gap-2">
           <h3 id="repeats-heading" className="font-semibold">
-            Already on the desk ({repeats.length})
+            {t("repeatsHeading", { count: repeats.length })}
           </h3>
-          <p className="text-sm text-muted">
-            These sentences say what a claim from another report says; they are marked with a dashed
-            line in the text.
-          </p>
+          <p className="text-sm text-muted">{t("repeatsAbout")}</p>
           <ul className="flex flex-col gap-2">
             {repeats.map((repeat) => (
               <li
@@ -102,10 +116,21 @@ export function SuggestionList({
                   {repeat.text}
                 </p>
                 <p className="text-sm">
-                  <Link href={`/claims/${repeat.claim.claimId}`} className="text-accent underline">
-                    Already claim {repeat.claim.claimId} from another report
-                  </Link>{" "}
-                  (<bdi>{repeat.claim.reportTitle}</bdi>): {repeat.claim.statement}
+                  {t.rich("repeat", {
+                    id: String(repeat.claim.claimId),
+                    report: repeat.claim.reportTitle,
+                    statement: repeat.claim.statement,
+                    link: (chunks) => (
+                      <Link
+                        href={`/claims/${repeat.claim.claimId}`}
+                        className="text-accent underline"
+                      >
+                        {chunks}
+                      </Link>
+                    ),
+                    bdi: (chunks) => <bdi>{chunks}</bdi>,
+                    data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+                  })}
                 </p>
               </li>
             ))}
@@ -114,19 +139,23 @@ export function SuggestionList({
       )}
       {dismissed.length > 0 && (
         <details className="rounded-lg border border-line bg-white p-3 text-sm">
-          <summary className="cursor-pointer font-medium">Dismissed ({dismissed.length})</summary>
+          <summary className="cursor-pointer font-medium">
+            {t("dismissedHeading", { count: dismissed.length })}
+          </summary>
           <ul className="mt-2 flex flex-col gap-2">
             {dismissed.map((entry) => (
               <li key={entry.key} className="flex flex-col gap-1 border-t border-line pt-2">
                 <p lang={language} dir="auto" className="font-reading text-muted">
                   {entry.sentence}
                 </p>
-                <p className="text-xs text-muted">Dismissed by {entry.dismissedBy}</p>
+                <p className="text-xs text-muted">
+                  {t("dismissedBy", { name: entry.dismissedBy })}
+                </p>
                 <SuggestionToggle
                   action={restoreSuggestionAction}
                   reportId={reportId}
                   suggestionKey={entry.key}
-                  label="Suggest again"
+                  label={t("suggestAgain")}
                 />
               </li>
             ))}

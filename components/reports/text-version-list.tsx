@@ -1,14 +1,35 @@
 import Link from "next/link";
-import { UtcTime } from "@/components/ui/utc-time";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { TextVersionSummary } from "@/lib/reports/text-versions";
 
-/** How a version came to be the report's text, in words. */
-export function textVersionOrigin(version: {
+type VersionOrigin = {
   number: number;
   restoredFrom: number | null;
-}): string {
-  if (version.restoredFrom !== null) return `Version ${version.restoredFrom} restored`;
-  return version.number === 1 ? "Imported" : "Replaced";
+  setByName: string | null;
+  setAt: Date;
+  characters: number;
+};
+
+/**
+ * How a version came to be the report's text, by whom and when, in words:
+ * "Version 1 restored by Rana, 4 Dec 2026, 13:05 UTC · 1,234 characters".
+ */
+export function TextVersionOrigin({ version }: { version: VersionOrigin }) {
+  const t = useTranslations("reports.versions");
+  const origin =
+    version.restoredFrom !== null
+      ? t("restoredFrom", { number: version.restoredFrom })
+      : version.number === 1
+        ? t("imported")
+        : t("replaced");
+  return t.rich("setBy", {
+    origin,
+    name: version.setByName ?? t("commandLine"),
+    at: version.setAt,
+    characters: version.characters,
+    time: (chunks: ReactNode) => <time dateTime={version.setAt.toISOString()}>{chunks}</time>,
+  });
 }
 
 /**
@@ -22,6 +43,7 @@ export function TextVersionList({
   reportId: number;
   versions: TextVersionSummary[];
 }) {
+  const t = useTranslations("reports.versions");
   if (versions.length === 0) return null;
   return (
     <section
@@ -29,7 +51,7 @@ export function TextVersionList({
       className="flex flex-col gap-2 rounded-lg border border-line bg-white p-3"
     >
       <h2 id="text-versions-heading" className="font-semibold">
-        Text versions ({versions.length})
+        {t("heading", { count: versions.length })}
       </h2>
       <ol className="flex flex-col gap-2 text-sm">
         {versions.map((version) => (
@@ -39,13 +61,12 @@ export function TextVersionList({
                 href={`/reports/${reportId}/versions/${version.number}`}
                 className="font-medium text-accent underline"
               >
-                Version {version.number}
+                {t("version", { number: version.number })}
               </Link>
-              {version.current && <span className="ms-2 text-xs text-success">current</span>}
+              {version.current && <span className="ms-2 text-xs text-success">{t("current")}</span>}
             </span>
             <span className="text-muted">
-              {textVersionOrigin(version)} by {version.setByName ?? "the command line"},{" "}
-              <UtcTime at={version.setAt} /> · {version.characters.toLocaleString("en")} characters
+              <TextVersionOrigin version={version} />
             </span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** "Previous page · Page 2 of 5 · Next page" under a paged list; the links keep its filters. */
 export function PageLinks({
@@ -10,19 +11,18 @@ export function PageLinks({
   pageCount: number;
   hrefOf: (page: number) => string;
 }) {
+  const t = useTranslations("paging");
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-4 text-sm">
       {page > 1 && (
         <Link rel="prev" className="text-accent underline" href={hrefOf(page - 1)}>
-          Previous page
+          {t("previous")}
         </Link>
       )}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
+      <span className="text-muted">{t("pageOf", { page, pageCount })}</span>
       {page < pageCount && (
         <Link rel="next" className="text-accent underline" href={hrefOf(page + 1)}>
-          Next page
+          {t("next")}
         </Link>
       )}
     </nav>

@@ -27,8 +27,10 @@ export const claims = pgTable(
     reportId: integer("report_id")
       .notNull()
       .references(() => reports.id),
-    /** the card's headline: one checkable sentence in English */
+    /** the card's headline: one checkable sentence, in Arabic or English */
     statement: text("statement").notNull(),
+    /** the statement's language ("ar", "en"): chosen or told from its letters; ClaimReview's inLanguage */
+    statementLanguage: text("statement_language").notNull().default("en"),
     /** the original-language quote the claim came from */
     quote: text("quote").notNull(),
     quoteLanguage: text("quote_language").notNull(),
@@ -119,6 +121,7 @@ export const claims = pgTable(
       "claims_anchor_offsets_check",
       sql`${t.anchorStart} is null or (${t.anchorStart} >= 0 and ${t.anchorEnd} > ${t.anchorStart})`,
     ),
+    check("claims_statement_language_check", sql`${t.statementLanguage} in ('ar', 'en')`),
   ],
 );
 

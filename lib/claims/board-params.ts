@@ -24,12 +24,6 @@ export const BOARD_PAGE_SIZE = 24;
 export const boardSorts = ["newest", "disputed", "least-reviewed"] as const;
 export type BoardSort = (typeof boardSorts)[number];
 
-export const boardSortLabels: Record<BoardSort, string> = {
-  newest: "Newest",
-  disputed: "Most disputed",
-  "least-reviewed": "Least reviewed",
-};
-
 export type BoardFilter = {
   /** the search as typed (trimmed); "" for none */
   q: string;

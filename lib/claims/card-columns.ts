@@ -6,6 +6,7 @@ import { standingVerdict } from "@/lib/claims/selection";
 export const claimCardColumns = {
   id: claims.id,
   statement: claims.statement,
+  statementLanguage: claims.statementLanguage,
   quote: claims.quote,
   quoteLanguage: claims.quoteLanguage,
   status: claims.status,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { claimIdField, idField } from "@/lib/form-fields";
 import { STATEMENT_MAX_LENGTH } from "./statement-length";
+import { statementLanguages } from "./statement-language";
 
 export { STATEMENT_MAX_LENGTH };
 
@@ -8,22 +9,24 @@ export { STATEMENT_MAX_LENGTH };
 export const statementField = z
   .string()
   .trim()
-  .min(1, "Write the claim first: one checkable sentence in English.")
-  .max(
-    STATEMENT_MAX_LENGTH,
-    `Keep the headline under ${STATEMENT_MAX_LENGTH} characters: one sentence, one claim.`,
-  );
+  .min(1, "makeClaim.errors.statementRequired")
+  .max(STATEMENT_MAX_LENGTH, "makeClaim.errors.statementTooLong");
+/** Arabic or English, as the author chose; empty: told from the statement's letters. */
+export const statementLanguageField = z
+  .union([z.literal(""), z.enum(statementLanguages, "makeClaim.errors.statementLanguage")])
+  .optional()
+  .transform((value) => value || null);
 export const attributionField = z
   .string()
   .trim()
-  .max(500, "Keep the attribution under 500 characters.")
+  .max(500, "makeClaim.errors.attributionTooLong")
   .default("");
 export const eventDateField = z
-  .union([z.literal(""), z.iso.date("Enter the event date as YYYY-MM-DD.")])
+  .union([z.literal(""), z.iso.date("makeClaim.errors.eventDate")])
   .optional()
   .transform((value) => value || null);
 export const eventDatePrecisionField = z
-  .enum(["day", "month", "year"], "Say whether the date is a day, a month or a year.")
+  .enum(["day", "month", "year"], "makeClaim.errors.eventDatePrecision")
   .default("day");
 
 const optionalOffset = z
@@ -41,10 +44,11 @@ export const newClaimSchema = z
   .object({
     reportId: idField("report"),
     statement: statementField,
+    statementLanguage: statementLanguageField,
     quote: z
       .string()
-      .min(1, "Select the passage the claim comes from, or paste it word for word.")
-      .max(5000, "A quote is at most 5000 characters: choose the sentence that makes the claim."),
+      .min(1, "makeClaim.errors.quoteRequired")
+      .max(5000, "makeClaim.errors.quoteTooLong"),
     quoteStart: optionalOffset,
     quoteEnd: optionalOffset,
     attribution: attributionField,
@@ -57,7 +61,7 @@ export const newClaimSchema = z
       .transform((value) => (value === "" || value === undefined ? null : value)),
   })
   .refine((claim) => (claim.quoteStart === null) === (claim.quoteEnd === null), {
-    message: "The selection lost one of its ends. Select the passage again.",
+    message: "makeClaim.errors.selectionLostEnd",
     path: ["quote"],
   });
 

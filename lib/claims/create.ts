@@ -11,6 +11,11 @@ import { recordResemblances } from "@/lib/pairs/resemblances";
 import { linkClaims } from "@/lib/relations/link";
 import { isMostlyArabic } from "@/lib/text/arabic";
 import type { NewClaim } from "./claim-fields";
+import { statementLanguageOf } from "./statement-language";
+
+/** A new card; without a statement language, the statement's letters tell it. */
+type ClaimInput = Omit<NewClaim, "statementLanguage"> &
+  Partial<Pick<NewClaim, "statementLanguage">>;
 
 /**
  * Makes a claim card from a passage of a report's full text. The quote must
@@ -19,7 +24,7 @@ import type { NewClaim } from "./claim-fields";
  * when the text is re-imported. A card the reviewer says is the same claim
  * as one already on the desk is linked to it in the same transaction.
  */
-export async function createClaim(actor: User, input: NewClaim): Promise<{ claimId: number }> {
+export async function createClaim(actor: User, input: ClaimInput): Promise<{ claimId: number }> {
   assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
     // shared lock: the text cannot be replaced between finding the quote and saving the card
@@ -30,10 +35,7 @@ export async function createClaim(actor: User, input: NewClaim): Promise<{ claim
       .for("share");
     if (!report) throw new NotFoundError("The report");
     if (report.fullText == null) {
-      throw new RuleViolation(
-        "This report's full text has not been imported, so there is nothing to quote from yet. Import the text first.",
-        "quote",
-      );
+      throw new RuleViolation("makeClaim.errors.noFullText", "quote");
     }
     const anchor = anchorQuote(report.fullText, input);
     const quoteLanguage = isMostlyArabic(anchor.exact) ? "ar" : report.language;
@@ -42,6 +44,7 @@ export async function createClaim(actor: User, input: NewClaim): Promise<{ claim
       .values({
         reportId: report.id,
         statement: input.statement,
+        statementLanguage: statementLanguageOf(input.statement, input.statementLanguage),
         quote: anchor.exact,
         quoteLanguage,
         anchorExact: anchor.exact,
@@ -106,9 +109,9 @@ async function linkAsSame(tx: Transaction, actor: User, claimId: number, sameAsC
     // The only refusal a new card can meet: the other claim is gone. The form
     // has no field for it, so the form's message says so.
     if (error instanceof RuleViolation) {
-      throw new RuleViolation(
-        `Claim ${sameAsClaimId} is no longer on the desk, so nothing was saved. Save the claim without linking it.`,
-      );
+      throw new RuleViolation("makeClaim.errors.sameAsGone", undefined, {
+        id: String(sameAsClaimId),
+      });
     }
     throw error;
   }
@@ -119,27 +122,21 @@ async function linkAsSame(tx: Transaction, actor: User, claimId: number, sameAsC
  * reads the same, otherwise its first word-for-word occurrence (a pasted or
  * edited quote). Surrounding whitespace is left out of the anchor.
  */
-function anchorQuote(text: string, input: NewClaim): QuoteAnchor {
+function anchorQuote(text: string, input: ClaimInput): QuoteAnchor {
   let start = input.quoteStart;
   let end = input.quoteEnd;
   if (start === null || end === null || text.slice(start, end) !== input.quote) {
     const found = anchorFromQuote(text, input.quote.trim());
     if (!found) {
-      throw new RuleViolation(
-        "This quote is not in the report's text. Select it in the text, or paste it exactly as written.",
-        "quote",
-      );
+      throw new RuleViolation("makeClaim.errors.quoteNotInText", "quote");
     }
     ({ start, end } = found);
   }
   while (start < end && /\s/.test(text[start]!)) start += 1;
   while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-  if (start === end) throw new RuleViolation("The selection holds only spaces.", "quote");
+  if (start === end) throw new RuleViolation("makeClaim.errors.onlySpaces", "quote");
   if (text.slice(start, end).includes("\n")) {
-    throw new RuleViolation(
-      "A quote must come from one paragraph, and this one spans two. Make one claim per paragraph.",
-      "quote",
-    );
+    throw new RuleViolation("makeClaim.errors.spansParagraphs", "quote");
   }
   return createAnchor(text, start, end);
 }

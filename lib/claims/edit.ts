@@ -8,6 +8,7 @@ import { lockClaim } from "./lock";
 import { assertMayEditClaim } from "./permissions";
 import { recordResemblances } from "@/lib/pairs/resemblances";
 import { recordClaimChange } from "./record-change";
+import { statementLanguageOf } from "./statement-language";
 
 export type ClaimEdit = {
   claimId: number;
@@ -60,7 +61,16 @@ export async function editClaim(actor: User, edit: ClaimEdit) {
     };
     await tx
       .update(claims)
-      .set({ ...after, version: claim.version + 1, updatedAt: new Date() })
+      .set({
+        ...after,
+        // a reworded statement may now be in the other language
+        statementLanguage:
+          edit.statement === claim.statement
+            ? claim.statementLanguage
+            : statementLanguageOf(edit.statement),
+        version: claim.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(claims.id, edit.claimId));
     // a new wording may look like other claims, or no longer like some
     if (edit.statement !== claim.statement) await recordResemblances(tx, edit.claimId);

@@ -33,6 +33,7 @@ describe("an export claim", () => {
   const row: ClaimRow = {
     id: 5,
     statement: "A statement.",
+    statementLanguage: "en",
     quote: "اقتباس",
     quoteLanguage: "ar",
     attribution: "",

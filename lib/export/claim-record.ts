@@ -22,8 +22,10 @@ export type ExportClaim = {
   id: number;
   /** `${publicUrl}/claims/<id>` */
   permalink: string;
-  /** the English statement */
+  /** the statement, in Arabic or English */
   statement: string;
+  /** the statement's language: "ar" or "en" */
+  statementLanguage: string;
   quote: { text: string; language: string };
   /** who the report says made the claim: "Nezavisimaya Gazeta, citing …" */
   attribution: string;
@@ -77,6 +79,7 @@ export type ExportClaim = {
 export type ClaimRow = {
   id: number;
   statement: string;
+  statementLanguage: string;
   quote: string;
   quoteLanguage: string;
   attribution: string;
@@ -142,6 +145,7 @@ export function toExportClaim(row: ClaimRow, extras: ClaimExtras, publicUrl: str
     id: row.id,
     permalink: permalink(row.id),
     statement: row.statement,
+    statementLanguage: row.statementLanguage,
     quote: { text: row.quote, language: row.quoteLanguage },
     attribution: row.attribution,
     eventDate:

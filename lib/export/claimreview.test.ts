@@ -54,6 +54,15 @@ describe("ClaimReview", () => {
     expect(asSchemaOrg(review)["@type"]).toBe("ClaimReview");
   });
 
+  it("says the language of the statement it reviews: an Arabic statement is inLanguage ar", () => {
+    const review = toClaimReview(
+      sampleClaim({ statement: "تدرّب اثنان وعشرون متدربًا في الصين.", statementLanguage: "ar" }),
+      config,
+    )!;
+    expect(review.inLanguage).toBe("ar");
+    expect(review.claimReviewed).toBe("تدرّب اثنان وعشرون متدربًا في الصين.");
+  });
+
   it("names the claim's sources as its authors, a document as where it first appeared", () => {
     const review = toClaimReview(
       sampleClaim({

@@ -87,7 +87,8 @@ export type DeskClaimReview = {
   author: DeskOrganization & { url: string };
   /** the day the verdict was set, YYYY-MM-DD */
   datePublished: string;
-  inLanguage: "en";
+  /** the language the claim's statement (claimReviewed) is written in */
+  inLanguage: string;
 };
 
 export const asSchemaOrg = (review: DeskClaimReview): WithContext<ClaimReview> => review;
@@ -173,7 +174,7 @@ export function toClaimReview(
     reviewBody: claim.verdict.rationale,
     author: { "@type": "Organization", name: config.organisation, url: config.publicUrl },
     datePublished: claim.verdict.decidedAt.slice(0, 10),
-    inLanguage: "en",
+    inLanguage: claim.statementLanguage,
   };
 }
 

@@ -115,6 +115,7 @@ export async function countSelection(actor: User, resolved: ResolvedSelection): 
 type BatchRow = {
   id: number;
   statement: string;
+  statement_language: string;
   quote: string;
   quote_language: string;
   attribution: string;
@@ -158,7 +159,8 @@ function batchOfClaims(
   );
   return db.execute<BatchRow>(sql`
     with batch as (
-      select ${claims.id} as id, ${claims.statement} as statement, ${claims.quote} as quote,
+      select ${claims.id} as id, ${claims.statement} as statement,
+        ${claims.statementLanguage} as statement_language, ${claims.quote} as quote,
         ${claims.quoteLanguage} as quote_language, ${claims.attribution} as attribution,
         ${claims.eventDate}::text as event_date, ${claims.eventDatePrecision} as event_date_precision,
         ${claims.status} as status, ${claims.reportId} as report_id,
@@ -206,6 +208,7 @@ function toClaimRow(row: BatchRow): ClaimRow {
   return {
     id: row.id,
     statement: row.statement,
+    statementLanguage: row.statement_language,
     quote: row.quote,
     quoteLanguage: row.quote_language,
     attribution: row.attribution,

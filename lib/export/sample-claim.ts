@@ -6,6 +6,7 @@ export function sampleClaim(overrides: Partial<ExportClaim> = {}): ExportClaim {
     id: 12,
     permalink: "https://desk.example.org/claims/12",
     statement: "Twenty-two trainees travelled to China in September 2025.",
+    statementLanguage: "en",
     quote: { text: "سافر ٢٢ متدربا إلى الصين في أيلول ٢٠٢٥", language: "ar" },
     attribution: "Al-Quds Al-Arabi, citing a ministry statement",
     eventDate: { date: "2025-09-13", precision: "day", label: "13 Sep 2025" },

@@ -12,7 +12,8 @@
  * as text and quotes must match what the reviewer sees in the file.
  */
 import { acceptedReportFileTypes } from "@/lib/reports/file-types";
-import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
+import { REPORT_MAX_BYTES, tooLargeValues } from "@/lib/reports/limits";
+import { refusal, type Refusal } from "@/lib/reports/refusal";
 import { checkReportText, looksLikeBinary } from "@/lib/reports/report-text";
 import { decodePage, decodeStrict } from "@/lib/web/decode-page";
 import { extractArticle } from "@/lib/web/extract-article";
@@ -34,7 +35,7 @@ export type ReportFileText =
       /** what an HTML page says about itself (null for text and Markdown) */
       page: PageMetadata | null;
     }
-  | { ok: false; reason: string };
+  | Refusal;
 
 const formatByExtension: Record<(typeof acceptedReportFileTypes)[number], ReportFileFormat> = {
   ".txt": "text",
@@ -47,21 +48,18 @@ const formatByExtension: Record<(typeof acceptedReportFileTypes)[number], Report
 /** Reads an uploaded report file; see the module comment for what is refused. */
 export function textFromReportFile(name: string, bytes: Uint8Array): ReportFileText {
   if (bytes.byteLength > REPORT_MAX_BYTES) {
-    return { ok: false, reason: tooLargeReason("file", bytes.byteLength) };
+    return refusal("tooLarge", tooLargeValues("file", bytes.byteLength));
   }
   const format = formatFromName(name);
   if (format === null) {
-    return {
-      ok: false,
-      reason: `"${name}" cannot be imported: only ${listOfTypes()} files can. Save the report in one of these formats, or paste its text.`,
-    };
+    return refusal("fileType", { name, types: listOfTypes() });
   }
   const decoded = decodeReportBytes(bytes, format);
   if (!decoded.ok) return decoded;
 
   if (format === "html") {
     const article = extractArticle(decoded.text);
-    if (!article.ok) return { ok: false, reason: nestedTooDeeplyReason };
+    if (!article.ok) return refusal("nestedTooDeeply");
     const checked = checkReportText(article.text);
     if (!checked.ok) return checked;
     const { ok: _ok, text: _text, documentTitle, extractedFrom: _from, ...page } = article;
@@ -90,28 +88,24 @@ function listOfTypes(): string {
 // ---------------------------------------------------------------------------
 // Bytes to text
 
-type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+type Decoded = { ok: true; text: string } | Refusal;
 
-function notTextReason(kind = "a binary file"): string {
-  return `This file is not text (it looks like ${kind}). Upload a .txt, .md or .html file.`;
-}
-
-const notUtf8Reason =
-  "This file is not UTF-8 text, so its characters cannot be read reliably. Save it with the UTF-8 encoding (in most editors: Save As, Encoding: UTF-8) and upload it again, or paste its text.";
+const notText = (kind = "binary") => refusal("notText", { kind });
 
 // Signatures of the binary files most often renamed .txt by mistake. Some are
 // plain ASCII (a PDF can be), so they would pass as text without this.
 const binarySignatures: { kind: string; bytes: number[] }[] = [
-  { kind: "a PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { kind: "a ZIP archive or an Office document", bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { kind: "an empty ZIP archive", bytes: [0x50, 0x4b, 0x05, 0x06] },
-  { kind: "an old Word or Excel document", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
-  { kind: "an RTF document", bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] }, // {\rtf
-  { kind: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { kind: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
-  { kind: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
-  { kind: "a gzip archive", bytes: [0x1f, 0x8b] },
-  { kind: "a program", bytes: [0x7f, 0x45, 0x4c, 0x46] }, // \x7fELF
+  // the kinds are those of the "notText" message's select
+  { kind: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { kind: "zip", bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: "emptyZip", bytes: [0x50, 0x4b, 0x05, 0x06] },
+  { kind: "oldOffice", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { kind: "rtf", bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] }, // {\rtf
+  { kind: "png", bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: "jpeg", bytes: [0xff, 0xd8, 0xff] },
+  { kind: "gif", bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
+  { kind: "gzip", bytes: [0x1f, 0x8b] },
+  { kind: "program", bytes: [0x7f, 0x45, 0x4c, 0x46] }, // \x7fELF
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -127,7 +121,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  */
 function decodeReportBytes(bytes: Uint8Array, format: ReportFileFormat): Decoded {
   const signature = binarySignatures.find((candidate) => startsWith(bytes, candidate.bytes));
-  if (signature) return { ok: false, reason: notTextReason(signature.kind) };
+  if (signature) return notText(signature.kind);
 
   const encoding = startsWith(bytes, [0xff, 0xfe])
     ? "utf-16le"
@@ -138,9 +132,9 @@ function decodeReportBytes(bytes: Uint8Array, format: ReportFileFormat): Decoded
   const text = readAsPage ? decodePage(bytes, { html: true }).text : decodeStrict(bytes, encoding);
   if (text === null) {
     const binary = encoding !== "utf-8" || bytesLookBinary(bytes);
-    return { ok: false, reason: binary ? notTextReason() : notUtf8Reason };
+    return binary ? notText() : refusal("notUtf8");
   }
-  if (looksLikeBinary(text)) return { ok: false, reason: notTextReason() };
+  if (looksLikeBinary(text)) return notText();
   return { ok: true, text };
 }
 
@@ -157,9 +151,6 @@ function bytesLookBinary(bytes: Uint8Array): boolean {
   }
   return control > bytes.length * 0.01;
 }
-
-const nestedTooDeeplyReason =
-  "This HTML file is nested too deeply to read. Open it in a browser, copy the report's text and paste it instead.";
 
 // ---------------------------------------------------------------------------
 // Markdown

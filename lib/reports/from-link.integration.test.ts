@@ -10,6 +10,7 @@ import { arabicMetadata, arabicParagraphs } from "@/scripts/testing/web-fixture-
 import { startWebFixtures, type WebFixtures } from "@/scripts/testing/web-fixtures";
 import { describeDraft, draftReportFromLink, FETCHES_PER_MINUTE } from "./from-link";
 import { importReport } from "./import";
+import { inEnglishWords } from "./refusal";
 
 let fixtures: WebFixtures;
 let reviewer: User;
@@ -89,7 +90,9 @@ describe("refusals", () => {
   it("puts the fetcher's sentence on the link field and audits the address it refused", async () => {
     const error = await refusal(reviewer, at("/redirect-to-private"));
     expect(error.field).toBe("link");
-    expect(error.message).toContain("redirects to an address that is inside a private network");
+    expect(inEnglishWords(error.message, error.values)).toContain(
+      "redirects to an address that is inside a private network",
+    );
     const [event] = await fetchEventsOf(reviewer);
     expect(event).toMatchObject({ action: "report.fetch_refused" });
     expect(event!.after).toMatchObject({ failure: "private", address: "10.20.30.40" });
@@ -99,7 +102,8 @@ describe("refusals", () => {
     ["/missing", "The site answered 404 (not found) instead of the page."],
     ["/report.pdf", "That is not a web page (application/pdf)."],
   ])("refuses %s", async (path, message) => {
-    expect((await refusal(reviewer, at(path))).message).toBe(message);
+    const error = await refusal(reviewer, at(path));
+    expect(inEnglishWords(error.message, error.values)).toBe(message);
   });
 
   it(`paces each person to ${FETCHES_PER_MINUTE} fetches a minute`, async () => {
@@ -113,7 +117,7 @@ describe("refusals", () => {
       });
     }
     const error = await refusal(busy, at("/arabic-utf8"));
-    expect(error.message).toBe(
+    expect(inEnglishWords(error.message, error.values)).toBe(
       `You have fetched ${FETCHES_PER_MINUTE} pages in the last minute. Wait a minute, then fetch again.`,
     );
     // someone else is not held back by it

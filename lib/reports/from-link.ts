@@ -5,12 +5,15 @@ import { recordAudit } from "@/lib/audit/record";
 import { actionsInTheLastMinute } from "@/lib/audit/recent";
 import { actorIdOf, assertActorRole, type Actor } from "@/lib/auth/actor";
 import { RuleViolation } from "@/lib/errors";
+import english from "@/lib/i18n/messages/en";
+import { createTranslator } from "use-intl/core";
 import { reportLanguage, type ExtractedArticle } from "@/lib/web/extract-article";
 import { WebFetchError } from "@/lib/web/fetch-errors";
 import { deskFetchPolicy, type FetchPolicy } from "@/lib/web/fetch-policy";
 import { readWebPage, type WebPage } from "@/lib/web/read-web-page";
 import { findByHash, via } from "./import";
-import { checkReportText, emptyReportReason, reportContentHash } from "./report-text";
+import { checkReportText, reportContentHash } from "./report-text";
+import { refusal, refusalMessage } from "./refusal";
 
 /**
  * "Import from a link": the desk fetches the page (lib/web, which refuses
@@ -53,10 +56,7 @@ export async function draftReportFromLink(
   await refuseWhenTooFrequent(actor, address);
   if (fetchesUnderWay >= MAX_CONCURRENT_FETCHES) {
     await recordFetch(actor, "report.fetch_refused", address, { failure: "busy" });
-    throw new RuleViolation(
-      "The desk is reading other pages right now. Try again in a few seconds.",
-      "link",
-    );
+    throw new RuleViolation("reports.errors.busy", "link");
   }
   fetchesUnderWay += 1;
   let page: WebPage;
@@ -69,19 +69,24 @@ export async function draftReportFromLink(
       reason: error.message,
       ...error.detail,
     });
-    throw new RuleViolation(error.message, "link");
+    // the English sentence stays as it is; the other language words each failure by its kind
+    const failure = error.failure.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    throw new RuleViolation("reports.errors.fetchRefused", "link", {
+      failure,
+      message: error.message,
+    });
   } finally {
     fetchesUnderWay -= 1;
   }
 
   const checked = checkReportText(page.article.text);
   if (!checked.ok) {
-    const reason =
-      checked.reason === emptyReportReason
-        ? "The desk found no text on that page. Open it in a browser and paste its text instead."
-        : checked.reason;
-    await recordFetch(actor, "report.fetch_refused", address, { failure: "text", reason });
-    throw new RuleViolation(reason, "link");
+    const refused = checked.key === "empty" ? refusal("noTextOnPage") : checked;
+    await recordFetch(actor, "report.fetch_refused", address, {
+      failure: "text",
+      reason: refused.reason,
+    });
+    throw new RuleViolation(refusalMessage(refused), "link", refused.values);
   }
   const contentHash = reportContentHash(checked.text);
   await recordFetch(actor, "report.fetch", address, {
@@ -107,30 +112,38 @@ export async function draftReportFromLink(
   };
 }
 
+/** The "reports.link" catalogue, or another language's: the sentences describeDraft puts together. */
+export type DraftWords = (key: string, values?: Record<string, string | number>) => string;
+
+const draftWordsInEnglish = createTranslator({
+  locale: "en-GB",
+  messages: english,
+  namespace: "reports.link",
+}) as unknown as DraftWords;
+const orInEnglish = (items: string[]) =>
+  new Intl.ListFormat("en-GB", { type: "disjunction" }).format(items);
+
 /** What the person is told once the form is filled: what the page gave, and what it did not. */
-export function describeDraft(draft: ReportDraft): string {
+export function describeDraft(
+  draft: ReportDraft,
+  words: DraftWords = draftWordsInEnglish,
+  or: (items: string[]) => string = orInEnglish,
+): string {
   const missing = [
     draft.title === "" && "title",
     draft.outlet === "" && "outlet",
     draft.author === "" && "author",
-    draft.publishedOn === "" && "publication date",
+    draft.publishedOn === "" && "publishedOn",
   ].filter((name): name is string => name !== false);
-  const characters = draft.text.length.toLocaleString("en-GB");
-  const found = {
-    article: `Filled in from the page: its article (${characters} characters) and what it says about itself.`,
-    "whole page": `Filled in from the page. The desk could not tell its article from the rest, so the text is everything on it (${characters} characters): delete what is not the report.`,
-    "plain text": `Filled in from the page, a plain text file (${characters} characters).`,
-  };
+  const from = { article: "article", "whole page": "wholePage", "plain text": "plain" } as const;
   const sentences = [
-    found[draft.extractedFrom],
-    missing.length > 0 ? `The page does not give its ${listed(missing)}.` : null,
-    "Check the text and the details below, then import.",
+    words("filled", { from: from[draft.extractedFrom], characters: draft.text.length }),
+    missing.length > 0
+      ? words("missing", { fields: or(missing.map((name) => words(`fields.${name}`))) })
+      : null,
+    words("checkAndImport"),
   ];
   return sentences.filter(Boolean).join(" ");
-}
-
-function listed(names: string[]): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
 /** A page's metadata can be longer than the desk's fields; the person sees and may fix the cut. */
@@ -144,10 +157,7 @@ async function refuseWhenTooFrequent(actor: Actor, address: string) {
   if (actorId === null) return; // the command line is the operator's own
   if ((await actionsInTheLastMinute(actorId, fetchActions)) < FETCHES_PER_MINUTE) return;
   await recordFetch(actor, "report.fetch_refused", address, { failure: "rate" });
-  throw new RuleViolation(
-    `You have fetched ${FETCHES_PER_MINUTE} pages in the last minute. Wait a minute, then fetch again.`,
-    "link",
-  );
+  throw new RuleViolation("reports.errors.tooFrequent", "link", { count: FETCHES_PER_MINUTE });
 }
 
 /** One audit event per fetch, committed on its own: the fetch changes nothing else. */

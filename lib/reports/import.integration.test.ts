@@ -164,7 +164,7 @@ describe("making a claim from a selection", () => {
       (e) => e,
     );
     expect(notThere).toBeInstanceOf(RuleViolation);
-    expect(notThere.message).toMatch(/not in the report's text/);
+    expect(notThere.message).toBe("makeClaim.errors.quoteNotInText");
 
     const [report] = await getDb().select().from(reports).where(eq(reports.id, reportId));
     const text = report!.fullText!;
@@ -175,7 +175,7 @@ describe("making a claim from a selection", () => {
       claimInput(reportId, text.slice(start, end), start, end),
     ).catch((e) => e);
     expect(spanning).toBeInstanceOf(RuleViolation);
-    expect(spanning.message).toMatch(/one paragraph/);
+    expect(spanning.message).toBe("makeClaim.errors.spansParagraphs");
     expect(await getDb().$count(claims)).toBe(before);
   });
 });

@@ -11,6 +11,7 @@ import { reportLanguage } from "@/lib/web/extract-article";
 import { consumeRateLimit } from "@/lib/rate-limits";
 import type { ReportMetadata } from "./metadata";
 import { checkReportText, reportContentHash } from "./report-text";
+import { refusalMessage } from "./refusal";
 import { keepTextVersion } from "./text-versions";
 
 export type ImportOutcome =
@@ -83,7 +84,7 @@ export async function importReport(
 /** The text as the desk will store it, or a RuleViolation on the text field saying why not. */
 export function acceptedText(rawText: string): string {
   const checked = checkReportText(rawText);
-  if (!checked.ok) throw new RuleViolation(checked.reason, "text");
+  if (!checked.ok) throw new RuleViolation(refusalMessage(checked), "text", checked.values);
   return checked.text;
 }
 

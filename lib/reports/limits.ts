@@ -17,7 +17,11 @@ export function formatMegabytes(bytes: number): string {
   return `${(Math.ceil((bytes / bytesPerMegabyte) * 10) / 10).toFixed(1)} MB`;
 }
 
-/** The refusal for a report (text or file) over REPORT_MAX_BYTES. */
-export function tooLargeReason(subject: "report" | "file", bytes: number): string {
-  return `The ${subject} is ${formatMegabytes(bytes)}; the limit is ${REPORT_MAX_BYTES / bytesPerMegabyte} MB. Split it or import the relevant part.`;
+/** The figures of the refusal for a report (text or file) over REPORT_MAX_BYTES ("reports.errors.tooLarge"). */
+export function tooLargeValues(subject: "report" | "file", bytes: number) {
+  return {
+    subject,
+    size: formatMegabytes(bytes).replace(/ MB$/, ""),
+    limit: REPORT_MAX_BYTES / bytesPerMegabyte,
+  };
 }

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { isWebAddress } from "@/lib/web-address";
 
 /** Form fields arrive as "" when left blank; the desk stores unknown metadata as null. */
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} is at most ${max} characters.`)
+    .max(max, tooLong)
     .transform((value) => value || null)
     .nullish()
     .transform((value) => value ?? null);
@@ -18,25 +18,22 @@ const optionalText = (max: number, label: string) =>
  */
 export const reportMetadataSchema = z.object({
   title: z
-    .string("Give the report a title.")
+    .string("reports.errors.titleRequired")
     .trim()
-    .min(1, "Give the report a title.")
-    .max(300, "A title is at most 300 characters."),
-  outlet: optionalText(200, "The outlet"),
-  author: optionalText(200, "The author"),
+    .min(1, "reports.errors.titleRequired")
+    .max(300, "reports.errors.titleTooLong"),
+  outlet: optionalText(200, "reports.errors.outletTooLong"),
+  author: optionalText(200, "reports.errors.authorTooLong"),
   url: z
     .string()
     .trim()
-    .max(2000, "A URL is at most 2000 characters.")
-    .refine(
-      (value) => value === "" || isWebAddress(value),
-      "Enter the web address the report was published at, starting with http:// or https://.",
-    )
+    .max(2000, "reports.errors.urlTooLong")
+    .refine((value) => value === "" || isWebAddress(value), "reports.errors.url")
     .transform((value) => value || null)
     .nullish()
     .transform((value) => value ?? null),
   publishedOn: z
-    .union([z.literal(""), z.iso.date("Enter the publication date as YYYY-MM-DD.")])
+    .union([z.literal(""), z.iso.date("reports.errors.publishedOn")])
     .transform((value) => value || null)
     .nullish()
     .transform((value) => value ?? null),
@@ -44,7 +41,7 @@ export const reportMetadataSchema = z.object({
   language: z
     .string()
     .trim()
-    .regex(/^([a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*)?$/, "Enter a language code such as ar or en.")
+    .regex(/^([a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*)?$/, "reports.errors.language")
     .transform((value) => value.split(/[-_]/)[0]!.toLowerCase() || null)
     .nullish()
     .transform((value) => value ?? null),

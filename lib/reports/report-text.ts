@@ -13,18 +13,14 @@
  * report pasted with different wrapping or trailing spaces counts as the same.
  */
 import { createHash } from "node:crypto";
-import { REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
+import { REPORT_MAX_BYTES, tooLargeValues } from "@/lib/reports/limits";
+import { refusal, type Refusal } from "@/lib/reports/refusal";
 
 // The limit and its message live in limits.ts, which the import form also
 // loads in the browser; re-exported so server code needs only this module.
-export { formatMegabytes, REPORT_MAX_BYTES, tooLargeReason } from "@/lib/reports/limits";
+export { formatMegabytes, REPORT_MAX_BYTES, tooLargeValues } from "@/lib/reports/limits";
 
-export type ReportTextCheck = { ok: true; text: string } | { ok: false; reason: string };
-
-export const emptyReportReason = "The report has no text.";
-
-const binaryTextReason =
-  "This text contains control characters, so it looks like the content of a binary file rather than a report. Paste the report's text, or upload a .txt, .md or .html file.";
+export type ReportTextCheck = { ok: true; text: string } | Refusal;
 
 /**
  * The text as it will be stored: no leading byte order mark, LF line
@@ -99,9 +95,9 @@ function isLowSurrogate(unit: number): boolean {
  */
 export function checkReportText(text: string): ReportTextCheck {
   const bytes = utf8ByteLength(text);
-  if (bytes > REPORT_MAX_BYTES) return { ok: false, reason: tooLargeReason("report", bytes) };
+  if (bytes > REPORT_MAX_BYTES) return refusal("tooLarge", tooLargeValues("report", bytes));
   const normalised = normaliseReportText(text);
-  if (normalised.trim() === "") return { ok: false, reason: emptyReportReason };
-  if (looksLikeBinary(normalised)) return { ok: false, reason: binaryTextReason };
+  if (normalised.trim() === "") return refusal("empty");
+  if (looksLikeBinary(normalised)) return refusal("binaryText");
   return { ok: true, text: normalised };
 }

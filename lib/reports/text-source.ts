@@ -1,6 +1,7 @@
 import "server-only";
 import { RuleViolation } from "@/lib/errors";
 import { textFromReportFile } from "./file-text";
+import { refusalMessage } from "./refusal";
 
 /**
  * The report text a form sent: pasted into the text box or uploaded as a
@@ -10,15 +11,15 @@ export async function reportTextFromForm(pasted: string | undefined, file: File 
   const hasFile = file !== undefined && file.size > 0;
   const hasPaste = (pasted ?? "").trim() !== "";
   if (hasFile && hasPaste) {
-    throw new RuleViolation("Paste the text or choose a file, not both.", "file");
+    throw new RuleViolation("reports.errors.textAndFile", "file");
   }
   if (!hasFile) {
     if (!hasPaste) {
-      throw new RuleViolation("Paste the report's text here, or choose a file below.", "text");
+      throw new RuleViolation("reports.errors.noText", "text");
     }
     return { text: pasted!, suggestedTitle: null };
   }
   const read = textFromReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!read.ok) throw new RuleViolation(read.reason, "file");
+  if (!read.ok) throw new RuleViolation(refusalMessage(read), "file", read.values);
   return { text: read.text, suggestedTitle: read.suggestedTitle };
 }

@@ -83,9 +83,7 @@ export async function dismissSuggestion(actor: User, reportId: number, key: stri
       (candidate) => suggestionKey(candidate.text) === key,
     );
     if (!sentence) {
-      throw new RuleViolation(
-        "That sentence is no longer in the report's text. Reload the page to see the current suggestions.",
-      );
+      throw new RuleViolation("reports.errors.suggestionGone");
     }
     const inserted = await tx
       .insert(suggestionDismissals)

@@ -1,52 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { QueueList } from "@/components/assignments/queue-list";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { DONE_LISTED_DAYS, listMyAssignments } from "@/lib/assignments/queue";
 import { requireUser } from "@/lib/auth/current-user";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
 
-export const metadata: Metadata = { title: "Assigned to me" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("queue"))("title") };
+}
 
 /** A person's queue: what is theirs to check, the soonest due first, and what they finished lately. */
 export default async function MyAssignmentsPage() {
   const user = await requireUser();
-  const { open, done, today } = await listMyAssignments(user);
+  const [{ open, done, today }, t] = await Promise.all([
+    listMyAssignments(user),
+    getTranslations("queue"),
+  ]);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Assigned to me</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <LiveRefresh />
       </div>
       <section aria-labelledby="open-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="open-heading" className="text-lg font-semibold">
-            To check
+            {t("toCheck")}
           </h2>
           <Link
             href={boardHref({ ...defaultBoardFilter, assignee: "me" })}
             className="text-sm text-accent underline"
           >
-            Open these on the board
+            {t("onTheBoard")}
           </Link>
         </div>
         {open.length === 0 ? (
           <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-            Nothing is assigned to you. Take a claim from the board with “I&apos;ll check this” on
-            its page, or wait for an editor to assign one.
+            {t("nothing")}
           </p>
         ) : (
-          <QueueList assignments={open} today={today} label="Open assignments" />
+          <QueueList assignments={open} today={today} label={t("open")} />
         )}
       </section>
       <section aria-labelledby="done-heading" className="flex flex-col gap-3">
         <h2 id="done-heading" className="text-lg font-semibold">
-          Done lately
+          {t("doneLately")}
         </h2>
         {done.length === 0 ? (
-          <p className="text-muted">{`Nothing done in the last ${DONE_LISTED_DAYS} days.`}</p>
+          <p className="text-muted">{t("nothingDone", { days: DONE_LISTED_DAYS })}</p>
         ) : (
-          <QueueList assignments={done} today={today} label="Done assignments" />
+          <QueueList assignments={done} today={today} label={t("done")} />
         )}
       </section>
     </div>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { createClaim } from "@/lib/claims/create";
 import { newClaimSchema } from "@/lib/claims/claim-fields";
 import { formAction } from "@/lib/form-action";
@@ -10,15 +11,16 @@ export const createClaimAction = formAction(
   newClaimSchema,
   async (input, actor) => {
     const { claimId } = await createClaim(actor, input);
+    const t = await getTranslations("makeClaim");
     revalidatePath(`/reports/${input.reportId}`);
     revalidatePath("/claims");
     return {
       status: "success",
       message:
         input.sameAsClaimId === null
-          ? `Claim ${claimId} made; its quote is now highlighted in the text.`
-          : `Claim ${claimId} made and linked as the same claim as claim ${input.sameAsClaimId}; its quote is now highlighted in the text.`,
-      link: { href: `/claims/${claimId}`, label: "Open the card" },
+          ? t("made", { id: String(claimId) })
+          : t("madeAndLinked", { id: String(claimId), sameAs: String(input.sameAsClaimId) }),
+      link: { href: `/claims/${claimId}`, label: t("openCard") },
     };
   },
 );

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { assignClaims, MAX_CLAIMS_PER_ASSIGNMENT } from "@/lib/assignments/assign";
 import {
@@ -42,13 +43,13 @@ export const assignSelectedClaimsAction = formAction(
         )
       : claimIds;
     if (chosen.length === 0) {
-      throw new RuleViolation("Select some cards, or all that match the filter, first.");
+      throw new RuleViolation("board.assign.errors.nothingSelected");
     }
     const result = await assignClaims(actor, { claimIds: chosen, assigneeIds, dueOn, note });
     const assigned = new Set(result.written.map((row) => row.claimId)).size;
     const passedOver = result.lockedClaims.length;
-    return passedOver === 0
-      ? `Assigned ${assigned} of ${chosen.length} claims; everyone new to them was told.`
-      : `Assigned ${assigned} of ${chosen.length} claims; everyone new to them was told. ${passedOver} had a standing verdict and were passed over.`;
+    const t = await getTranslations("board.assign");
+    const counts = { assigned, chosen: chosen.length, passedOver };
+    return t(passedOver === 0 ? "done" : "donePassedOver", counts);
   },
 );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { BulkAssignForm } from "@/components/assignments/bulk-assign-form";
 import { BoardFilters } from "@/components/claims/board-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
@@ -20,9 +22,9 @@ import {
   type SearchParams,
 } from "@/lib/claims/board-query";
 
-export const metadata: Metadata = { title: "Claims" };
-
-const claimsCounted = (n: number) => `${n.toLocaleString("en")} claim${n === 1 ? "" : "s"}`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("board"))("title") };
+}
 
 export default async function ClaimBoardPage({
   searchParams,
@@ -31,10 +33,11 @@ export default async function ClaimBoardPage({
 }) {
   const user = await requireUser();
   const filter = parseBoardFilter(await searchParams);
-  const [board, options, people] = await Promise.all([
+  const [board, options, people, t] = await Promise.all([
     listClaimCards(user, filter),
     listBoardFilterOptions(user),
     listAssignablePeople(user),
+    getTranslations("board"),
   ]);
   // who may assign sees a checkbox on each card and the bulk form (a claim with a verdict is passed over)
   const mayAssign = mayAssignClaim(user, { lockedByVerdict: false });
@@ -43,20 +46,33 @@ export default async function ClaimBoardPage({
   const filtered = isFiltered(filter);
   const first = (filter.page - 1) * BOARD_PAGE_SIZE + 1;
 
-  let summary = filtered
-    ? `${claimsCounted(total)} match${total === 1 ? "es" : ""}`
-    : claimsCounted(total);
-  if (cards.length > 0 && pageCount > 1) {
-    summary += `; showing ${first}–${first + cards.length - 1}, page ${filter.page} of ${pageCount}`;
-  }
+  const counted = filtered ? t("matching", { total }) : t("count", { total });
+  const summary =
+    cards.length > 0 && pageCount > 1
+      ? t("countOnPage", {
+          counted,
+          first,
+          last: first + cards.length - 1,
+          page: filter.page,
+          pageCount,
+        })
+      : counted;
+  const link = (href: string) =>
+    function BoardLink(chunks: ReactNode) {
+      return (
+        <Link className="text-accent underline" href={href}>
+          {chunks}
+        </Link>
+      );
+    };
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Claims</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap items-baseline gap-4">
           <Link href="/claims/pairs" className="text-sm font-medium text-accent underline">
-            Possible duplicates and contradictions
+            {t("pairsLink")}
           </Link>
           <LiveRefresh />
         </div>
@@ -85,7 +101,7 @@ export default async function ClaimBoardPage({
       </p>
 
       {cards.length > 0 ? (
-        <ul aria-label="Claim cards" className="grid gap-3 md:grid-cols-2">
+        <ul aria-label={t("cards")} className="grid gap-3 md:grid-cols-2">
           {cards.map((card) => (
             <li key={card.id}>
               <ClaimCard
@@ -100,40 +116,24 @@ export default async function ClaimBoardPage({
         <div className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
           {total > 0 ? (
             <p>
-              There is no page {filter.page}.{" "}
-              <Link
-                className="text-accent underline"
-                href={boardHref({ ...filter, page: pageCount })}
-              >
-                Go to the last page
-              </Link>
+              {t.rich("noSuchPage", {
+                page: filter.page,
+                link: link(boardHref({ ...filter, page: pageCount })),
+              })}
             </p>
           ) : filter.from && filter.to && filter.from > filter.to ? (
             <p>
-              No claim matches: the event dates are the wrong way round ({filter.from} is after{" "}
-              {filter.to}).{" "}
-              <Link
-                className="text-accent underline"
-                href={boardHref({ ...filter, from: filter.to, to: filter.from, page: 1 })}
-              >
-                Swap them
-              </Link>
+              {t.rich("datesReversed", {
+                from: filter.from,
+                to: filter.to,
+                date: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+                link: link(boardHref({ ...filter, from: filter.to, to: filter.from, page: 1 })),
+              })}
             </p>
           ) : filtered ? (
-            <p>
-              No claim matches.{" "}
-              <Link className="text-accent underline" href="/claims">
-                Clear filters and search
-              </Link>
-            </p>
+            <p>{t.rich("noMatch", { link: link("/claims") })}</p>
           ) : (
-            <p>
-              No claims yet.{" "}
-              <Link className="text-accent underline" href="/reports/new">
-                Import a report
-              </Link>{" "}
-              and turn its statements into claim cards.
-            </p>
+            <p>{t.rich("noClaims", { link: link("/reports/new") })}</p>
           )}
         </div>
       )}

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { describeDraft, draftReportFromLink } from "@/lib/reports/from-link";
+import { describeDraft, draftReportFromLink, type DraftWords } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";
 import { reportMetadataSchema } from "@/lib/reports/metadata";
 import { replaceReportText, type ReplaceOutcome } from "@/lib/reports/replace-text";
@@ -27,10 +28,11 @@ export const importReportAction = formAction(
     const source = await reportTextFromForm(text, file);
     const result = await importReport(actor, metadata, source.text);
     if (result.outcome === "duplicate") {
+      const t = await getTranslations("reports.answers");
       return {
         status: "error",
-        message: `This text is already in the desk as “${result.title}”, so it was not imported again.`,
-        link: { href: `/reports/${result.reportId}`, label: "Open the existing report" },
+        message: t("alreadyImported", { title: result.title }),
+        link: { href: `/reports/${result.reportId}`, label: t("openExisting") },
       };
     }
     revalidatePath("/reports");
@@ -42,24 +44,28 @@ export const fetchReportFromLinkAction = formAction(
   "report.fetch",
   z.object({
     link: z
-      .string("Enter the report's web address.")
+      .string("reports.errors.linkRequired")
       .trim()
-      .min(1, "Enter the report's web address.")
-      .max(2000, "A web address is at most 2000 characters."),
+      .min(1, "reports.errors.linkRequired")
+      .max(2000, "reports.errors.linkTooLong"),
   }),
   async ({ link }, actor) => {
     const draft = await draftReportFromLink(actor, link);
     if (draft.duplicate) {
+      const t = await getTranslations("reports.answers");
       return {
         status: "error",
-        message: `This page's text is already in the desk as “${draft.duplicate.title}”, so there is nothing to import.`,
-        link: { href: `/reports/${draft.duplicate.reportId}`, label: "Open the existing report" },
+        message: t("pageAlreadyImported", { title: draft.duplicate.title }),
+        link: { href: `/reports/${draft.duplicate.reportId}`, label: t("openExisting") },
       };
     }
     const { url, title, outlet, author, publishedOn, language, text } = draft;
+    const [words, format] = await Promise.all([getTranslations("reports.link"), getFormatter()]);
     return {
       status: "success",
-      message: describeDraft(draft),
+      message: describeDraft(draft, words as unknown as DraftWords, (items) =>
+        format.list(items, { type: "disjunction" }),
+      ),
       fill: { url, title, outlet, author, publishedOn, language, text },
     };
   },
@@ -79,23 +85,24 @@ export const restoreReportTextAction = formAction(
   z.object({
     reportId,
     version: versionField,
-    number: z.coerce.number().int().positive("Unknown version."),
+    number: z.coerce.number().int().positive("reports.errors.unknownVersion"),
   }),
   async ({ reportId, version, number }, actor) =>
     answerTextChange(await restoreReportText(actor, reportId, number, version), number),
 );
 
 /** The form's answer to a new text: where it clashes, or the report with how its quotes fared. */
-function answerTextChange(result: ReplaceOutcome, restoredFrom?: number) {
+async function answerTextChange(result: ReplaceOutcome, restoredFrom?: number) {
+  const t = await getTranslations("reports.answers");
   if (result.outcome === "duplicate") {
     return {
       status: "error" as const,
-      message: `This text belongs to another report, “${result.title}”.`,
-      link: { href: `/reports/${result.reportId}`, label: "Open that report" },
+      message: t("belongsToAnother", { title: result.title }),
+      link: { href: `/reports/${result.reportId}`, label: t("openThat") },
     };
   }
   if (result.outcome === "unchanged") {
-    return { status: "success" as const, message: "This is the text the report already has." };
+    return { status: "success" as const, message: t("unchanged") };
   }
   revalidatePath(`/reports/${result.reportId}`);
   const { position, exact, fuzzy } = result.anchored;
@@ -110,7 +117,7 @@ function answerTextChange(result: ReplaceOutcome, restoredFrom?: number) {
 
 const suggestion = z.object({
   reportId,
-  key: z.string().regex(/^[0-9a-f]{16}$/, "Unknown suggestion."),
+  key: z.string().regex(/^[0-9a-f]{16}$/, "reports.errors.unknownSuggestion"),
 });
 
 export const dismissSuggestionAction = formAction(
@@ -119,7 +126,7 @@ export const dismissSuggestionAction = formAction(
   async ({ reportId, key }, actor) => {
     await dismissSuggestion(actor, reportId, key);
     revalidatePath(`/reports/${reportId}`);
-    return "Dismissed. It will not be suggested again for this report.";
+    return (await getTranslations("reports.suggestions"))("dismissed");
   },
 );
 
@@ -129,6 +136,6 @@ export const restoreSuggestionAction = formAction(
   async ({ reportId, key }, actor) => {
     await restoreSuggestion(actor, reportId, key);
     revalidatePath(`/reports/${reportId}`);
-    return "Suggested again.";
+    return (await getTranslations("reports.suggestions"))("restored");
   },
 );

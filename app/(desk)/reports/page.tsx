@@ -1,27 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { listReports } from "@/lib/reports/catalogue";
 import { textDirection } from "@/lib/text/arabic";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports.list"))("title") };
+}
 
 export default async function ReportsPage() {
   const user = await requireUser();
-  const reports = await listReports(user);
+  const [reports, t] = await Promise.all([listReports(user), getTranslations("reports.list")]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Reports</h1>
-          <p className="text-sm text-muted">
-            The sources the desk&apos;s claims come from. Open one to read it and make claims from
-            its text.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("about")}</p>
         </div>
         <Link href="/reports/new" className={buttonClass()}>
-          Import a report
+          {t("import")}
         </Link>
       </div>
       <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
@@ -35,13 +35,12 @@ export default async function ReportsPage() {
               {report.title}
             </Link>
             <span className="text-sm text-muted">
-              {[report.outlet ?? "Outlet unknown", report.publishedOn ?? "date unknown"].join(
-                " · ",
-              )}
+              {report.outlet ? <bdi>{report.outlet}</bdi> : t("outletUnknown")} ·{" "}
+              {report.publishedOn ? <bdi dir="ltr">{report.publishedOn}</bdi> : t("dateUnknown")}
             </span>
             <span className="ms-auto text-sm text-muted">
-              {report.claimCount} claim{report.claimCount === 1 ? "" : "s"}
-              {report.hasFullText ? "" : " · excerpts only"}
+              {t("claims", { count: report.claimCount })}
+              {report.hasFullText ? "" : t("excerptsOnly")}
             </span>
           </li>
         ))}

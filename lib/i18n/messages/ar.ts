@@ -2,10 +2,17 @@ import type english from "./en";
 import account from "./ar/account.json";
 import admin from "./ar/admin.json";
 import auth from "./ar/auth.json";
+import board from "./ar/board.json";
 import exportFiles from "./ar/export.json";
+import firstSteps from "./ar/firstSteps.json";
 import forms from "./ar/forms.json";
 import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
+import makeClaim from "./ar/makeClaim.json";
+import pairs from "./ar/pairs.json";
+import paging from "./ar/paging.json";
+import queue from "./ar/queue.json";
+import reports from "./ar/reports.json";
 import shell from "./ar/shell.json";
 import timeline from "./ar/timeline.json";
 import vocab from "./ar/vocab.json";
@@ -15,10 +22,17 @@ const messages = {
   account,
   admin,
   auth,
+  board,
   export: exportFiles,
+  firstSteps,
   forms,
   jobs,
   language,
+  makeClaim,
+  pairs,
+  paging,
+  queue,
+  reports,
   shell,
   timeline,
   vocab,

@@ -1,10 +1,17 @@
 import account from "./en/account.json";
 import admin from "./en/admin.json";
 import auth from "./en/auth.json";
+import board from "./en/board.json";
 import exportFiles from "./en/export.json";
+import firstSteps from "./en/firstSteps.json";
 import forms from "./en/forms.json";
 import jobs from "./en/jobs.json";
 import language from "./en/language.json";
+import makeClaim from "./en/makeClaim.json";
+import pairs from "./en/pairs.json";
+import paging from "./en/paging.json";
+import queue from "./en/queue.json";
+import reports from "./en/reports.json";
 import shell from "./en/shell.json";
 import timeline from "./en/timeline.json";
 import vocab from "./en/vocab.json";
@@ -14,10 +21,17 @@ const messages = {
   account,
   admin,
   auth,
+  board,
   export: exportFiles,
+  firstSteps,
   forms,
   jobs,
   language,
+  makeClaim,
+  pairs,
+  paging,
+  queue,
+  reports,
   shell,
   timeline,
   vocab,

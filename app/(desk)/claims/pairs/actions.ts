@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { claimIdField } from "@/lib/form-fields";
@@ -19,7 +20,7 @@ export const dismissContradictionAction = formAction(
   pair,
   async (input, actor) => {
     await dismissPairProposal(actor, { kind: "contradiction", ...input });
-    return "Dismissed: this pair will not be proposed as a contradiction again.";
+    return (await getTranslations("pairs"))("dismissedContradiction");
   },
 );
 
@@ -28,6 +29,6 @@ export const dismissDuplicateAction = formAction(
   pair,
   async (input, actor) => {
     await dismissPairProposal(actor, { kind: "duplicate", ...input });
-    return "Dismissed: this pair will not be proposed as a duplicate again.";
+    return (await getTranslations("pairs"))("dismissedDuplicate");
   },
 );

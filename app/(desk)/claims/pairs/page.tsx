@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ContradictionProposals } from "@/components/pairs/contradiction-proposals";
 import { DuplicateProposals } from "@/components/pairs/duplicate-proposals";
@@ -11,10 +12,12 @@ import {
 } from "@/lib/pairs/proposals";
 import { mayDismissProposal } from "@/lib/pairs/permissions";
 
-export const metadata: Metadata = { title: "Possible duplicates and contradictions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pairs"))("title") };
+}
 
 /** One list of proposals: what it holds, the first PROPOSALS_SHOWN of them, or why it is empty. */
-function ProposalSection({
+async function ProposalSection({
   id,
   heading,
   about,
@@ -29,6 +32,7 @@ function ProposalSection({
   count: number;
   children: ReactNode;
 }) {
+  const t = await getTranslations("pairs");
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
       <h2 id={id} className="text-xl font-semibold">
@@ -44,7 +48,7 @@ function ProposalSection({
       )}
       {count > PROPOSALS_SHOWN && (
         <p className="text-sm text-muted">
-          Showing the {PROPOSALS_SHOWN} strongest of {count.toLocaleString("en")}.
+          {t("showingStrongest", { shown: PROPOSALS_SHOWN, count })}
         </p>
       )}
     </section>
@@ -59,9 +63,10 @@ function ProposalSection({
  */
 export default async function ClaimPairsPage() {
   const user = await requireUser();
-  const [contradictions, duplicates] = await Promise.all([
+  const [contradictions, duplicates, t] = await Promise.all([
     listContradictionProposals(user),
     listDuplicateProposals(user),
+    getTranslations("pairs"),
   ]);
   const editorDecidesDuplicates = !mayDismissProposal(user, "duplicate");
 
@@ -70,29 +75,26 @@ export default async function ClaimPairsPage() {
       <header className="flex flex-col gap-2">
         <p className="text-sm">
           <Link href="/claims" className="text-accent underline">
-            Back to the claims
+            {t("back")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">Possible duplicates and contradictions</h1>
-        <p className="text-muted">
-          Found by comparing claims&apos; words, tags, dates and numbers across every report.
-          Confirm what is right; dismiss what is not, and the pair is not proposed again.
-        </p>
-        <nav aria-label="On this page" className="flex flex-wrap gap-4 text-sm">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-muted">{t("about")}</p>
+        <nav aria-label={t("onThisPage")} className="flex flex-wrap gap-4 text-sm">
           <a href="#contradictions-heading" className="text-accent underline">
-            Possible contradictions ({contradictions.length})
+            {t("contradictionsLink", { count: contradictions.length })}
           </a>
           <a href="#duplicates-heading" className="text-accent underline">
-            Possible duplicates ({duplicates.length})
+            {t("duplicatesLink", { count: duplicates.length })}
           </a>
         </nav>
       </header>
 
       <ProposalSection
         id="contradictions-heading"
-        heading="Possible contradictions"
-        about="Two claims about the same thing (the same tags and most of the same words) that give a different date or count."
-        none="No possible contradictions: no two claims about the same thing give different dates or counts, or each such pair is linked or dismissed."
+        heading={t("contradictions")}
+        about={t("contradictionsAbout")}
+        none={t("contradictionsNone")}
         count={contradictions.length}
       >
         <ContradictionProposals proposals={contradictions.slice(0, PROPOSALS_SHOWN)} />
@@ -100,13 +102,9 @@ export default async function ClaimPairsPage() {
 
       <ProposalSection
         id="duplicates-heading"
-        heading="Possible duplicates"
-        about={
-          editorDecidesDuplicates
-            ? "Claims not yet linked whose statements or quotes are much alike and which give no different value. An editor links or dismisses these."
-            : "Claims not yet linked whose statements or quotes are much alike and which give no different value."
-        }
-        none="No possible duplicates: no two unlinked claims read alike."
+        heading={t("duplicates")}
+        about={editorDecidesDuplicates ? t("duplicatesAboutEditor") : t("duplicatesAbout")}
+        none={t("duplicatesNone")}
         count={duplicates.length}
       >
         <DuplicateProposals proposals={duplicates.slice(0, PROPOSALS_SHOWN)} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ClaimDraftProvider } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { ReportExcerpts } from "@/components/reports/report-excerpts";
@@ -15,12 +16,14 @@ import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
 import { getReportWithClaims, type ReportWithClaims } from "@/lib/reports/catalogue";
 import { readingParagraphs } from "@/lib/reports/reading";
-import { mayReplaceReportText, REPLACE_TEXT_REFUSAL } from "@/lib/reports/permissions";
+import { mayReplaceReportText } from "@/lib/reports/permissions";
 import { listTextVersions } from "@/lib/reports/text-versions";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
 import { textDirection } from "@/lib/text/arabic";
 
-export const metadata: Metadata = { title: "Report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports.page"))("title") };
+}
 
 type Notice = {
   imported?: string;
@@ -43,6 +46,7 @@ export default async function ReportPage({
   if (!found) notFound();
   const { report, claims } = found;
   const notice = await searchParams;
+  const t = await getTranslations("reports.page");
 
   return (
     <article className="flex flex-col gap-4">
@@ -51,12 +55,15 @@ export default async function ReportPage({
           {report.title}
         </h1>
         <p className="text-sm text-muted">
-          {[
-            report.outlet ?? "Outlet unknown",
-            report.author ? `by ${report.author}` : "author unknown",
-            report.publishedOn ? `published ${report.publishedOn}` : "date unknown",
-            `${claims.length} claim${claims.length === 1 ? "" : "s"}`,
-          ].join(" · ")}
+          {t.rich("byline", {
+            outlet: report.outlet ?? t("outletUnknown"),
+            author: report.author ? t("by", { author: report.author }) : t("authorUnknown"),
+            published: report.publishedOn
+              ? t("published", { date: report.publishedOn })
+              : t("dateUnknown"),
+            claims: t("claims", { count: claims.length }),
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+          })}
         </p>
         <ReportOutlet reportId={report.id} actor={user} />
         {report.url && (
@@ -69,17 +76,15 @@ export default async function ReportPage({
       {report.fullText == null ? (
         <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
           <p role="note" className="rounded-md border border-line bg-white px-4 py-3 text-sm">
-            The full text of this report has not been imported. Below are the passages the
-            desk&apos;s {claims.length} claim{claims.length === 1 ? "" : "s"} quote, in order.
+            {t("noFullText", { count: claims.length })}
           </p>
           <ReportTextDetails
-            summary="Import the full text"
-            submitLabel="Import full text"
+            summary={t("importFullText")}
+            submitLabel={t("importFullTextSubmit")}
             reportId={report.id}
             version={report.version}
           >
-            Paste or upload the report as published. Each claim&apos;s quote is then found in the
-            text and highlighted; any that cannot be found are listed, never dropped.
+            {t("importFullTextAbout")}
           </ReportTextDetails>
           <ReportExcerpts claims={claims} />
         </div>
@@ -120,6 +125,7 @@ async function FullText({
   suggestions: Awaited<ReturnType<typeof listReportSuggestions>>;
   versions: React.ReactNode;
 }) {
+  const t = await getTranslations("reports.page");
   const anchored = claims.filter((claim) => claim.anchorStart !== null && claim.anchorEnd !== null);
   const lost = claims.filter((claim) => claim.anchorState !== "anchored");
   const repeats = suggestions?.repeats ?? [];
@@ -139,7 +145,12 @@ async function FullText({
   const byId: Record<number, HighlightedClaim> = Object.fromEntries([
     ...claims.map((claim) => [
       claim.id,
-      { id: claim.id, statement: claim.statement, status: claim.status },
+      {
+        id: claim.id,
+        statement: claim.statement,
+        statementLanguage: claim.statementLanguage,
+        status: claim.status,
+      },
     ]),
     ...repeats.map(({ claim }) => [
       claim.claimId,
@@ -162,16 +173,18 @@ async function FullText({
               className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
             >
               <h2 id="lost-heading" className="font-semibold">
-                Quotes not found in this text ({lost.length})
+                {t("lostHeading", { count: lost.length })}
               </h2>
-              <p className="text-sm">
-                These cards keep their quotes, but the words are no longer in the report&apos;s
-                text, so they are not highlighted.
-              </p>
+              <p className="text-sm">{t("lostAbout")}</p>
               <ul className="flex flex-col gap-2">
                 {lost.map((claim) => (
                   <li key={claim.id} className="flex items-start justify-between gap-2 text-sm">
-                    <Link href={`/claims/${claim.id}`} className="text-accent underline">
+                    <Link
+                      href={`/claims/${claim.id}`}
+                      lang={claim.statementLanguage}
+                      dir="auto"
+                      className="text-accent underline"
+                    >
                       {claim.statement}
                     </Link>
                     <StatusBadge status={claim.status} />
@@ -194,21 +207,19 @@ async function FullText({
             hasAnchoredClaims: claims.some((claim) => claim.anchorState === "anchored"),
           }) ? (
             <ReportTextDetails
-              summary="Replace the text"
-              submitLabel="Replace text"
+              summary={t("replace")}
+              submitLabel={t("replaceSubmit")}
               reportId={report.id}
               version={report.version}
             >
-              For a corrected or fuller copy of this report. Claims keep their quotes: each is found
-              again in the new text, or listed above if it cannot be. The current text stays among
-              the versions.
+              {t("replaceAbout")}
             </ReportTextDetails>
           ) : (
             <p
               role="note"
               className="rounded-lg border border-line bg-white p-3 text-sm text-muted"
             >
-              {REPLACE_TEXT_REFUSAL}
+              {t("replaceRefused")}
             </p>
           )}
           {versions}
@@ -218,12 +229,12 @@ async function FullText({
   );
 }
 
-function ImportNotice({ notice }: { notice: Notice }) {
+async function ImportNotice({ notice }: { notice: Notice }) {
+  const t = await getTranslations("reports.page");
   if (notice.imported) {
     return (
       <p role="status" className="rounded-md border border-success/30 bg-success/5 px-4 py-3">
-        Report imported. Select a passage to make it a claim card, or start from the suggested
-        sentences.
+        {t("imported")}
       </p>
     );
   }
@@ -236,12 +247,12 @@ function ImportNotice({ notice }: { notice: Notice }) {
       role="status"
       className={`rounded-md border px-4 py-3 ${orphaned ? "border-amber-300 bg-amber-50" : "border-success/30 bg-success/5"}`}
     >
-      {notice.restored ? `Version ${Number(notice.restored) || ""} restored.` : "Text imported."}{" "}
-      {found + approximate} quote{found + approximate === 1 ? "" : "s"} found
-      {approximate ? ` (${approximate} approximately, where the wording had changed slightly)` : ""}
-      {orphaned
-        ? `; ${orphaned} could not be found and ${orphaned === 1 ? "is" : "are"} listed beside the text.`
-        : "."}
+      {notice.restored
+        ? t("restored", { number: Number(notice.restored) || 0 })
+        : t("textImported")}{" "}
+      {t("quotesFound", { found: found + approximate })}
+      {approximate ? t("approximately", { approximate }) : ""}
+      {orphaned ? t("orphaned", { orphaned }) : t("noticeEnd")}
     </p>
   );
 }

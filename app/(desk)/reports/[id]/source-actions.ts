@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import { reportSourceSchema } from "@/lib/sources/fields";
 import { setReportSource } from "@/lib/sources/report-source";
@@ -9,8 +10,7 @@ export const setReportSourceAction = formAction(
   reportSourceSchema,
   async (input, actor) => {
     const { source, changed } = await setReportSource(actor, input);
-    return changed
-      ? `The report's outlet is now “${source.name}”.`
-      : `The report's outlet was already “${source.name}”.`;
+    const t = await getTranslations("reports.answers");
+    return t(changed ? "outletSet" : "outletAlready", { name: source.name });
   },
 );

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReportImportForm } from "@/components/reports/report-import-form";
 import { requireUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Import a report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports.new"))("title") };
+}
 
 export default async function ImportReportPage() {
   await requireUser();
+  const t = await getTranslations("reports.new");
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">Import a report</h1>
-        <p className="text-muted">
-          Fetch the report from its web address, or paste or upload its text. Once imported, you
-          read it with its checkable sentences suggested, and turn passages into claim cards by
-          selecting them.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-muted">{t("about")}</p>
       </div>
       <ReportImportForm />
     </div>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RestoreTextForm } from "@/components/reports/restore-text-form";
-import { textVersionOrigin } from "@/components/reports/text-version-list";
-import { UtcTime } from "@/components/ui/utc-time";
+import { TextVersionOrigin } from "@/components/reports/text-version-list";
 import { requireUser } from "@/lib/auth/current-user";
 import { getReportWithClaims } from "@/lib/reports/catalogue";
 import { readingParagraphs } from "@/lib/reports/reading";
@@ -12,7 +12,9 @@ import { getTextVersion } from "@/lib/reports/text-versions";
 import { idFromParams, positiveNumberOr404 } from "@/lib/route-params";
 import { textDirection } from "@/lib/text/arabic";
 
-export const metadata: Metadata = { title: "Report text version" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports.versions"))("pageTitle") };
+}
 
 /** One kept text of a report, to read, and for an editor to make the report's text again. */
 export default async function ReportTextVersionPage({
@@ -23,9 +25,10 @@ export default async function ReportTextVersionPage({
   const user = await requireUser();
   const id = await idFromParams(params);
   const number = positiveNumberOr404((await params).number);
-  const [found, version] = await Promise.all([
+  const [found, version, t] = await Promise.all([
     getReportWithClaims(user, id),
     getTextVersion(user, id, number),
+    getTranslations("reports.versions"),
   ]);
   if (!found || !version) notFound();
   const { report } = found;
@@ -40,12 +43,13 @@ export default async function ReportTextVersionPage({
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">
-          Text version {version.number}
-          {current && <span className="ms-2 text-base font-normal text-success">current</span>}
+          {t("heading1", { number: version.number })}
+          {current && (
+            <span className="ms-2 text-base font-normal text-success">{t("current")}</span>
+          )}
         </h1>
         <p className="text-sm text-muted">
-          {textVersionOrigin(version)} by {version.setByName ?? "the command line"},{" "}
-          <UtcTime at={version.setAt} /> · {version.fullText.length.toLocaleString("en")} characters
+          <TextVersionOrigin version={{ ...version, characters: version.fullText.length }} />
         </p>
       </header>
       {!current && mayRestoreReportText(user) && (
@@ -54,13 +58,9 @@ export default async function ReportTextVersionPage({
           className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4"
         >
           <h2 id="restore-heading" className="font-semibold">
-            Restore this version
+            {t("restoreHeading")}
           </h2>
-          <p className="text-sm text-muted">
-            It becomes the report&apos;s text again, as a new version; the text it replaces stays
-            among the versions. Each claim&apos;s quote is found again in it, and any that cannot be
-            are listed on the report.
-          </p>
+          <p className="text-sm text-muted">{t("restoreAbout")}</p>
           <RestoreTextForm reportId={report.id} reportVersion={report.version} number={number} />
         </section>
       )}

@@ -1,0 +1,2 @@
+ALTER TABLE "claims" ADD COLUMN "statement_language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "claims" ADD CONSTRAINT "claims_statement_language_check" CHECK ("claims"."statement_language" in ('ar', 'en'));
