@@ -7,7 +7,7 @@ import { ContradictionProposals } from "./contradiction-proposals";
  * page; nothing at all when there are none.
  */
 export async function ClaimContradictions({ claimId, actor }: { claimId: number; actor: User }) {
-  const proposals = await listContradictionProposals(actor, { aroundClaimId: claimId });
+  const proposals = await listContradictionProposals(actor, { claimId });
   if (proposals.length === 0) return null;
   return (
     <section

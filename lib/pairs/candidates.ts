@@ -29,6 +29,9 @@ export type PairedClaim = ComparableClaim & {
   entityNames: Record<number, string>;
 };
 
+/** Which pairs a list asks for: the whole desk's, one claim's, or those with a claim of one report. */
+export type PairsAround = { claimId: number } | { reportId: number } | null;
+
 /**
  * The pairs worth judging, from two indexed sources, never every pair of the
  * desk: the claims each claim resembles (claim_resemblances, kept by a
@@ -36,25 +39,31 @@ export type PairedClaim = ComparableClaim & {
  * index, then claim_entities by claim) — two accounts of one attack rarely
  * share their words but do share the day and who was there. Pairs already
  * linked, whatever the link, and pairs dismissed for `kind` are left out.
- * With `aroundClaimId`, only the pairs that claim is in.
+ * With `around`, only the pairs one claim is in, or one report's claims are in.
  */
 export async function candidatePairs(
   db: Executor,
   kind: PairProposalKind,
-  aroundClaimId: number | null,
+  around: PairsAround,
 ): Promise<CandidatePair[]> {
+  const ofAround =
+    around === null
+      ? null
+      : "claimId" in around
+        ? sql`select ${around.claimId}::integer as id`
+        : sql`select id from claims where report_id = ${around.reportId}`;
   const resembling =
-    aroundClaimId === null
+    ofAround === null
       ? sql``
-      : sql`where r.claim_id = ${aroundClaimId} or r.other_claim_id = ${aroundClaimId}`;
+      : sql`where r.claim_id in (${ofAround}) or r.other_claim_id in (${ofAround})`;
   const sameDay =
-    aroundClaimId === null
+    ofAround === null
       ? sql`select a.id as a, b.id as b, a.id as tagged_a, b.id as tagged_b
             from claims a join claims b on b.event_date = a.event_date and b.id > a.id
             where a.event_date_precision = 'day' and b.event_date_precision = 'day'`
-      : sql`select least(a.id, b.id) as a, greatest(a.id, b.id) as b, a.id as tagged_a, b.id as tagged_b
+      : sql`select distinct least(a.id, b.id) as a, greatest(a.id, b.id) as b, a.id as tagged_a, b.id as tagged_b
             from claims a join claims b on b.event_date = a.event_date and b.id <> a.id
-            where a.id = ${aroundClaimId}
+            where a.id in (${ofAround})
               and a.event_date_precision = 'day' and b.event_date_precision = 'day'`;
   const result = await db.execute<{
     claimId: number;

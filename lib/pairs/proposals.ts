@@ -10,9 +10,19 @@ import {
 } from "@/lib/contradictions/detect";
 import { duplicateScore } from "@/lib/duplicates/duplicate-rule";
 import { draftWords, markSharedWords, type MarkedText } from "@/lib/duplicates/marks";
-import { candidatePairs, pairedClaims, type CandidatePair, type PairedClaim } from "./candidates";
+import {
+  candidatePairs,
+  pairedClaims,
+  type CandidatePair,
+  type PairedClaim,
+  type PairsAround,
+} from "./candidates";
 import { mayDismissProposal } from "./permissions";
-import { catchUpResemblances, recordResemblancesIfPending } from "./resemblances";
+import {
+  catchUpResemblances,
+  recordReportResemblancesIfPending,
+  recordResemblancesIfPending,
+} from "./resemblances";
 
 export type ProposedClaim = {
   id: number;
@@ -49,12 +59,13 @@ const shown = (claim: PairedClaim): ProposedClaim => ({
   reportTitle: claim.reportTitle,
 });
 
-async function readPairs(kind: "contradiction" | "duplicate", aroundClaimId: number | null) {
+async function readPairs(kind: "contradiction" | "duplicate", around: PairsAround) {
   const db = getDb();
-  // claims written in bulk are worked out a batch at a time, a card's own at once
-  if (aroundClaimId === null) await catchUpResemblances(db);
-  else await recordResemblancesIfPending(db, aroundClaimId);
-  const pairs = await candidatePairs(db, kind, aroundClaimId);
+  // claims written in bulk are worked out a batch at a time, a card's or a report's own at once
+  if (around === null) await catchUpResemblances(db);
+  else if ("claimId" in around) await recordResemblancesIfPending(db, around.claimId);
+  else await recordReportResemblancesIfPending(db, around.reportId);
+  const pairs = await candidatePairs(db, kind, around);
   const claims = await pairedClaims(db, [
     ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),
   ]);
@@ -71,19 +82,16 @@ async function readPairs(kind: "contradiction" | "duplicate", aroundClaimId: num
 
 /**
  * Pairs of claims that share their subject and differ in a date or a count,
- * strongest first: for the desk's list, or (with `aroundClaimId`) for one
- * claim's page. Pairs already linked or dismissed as no contradiction are
- * not proposed again.
+ * strongest first: for the desk's list, one claim's page (`around` a claim),
+ * or the pairs a report's claims are in (`around` a report). Pairs already
+ * linked or dismissed as no contradiction are not proposed again.
  */
 export async function listContradictionProposals(
   actor: User,
-  options: { aroundClaimId?: number } = {},
+  around: PairsAround = null,
 ): Promise<ContradictionProposalView[]> {
   assertRole(actor, "reviewer");
-  const { pairs, claims, readOnce } = await readPairs(
-    "contradiction",
-    options.aroundClaimId ?? null,
-  );
+  const { pairs, claims, readOnce } = await readPairs("contradiction", around);
   const canDismiss = mayDismissProposal(actor, "contradiction");
   return pairs
     .flatMap((pair) => {
@@ -107,11 +115,14 @@ export async function listContradictionProposals(
 /**
  * Pairs of claims not yet linked whose statements or quotes are much alike
  * and which give no different value, most alike first, for an editor to link
- * as the same claim or dismiss.
+ * as the same claim or dismiss; with `around` a report, those its claims are in.
  */
-export async function listDuplicateProposals(actor: User): Promise<DuplicateProposalView[]> {
+export async function listDuplicateProposals(
+  actor: User,
+  around: PairsAround = null,
+): Promise<DuplicateProposalView[]> {
   assertRole(actor, "reviewer");
-  const { pairs, claims, readOnce } = await readPairs("duplicate", null);
+  const { pairs, claims, readOnce } = await readPairs("duplicate", around);
   const canDismiss = mayDismissProposal(actor, "duplicate");
   return pairs
     .flatMap((pair) => {

@@ -63,3 +63,13 @@ export async function recordResemblancesIfPending(db: Executor, claimId: number)
     select desk_record_resemblances(id) from claims
     where id = ${claimId} and resemblances_pending`);
 }
+
+/** Works out a report's pending claims: the list of its pairs reads them up to date. */
+export async function recordReportResemblancesIfPending(
+  db: Executor,
+  reportId: number,
+): Promise<void> {
+  await db.execute(sql`
+    select desk_record_resemblances(id) from claims
+    where report_id = ${reportId} and resemblances_pending`);
+}

@@ -24,6 +24,16 @@ export async function listReports(actor: User) {
     .orderBy(desc(reports.importedAt), desc(reports.id));
 }
 
+/** A report's title, for a page that lists things of that report; null when there is no such report. */
+export async function getReportTitle(actor: User, reportId: number): Promise<string | null> {
+  assertRole(actor, "reviewer");
+  const [report] = await getDb()
+    .select({ title: reports.title })
+    .from(reports)
+    .where(eq(reports.id, reportId));
+  return report?.title ?? null;
+}
+
 /** One report and its claims in reading order (anchored ones by position). */
 export async function getReportWithClaims(actor: User, reportId: number) {
   assertRole(actor, "reviewer");

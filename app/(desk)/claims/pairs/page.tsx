@@ -11,6 +11,7 @@ import {
   PROPOSALS_SHOWN,
 } from "@/lib/pairs/proposals";
 import { mayDismissProposal } from "@/lib/pairs/permissions";
+import { getReportTitle } from "@/lib/reports/catalogue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pairs"))("title") };
@@ -59,13 +60,23 @@ async function ProposalSection({
  * What the desk noticed across its claims: pairs that share their subject
  * but give different dates or counts, and pairs that look like the same
  * claim twice. Neither list is a verdict: a person confirms or dismisses each
- * pair, and a dismissed pair is not proposed again.
+ * pair, and a dismissed pair is not proposed again. With `?report=`, only
+ * the pairs a report's claims are in: what a newly imported report
+ * contradicts or repeats, however many pairs the rest of the desk has.
  */
-export default async function ClaimPairsPage() {
+export default async function ClaimPairsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
+  const asked = Number((await searchParams).report);
+  const reportTitle =
+    Number.isSafeInteger(asked) && asked > 0 ? await getReportTitle(user, asked) : null;
+  const around = reportTitle === null ? null : { reportId: asked };
   const [contradictions, duplicates, t] = await Promise.all([
-    listContradictionProposals(user),
-    listDuplicateProposals(user),
+    listContradictionProposals(user, around),
+    listDuplicateProposals(user, around),
     getTranslations("pairs"),
   ]);
   const editorDecidesDuplicates = !mayDismissProposal(user, "duplicate");
@@ -80,6 +91,17 @@ export default async function ClaimPairsPage() {
         </p>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted">{t("about")}</p>
+        {reportTitle !== null && (
+          <p className="rounded-md border border-line bg-white px-4 py-3 text-sm">
+            {t.rich("ofReport", {
+              title: reportTitle,
+              data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+            })}{" "}
+            <Link href="/claims/pairs" className="text-accent underline">
+              {t("allPairs")}
+            </Link>
+          </p>
+        )}
         <nav aria-label={t("onThisPage")} className="flex flex-wrap gap-4 text-sm">
           <a href="#contradictions-heading" className="text-accent underline">
             {t("contradictionsLink", { count: contradictions.length })}

@@ -66,6 +66,13 @@ export default async function ReportPage({
           })}
         </p>
         <ReportOutlet reportId={report.id} actor={user} />
+        {claims.length > 0 && (
+          <p className="text-sm">
+            <Link href={`/claims/pairs?report=${report.id}`} className="text-accent underline">
+              {t("pairsOfReport")}
+            </Link>
+          </p>
+        )}
         {report.url && (
           <p className="text-sm break-all">
             <ExternalLink href={report.url}>{report.url}</ExternalLink>
