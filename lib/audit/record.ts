@@ -1,6 +1,5 @@
 import "server-only";
 import type { Executor } from "@/db";
-import { pinToPrimary } from "@/db/replica";
 import { auditEvents } from "@/db/schema";
 import { currentRequestId } from "@/lib/request-id";
 import type { AuditAction } from "./actions";
@@ -24,8 +23,6 @@ export type AuditEntry = {
  * lock from here until commit, so the shorter that stretch the better.
  */
 export async function recordAudit(tx: Executor, entry: AuditEntry) {
-  // every write records its event: from now on this person reads what they wrote
-  pinToPrimary(entry.actorId);
   await tx.insert(auditEvents).values({
     actorId: entry.actorId,
     action: entry.action,
