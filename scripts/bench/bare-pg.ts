@@ -39,6 +39,25 @@ export async function replayRequest(pool: pg.Pool, request: ReplayableRequest) {
   }
 }
 
+/**
+ * The same request as another person: every value that was `from` (the
+ * recording user's id) becomes `to`. Sixteen workers replaying one person's
+ * write would queue on that person's rows (their rate-limit window), where
+ * the app's sixteen users do not.
+ */
+export function replayAs(request: ReplayableRequest, from: string, to: string): ReplayableRequest {
+  if (from === to) return request;
+  return {
+    ...request,
+    waves: request.waves.map((wave) =>
+      wave.map((query) => ({
+        ...query,
+        values: query.values.map((value) => (value === from ? to : value)),
+      })),
+    ),
+  };
+}
+
 /** rateClaim's transaction (lib/ratings/rate.ts) in plain SQL, plus the request's user lookup. */
 export async function bareRating(
   pool: pg.Pool,

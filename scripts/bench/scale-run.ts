@@ -15,7 +15,7 @@ import {
 import { summariseLatencies } from "@/scripts/bench/stats";
 import { env } from "@/lib/env";
 import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
-import { bareRating, replayable, replayRequest, type ReplayableRequest } from "./bare-pg";
+import { bareRating, replayable, replayAs, replayRequest, type ReplayableRequest } from "./bare-pg";
 import { checkPlans } from "./explain";
 import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
 import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
@@ -329,8 +329,14 @@ export async function benchScale(context: ScaleContext): Promise<{
       });
       const measured = withAuditMismatch(stripAccepted(app), check.mismatch);
       const replay = commentReplay;
-      const bare = replay
-        ? await runBareLoad({ settings, task: () => replayRequest(pool, replay) })
+      // each worker as one of the signed-in reviewers, as the app's connections are
+      const replays =
+        replay && sessions.map((session) => replayAs(replay, sessions[0]!.userId, session.userId));
+      const bare = replays
+        ? await runBareLoad({
+            settings,
+            task: (worker) => replayRequest(pool, replays[worker % replays.length]!),
+          })
         : undefined;
       return { app: measured, ...(bare ? { bare } : {}), notes: [check.line] };
     });
