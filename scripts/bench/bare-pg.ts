@@ -5,8 +5,8 @@
  * it. The rating write is the rating transaction the data layer runs
  * (lib/ratings/rate.ts), statement for statement, on the same claims with
  * the same reviewers, with the status rule computed by the same function
- * (without the assignment it may complete or the watchers it tells: few of
- * the bench's ratings do either). The comment write's twin is the SQL its
+ * (without the watchers a first rating tells: most of the bench's ratings
+ * change one already given). The comment write's twin is the SQL its
  * server action ran for one comment, recorded and replayed as the reads are.
  */
 import pg from "pg";
@@ -119,6 +119,13 @@ export async function bareRating(
       `update claims set status = $1, rating_count = $2, contradicted = $3
        where id = $4 and (status is distinct from $1 or rating_count <> $2 or contradicted <> $3)`,
       [summary.status, summary.ratingCount, summary.contradicted, claimId],
+    );
+    // the rater's open assignment on the claim, if any, is done by this rating
+    await client.query(
+      `update claim_assignments set done_at = now(), done_by = 'rating'
+       where claim_id = $1 and assignee_id = $2 and ended_at is null and done_at is null
+       returning id`,
+      [claimId, reviewerId],
     );
     const grades = (r: { reliability: string; credibility: number; note: string | null }) => ({
       grade: `${r.reliability}${r.credibility}`,
