@@ -2,8 +2,20 @@
  * Reads that may be a little stale go to the read replica when one is set
  * (DATABASE_REPLICA_URL): the board, search, timeline, dashboard and exports.
  * Everything else keeps to the primary (getDb): writes, permission and
- * version checks, and every read by a person who wrote in the last few
- * seconds, so they see their own rating at once (read-your-writes).
+ * version checks.
+ *
+ * Read-your-writes holds across any number of app instances, with nothing
+ * kept in an instance's memory or the browser: a person's reads go to the
+ * replica only once it has replayed their latest write. Every write commits
+ * its audit event in its own transaction, and events are numbered in commit
+ * order (the chain trigger numbers them under its lock), so a person's
+ * latest write is their highest event id on the primary (one probe of
+ * audit_events_actor_idx), and the replica has replayed it exactly when it
+ * holds that event. What each instance has seen replayed is remembered, so
+ * the replica is asked once per write. (A signed cookie would spare the
+ * primary probe, but setting a cookie in a server action makes Next.js render
+ * the whole page again in the action's answer and drop the browser's router
+ * cache: the cost the writes were made to shed.)
  *
  * The replica is only used while it answers and is at most
  * REPLICA_MAX_LAG_SECONDS behind; its state is checked at most every
@@ -12,12 +24,10 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { getDb, type Database } from "./index";
+import { getDb, getPool, type Database } from "./index";
 import { databaseEnv } from "./env";
 import * as schema from "./schema";
 
-/** how long a person reads from the primary after they write */
-export const PIN_AFTER_WRITE_MS = 5_000;
 const CHECK_INTERVAL_MS = 2_000;
 
 export type ReplicaState =
@@ -30,8 +40,8 @@ type Cache = {
   replicaPool?: pg.Pool;
   replicaDb?: Database;
   replicaState?: { state: ReplicaState; checkedAt: number; pending?: Promise<ReplicaState> };
-  /** user id → until when (ms) their reads go to the primary */
-  pinnedToPrimary?: Map<string, number>;
+  /** user id → their latest audit event seen on the replica */
+  replayedWrites?: Map<string, number>;
 };
 const cache = globalThis as unknown as Cache;
 
@@ -114,33 +124,47 @@ export async function readReplicaState(options: { fresh?: boolean } = {}): Promi
   return pending;
 }
 
-/** After a person writes: their reads go to the primary for PIN_AFTER_WRITE_MS. */
-export function pinToPrimary(userId: string | null | undefined) {
-  if (!userId || !replicaUrl()) return;
-  const pins = (cache.pinnedToPrimary ??= new Map());
-  const now = Date.now();
-  pins.set(userId, now + PIN_AFTER_WRITE_MS);
-  // forget expired pins now and then so the map stays the size of the active writers
-  if (pins.size > 1_000) for (const [id, until] of pins) if (until <= now) pins.delete(id);
+/** The id of `userId`'s latest write (its audit event) on the primary, if any. */
+async function latestWriteOf(userId: string): Promise<number | null> {
+  const { rows } = await getPool().query<{ id: string | null }>(
+    "select max(id) as id from audit_events where actor_id = $1",
+    [userId],
+  );
+  return rows[0]?.id == null ? null : Number(rows[0].id);
 }
 
-function isPinned(userId: string | null | undefined): boolean {
-  if (!userId) return false;
-  const until = cache.pinnedToPrimary?.get(userId);
-  return until !== undefined && until > Date.now();
+/** Whether the replica has replayed `userId`'s latest write (asked once per write and instance). */
+async function replicaHasLatestWrite(pool: pg.Pool, userId: string): Promise<boolean> {
+  const latest = await latestWriteOf(userId);
+  if (latest === null) return true;
+  const replayed = (cache.replayedWrites ??= new Map());
+  if (replayed.get(userId) === latest) return true;
+  const { rowCount } = await pool.query("select 1 from audit_events where id = $1", [latest]);
+  if (!rowCount) return false;
+  // the map holds the desk's active writers; forget them all now and then
+  if (replayed.size >= 10_000) replayed.clear();
+  replayed.set(userId, latest);
+  return true;
 }
 
 /**
  * The database for a read that may be slightly stale, on behalf of `userId`:
- * the replica when it is set, answering, within the lag limit and the person
- * has not just written; the primary otherwise.
+ * the replica when it is set, answering, within the lag limit and has
+ * replayed the person's latest write; the primary otherwise.
  */
 export async function getReadDb(userId: string | null | undefined): Promise<Database> {
   const url = replicaUrl();
-  if (!url || isPinned(userId)) return getDb();
+  if (!url) return getDb();
   const state = await readReplicaState();
   if (state.replica !== "up") return getDb();
-  cache.replicaDb ??= drizzle({ client: replicaPool(url), schema });
+  const pool = replicaPool(url);
+  try {
+    if (userId && !(await replicaHasLatestWrite(pool, userId))) return getDb();
+  } catch {
+    // the replica stopped answering since its last check: the next check says so
+    return getDb();
+  }
+  cache.replicaDb ??= drizzle({ client: pool, schema });
   return cache.replicaDb;
 }
 
@@ -150,6 +174,6 @@ export async function closeReplica() {
   cache.replicaPool = undefined;
   cache.replicaDb = undefined;
   cache.replicaState = undefined;
-  cache.pinnedToPrimary = undefined;
+  cache.replayedWrites = undefined;
   await pool?.end();
 }

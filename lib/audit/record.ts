@@ -1,6 +1,6 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { pinToPrimary } from "@/db/replica";
 import { auditEvents } from "@/db/schema";
 import { currentRequestId } from "@/lib/request-id";
 import type { AuditAction } from "./actions";
@@ -23,9 +23,8 @@ export type AuditEntry = {
  * the change it describes, as its last statement: the chain trigger holds a
  * lock from here until commit, so the shorter that stretch the better.
  */
-export async function recordAudit(tx: Executor, entry: AuditEntry) {
-  // every write records its event: from now on this person reads what they wrote
-  pinToPrimary(entry.actorId);
+export async function recordAudit(tx: Executor, entry: AuditEntry, options: AuditOptions = {}) {
+  if (options.notify) return recordAuditAndNotify(tx, entry, options.notify);
   await tx.insert(auditEvents).values({
     actorId: entry.actorId,
     action: entry.action,
@@ -35,4 +34,28 @@ export async function recordAudit(tx: Executor, entry: AuditEntry) {
     after: entry.after ?? null,
     requestId: entry.requestId ?? (await currentRequestId()),
   });
+}
+
+export type AuditOptions = {
+  /**
+   * A NOTIFY sent by the same statement as the event (delivered on commit,
+   * as any NOTIFY): a write that announces itself pays one round trip for both.
+   */
+  notify?: { channel: string; payload: string };
+};
+
+const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+
+async function recordAuditAndNotify(
+  tx: Executor,
+  entry: AuditEntry,
+  notify: NonNullable<AuditOptions["notify"]>,
+) {
+  const requestId = entry.requestId ?? (await currentRequestId());
+  const entityId = entry.entityId == null ? null : String(entry.entityId);
+  await tx.execute(sql`
+    insert into ${auditEvents} (actor_id, action, entity_type, entity_id, before, after, request_id)
+    select ${entry.actorId}::uuid, ${entry.action}, ${entry.entityType}, ${entityId},
+           ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, ${requestId}
+    from (select pg_notify(${notify.channel}, ${notify.payload})) as announced`);
 }

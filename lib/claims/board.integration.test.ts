@@ -16,6 +16,8 @@ import { makeUser } from "@/scripts/testing/make-user";
 import { refreshReviewSummaries } from "@/scripts/testing/review-summary";
 import { listBoardFilterOptions, listClaimCards, QUOTE_EXCERPT_LENGTH } from "./board";
 import { getClaimCard } from "./card";
+import { selectionOptionQueries } from "./selection-options";
+import { listSourcesOfClaims } from "@/lib/sources/list";
 import { defaultBoardFilter, type BoardFilter } from "./board-query";
 
 const tag = randomBytes(3).toString("hex");
@@ -258,6 +260,22 @@ describe("the claim board", () => {
         expect.arrayContaining([viewer.id, otherReviewer.id, thirdReviewer.id]),
       );
       expect(offered).not.toContain(editor.id);
+    });
+
+    it("offers in one statement the lists its separate queries give, in their order", async () => {
+      const options = await listBoardFilterOptions(viewer);
+      const db = getDb();
+      const selection = selectionOptionQueries(db);
+      expect(options.reports).toEqual(await selection.reports);
+      expect(options.entities).toEqual(await selection.entities);
+      expect(options.sources).toEqual(await listSourcesOfClaims(db));
+      expect(options.reports.length).toBeGreaterThan(0);
+      expect(options.reviewers.map((reviewer) => reviewer.name)).toEqual(
+        [...options.reviewers.map((reviewer) => reviewer.name)].sort((a, b) =>
+          a.localeCompare(b, "en"),
+        ),
+      );
+      expect(options.reviewers.every((reviewer) => typeof reviewer.name === "string")).toBe(true);
     });
 
     it("needs my rating: not rated by me and not locked by a standing verdict", async () => {

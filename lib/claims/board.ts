@@ -5,7 +5,6 @@ import {
   count,
   desc,
   eq,
-  exists,
   inArray,
   isNull,
   sql,
@@ -47,8 +46,6 @@ import {
   withComputedStatus,
   withStandingVerdict,
 } from "./selection";
-import { readSelectionOptions } from "./selection-options";
-import { listSourcesOfClaims } from "@/lib/sources/list";
 
 /**
  * The claim board: one page of cards for a filter, and the choices the
@@ -166,62 +163,50 @@ export type BoardConsensus =
 /** The cards of the given claims, in the given order, as this viewer may see them. */
 async function cardsOf(db: Database, actor: User, ids: number[]) {
   if (ids.length === 0) return [];
-  const [rows, visibleGrades, holders] = await Promise.all([
-    db
-      .select({
-        ...claimCardColumns,
-        quote: sql<string>`left(${claims.quote}, ${QUOTE_EXCERPT_LENGTH})`,
-        quoteTruncated: sql<boolean>`char_length(${claims.quote}) > ${QUOTE_EXCERPT_LENGTH}`,
-        eventDate: claims.eventDate,
-        eventDatePrecision: claims.eventDatePrecision,
-        reportId: reports.id,
-        reportTitle: reports.title,
-        ratingCount: claims.ratingCount,
-        evidenceCount: db.$count(
-          evidence,
-          and(eq(evidence.claimId, claims.id), isNull(evidence.retractedAt)),
-        ),
-        contradicted: claims.contradicted,
-        evidenceChanged: hasChangedEvidence,
-      })
-      .from(claims)
-      .innerJoin(reports, eq(reports.id, claims.reportId))
-      .where(inArray(claims.id, ids)),
-    // hidden grades never leave the database
-    db
-      .select({
-        claimId: ratings.claimId,
-        reliability: ratings.reliability,
-        credibility: ratings.credibility,
-      })
-      .from(ratings)
-      .where(and(inArray(ratings.claimId, ids), maySeeRatings(actor, ratings.claimId))),
-    // who holds each card now, and by when
-    db
-      .select({
-        claimId: claimAssignments.claimId,
-        name: users.displayName,
-        dueOn: claimAssignments.dueOn,
-      })
-      .from(claimAssignments)
-      .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
-      .where(and(inArray(claimAssignments.claimId, ids), isOpenAssignment))
-      .orderBy(asc(users.displayName)),
-  ]);
+  // one statement: each card's visible grades and holders come with it as JSON
+  const rows = await db
+    .select({
+      ...claimCardColumns,
+      quote: sql<string>`left(${claims.quote}, ${QUOTE_EXCERPT_LENGTH})`,
+      quoteTruncated: sql<boolean>`char_length(${claims.quote}) > ${QUOTE_EXCERPT_LENGTH}`,
+      eventDate: claims.eventDate,
+      eventDatePrecision: claims.eventDatePrecision,
+      reportId: reports.id,
+      reportTitle: reports.title,
+      ratingCount: claims.ratingCount,
+      evidenceCount: db.$count(
+        evidence,
+        and(eq(evidence.claimId, claims.id), isNull(evidence.retractedAt)),
+      ),
+      contradicted: claims.contradicted,
+      evidenceChanged: hasChangedEvidence,
+      // hidden grades never leave the database
+      visibleGrades: sql<Array<{ reliability: ReliabilityGrade; credibility: number }>>`coalesce((
+        select json_agg(json_build_object('reliability', ${ratings.reliability}, 'credibility', ${ratings.credibility}))
+        from ${ratings}
+        where ${ratings.claimId} = ${claims.id} and ${maySeeRatings(actor, claims.id)}), '[]'::json)`,
+      // who holds each card now, and by when
+      holders: sql<Array<{ name: string; dueOn: string | null }>>`coalesce((
+        select json_agg(json_build_object('name', ${users.displayName}, 'dueOn', ${claimAssignments.dueOn})
+                        order by ${users.displayName})
+        from ${claimAssignments} join ${users} on ${users.id} = ${claimAssignments.assigneeId}
+        where ${claimAssignments.claimId} = ${claims.id} and ${isOpenAssignment}), '[]'::json)`,
+    })
+    .from(claims)
+    .innerJoin(reports, eq(reports.id, claims.reportId))
+    .where(inArray(claims.id, ids));
 
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids
     .map((id) => byId.get(id))
     .filter((row) => row !== undefined)
-    .map(({ reportId, reportTitle, ...card }) => {
-      const grades = visibleGrades.filter((grade) => grade.claimId === card.id);
+    .map(({ reportId, reportTitle, visibleGrades: grades, holders: held, ...card }) => {
       let consensus: BoardConsensus = { state: "none" };
       if (card.ratingCount > 0 && grades.length === 0) consensus = { state: "hidden" };
       if (grades.length > 0) {
         const { reliability, credibility } = computeConsensus(grades);
         consensus = { state: "shown", reliability, credibility };
       }
-      const held = holders.filter((holder) => holder.claimId === card.id);
       const dueDates = held.flatMap((holder) => (holder.dueOn ? [holder.dueOn] : [])).sort();
       return {
         ...card,
@@ -265,28 +250,5 @@ export async function listClaimCards(actor: User, filter: BoardFilter): Promise<
   };
 }
 
-/** What the filters offer: every report, every entity and every source that has a claim. */
-export async function listBoardFilterOptions(actor: User) {
-  assertRole(actor, "reviewer");
-  const db = getDb();
-  const [selection, sources, reviewers] = await Promise.all([
-    readSelectionOptions(),
-    listSourcesOfClaims(db),
-    // who rated is shown on every card's history; what they gave is not
-    db
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(ratings)
-            .where(eq(ratings.reviewerId, users.id)),
-        ),
-      )
-      .orderBy(asc(users.displayName), asc(users.id)),
-  ]);
-  return { ...selection, sources, reviewers };
-}
-
-export type BoardFilterOptions = Awaited<ReturnType<typeof listBoardFilterOptions>>;
+// the filters' lists, in a file of their own
+export { listBoardFilterOptions, type BoardFilterOptions } from "./board-options";

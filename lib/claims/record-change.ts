@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db";
 import type { ClaimCardAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
-import { announceClaimChange, type ClaimChangeKind } from "@/lib/review/announce";
+import { claimChangeNotice, type ClaimChangeKind } from "@/lib/review/announce";
 
 export type ClaimChangeRecord = {
   /** null for the system (demo seed) */
@@ -42,20 +42,16 @@ function changeKindOf(action: ClaimCardAction): ClaimChangeKind {
 
 /**
  * The tail of every write that changes a claim card: tell every app instance
- * (delivered only if the transaction commits), then append the card's audit
- * event. Call it inside the write's transaction as its last step, since the
+ * (delivered only if the transaction commits) and append the card's audit
+ * event, in one statement. Call it inside the write's transaction as its last step, since the
  * audit chain's lock is held from the insert until commit.
  */
 export async function recordClaimChange(tx: Executor, change: ClaimChangeRecord) {
   const { actorId, claimId, action, before, after, requestId } = change;
-  await announceClaimChange(tx, { claimId, kind: changeKindOf(action), actorId });
-  await recordAudit(tx, {
-    actorId,
-    action,
-    entityType: "claim",
-    entityId: claimId,
-    before,
-    after,
-    requestId,
-  });
+  // one statement: the event and the announcement, which Postgres delivers on commit
+  await recordAudit(
+    tx,
+    { actorId, action, entityType: "claim", entityId: claimId, before, after, requestId },
+    { notify: claimChangeNotice({ claimId, kind: changeKindOf(action), actorId }) },
+  );
 }

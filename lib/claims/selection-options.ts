@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, exists, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
 import { claimEntities, entities, reports } from "@/db/schema";
 
 /**
@@ -9,13 +9,19 @@ import { claimEntities, entities, reports } from "@/db/schema";
  * actor's role first.
  */
 export async function readSelectionOptions() {
-  const db = getDb();
-  const [reportOptions, entityOptions] = await Promise.all([
-    db
+  const { reports, entities } = selectionOptionQueries(getDb());
+  const [reportOptions, entityOptions] = await Promise.all([reports, entities]);
+  return { reports: reportOptions, entities: entityOptions };
+}
+
+/** The two queries behind readSelectionOptions, unexecuted: the board reads them in one statement. */
+export function selectionOptionQueries(db: Database) {
+  return {
+    reports: db
       .select({ id: reports.id, title: reports.title })
       .from(reports)
       .orderBy(asc(reports.title), asc(reports.id)),
-    db
+    entities: db
       .select({ id: entities.id, name: entities.name, kind: entities.kind })
       .from(entities)
       .where(
@@ -27,6 +33,5 @@ export async function readSelectionOptions() {
         ),
       )
       .orderBy(asc(entities.name), asc(entities.id)),
-  ]);
-  return { reports: reportOptions, entities: entityOptions };
+  };
 }

@@ -1,16 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { claims, ratingReveals, ratings, type User } from "@/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type Executor } from "@/db";
+import { claims, ratingReveals, ratings, verdicts, type User } from "@/db/schema";
 import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
+import { NotFoundError } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
-import { refreshClaimStatus } from "@/lib/review/refresh-status";
-import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+import { refreshClaimReview } from "@/lib/review/refresh-status";
 import { assertRatingsOpen } from "./permissions";
 import type { RatingInput } from "./rating-fields";
 
@@ -24,12 +24,8 @@ import type { RatingInput } from "./rating-fields";
 export async function rateClaim(actor: User, input: RatingInput) {
   assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
-    await lockClaim(tx, input.claimId);
-    assertRatingsOpen(await findOpenVerdict(tx, input.claimId));
-    const [previous] = await tx
-      .select()
-      .from(ratings)
-      .where(and(eq(ratings.claimId, input.claimId), eq(ratings.reviewerId, actor.id)));
+    const { openVerdict, previous } = await lockClaimToRate(tx, input.claimId, actor.id);
+    assertRatingsOpen(openVerdict);
     const values = {
       reliability: input.reliability,
       credibility: input.credibility,
@@ -45,17 +41,14 @@ export async function rateClaim(actor: User, input: RatingInput) {
           .insert(ratings)
           .values({ claimId: input.claimId, reviewerId: actor.id, ...values })
           .returning();
-    const status = await refreshClaimStatus(tx, input.claimId);
+    const { verdict: status, summary } = await refreshClaimReview(tx, input.claimId);
     await completeAssignmentByWork(tx, input.claimId, actor.id, "rating");
     if (!previous) {
       // a changed grade changes no count: watchers hear of new ratings only, and never the grades
-      const [counted] = await tx
-        .select({ ratingCount: claims.ratingCount })
-        .from(claims)
-        .where(eq(claims.id, input.claimId));
+      // (the count is the claim row's, which the refresh has just made this)
       await notifyClaimChange(tx, {
         actorId: actor.id,
-        claims: [{ claimId: input.claimId, detail: { ratingCount: counted?.ratingCount ?? null } }],
+        claims: [{ claimId: input.claimId, detail: { ratingCount: summary.ratingCount } }],
         kind: "watched_rating",
         watchAs: "rated",
       });
@@ -96,6 +89,29 @@ export async function revealRatings(actor: User, claimId: number) {
       after: { revealedBeforeRating: true },
     });
   });
+}
+
+/**
+ * Locks the claim's row (as lockClaim does), then reads its standing verdict and the actor's
+ * rating of it, if any, in one statement. Not in the locking statement
+ * itself: a row it joins is read as of the moment it started waiting for the
+ * lock, so it would miss a verdict or a rating committed meanwhile.
+ */
+async function lockClaimToRate(tx: Executor, claimId: number, reviewerId: string) {
+  // the lock alone: the row itself is not needed, and a claim's row is wide
+  const [locked] = await tx
+    .select({ id: claims.id })
+    .from(claims)
+    .where(eq(claims.id, claimId))
+    .for("update");
+  if (!locked) throw new NotFoundError("The claim");
+  const [found] = await tx
+    .select({ openVerdict: verdicts, previous: ratings })
+    .from(claims)
+    .leftJoin(verdicts, and(eq(verdicts.claimId, claims.id), isNull(verdicts.reopenedAt)))
+    .leftJoin(ratings, and(eq(ratings.claimId, claims.id), eq(ratings.reviewerId, reviewerId)))
+    .where(eq(claims.id, claimId));
+  return { openVerdict: found?.openVerdict ?? null, previous: found?.previous ?? undefined };
 }
 
 function gradesOf(rating: { reliability: string; credibility: number; note: string | null }) {

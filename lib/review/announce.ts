@@ -16,5 +16,11 @@ export type ClaimChange = { claimId: number; kind: ClaimChangeKind; actorId: str
  * notification only if the transaction commits, and never before.
  */
 export async function announceClaimChange(tx: Executor, change: ClaimChange) {
-  await tx.execute(sql`select pg_notify(${CLAIM_CHANGES_CHANNEL}, ${JSON.stringify(change)})`);
+  const { channel, payload } = claimChangeNotice(change);
+  await tx.execute(sql`select pg_notify(${channel}, ${payload})`);
+}
+
+/** The NOTIFY that announces `change`, for a statement that sends it with its own work. */
+export function claimChangeNotice(change: ClaimChange) {
+  return { channel: CLAIM_CHANGES_CHANNEL, payload: JSON.stringify(change) };
 }

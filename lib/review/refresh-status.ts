@@ -1,35 +1,43 @@
 import "server-only";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { claimRelations, claims, evidence, ratings } from "@/db/schema";
+import {
+  claimRelations,
+  claims,
+  evidence,
+  ratings,
+  type Evidence,
+  type ReliabilityGrade,
+} from "@/db/schema";
 import { env } from "@/lib/env";
 import { summariseReview } from "./review-summary";
 import type { StatusVerdict } from "./status";
 
-/** Everything the status rule reads about one claim. */
+type StatusInputRow = {
+  ratings: Array<{ reliability: ReliabilityGrade; credibility: number }>;
+  evidence: Array<Pick<Evidence, "stance">>;
+  contradicting: number;
+};
+
+/**
+ * Everything the status rule reads about one claim, in one round trip (a
+ * write's transaction runs one query at a time on its one connection).
+ */
 export async function readStatusInput(db: Executor, claimId: number) {
-  // one after another: inside a transaction there is one connection, and pg runs one query at a time
-  const claimRatings = await db
-    .select({ reliability: ratings.reliability, credibility: ratings.credibility })
-    .from(ratings)
-    .where(eq(ratings.claimId, claimId));
-  const liveEvidence = await db
-    .select({ stance: evidence.stance })
-    .from(evidence)
-    .where(and(eq(evidence.claimId, claimId), isNull(evidence.retractedAt)));
-  const [contradictions] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(claimRelations)
-    .where(
-      and(
-        eq(claimRelations.kind, "contradicts"),
-        or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)),
-      ),
-    );
+  const { rows } = await db.execute<StatusInputRow>(sql`
+    select
+      coalesce((select json_agg(json_build_object('reliability', r.reliability, 'credibility', r.credibility))
+                from ${ratings} r where r.claim_id = ${claimId}), '[]') as ratings,
+      coalesce((select json_agg(json_build_object('stance', e.stance))
+                from ${evidence} e where e.claim_id = ${claimId} and e.retracted_at is null), '[]') as evidence,
+      (select count(*)::int from ${claimRelations} cr
+        where cr.kind = 'contradicts' and (cr.from_claim_id = ${claimId} or cr.to_claim_id = ${claimId})
+      ) as contradicting`);
+  const row = rows[0]!;
   return {
-    ratings: claimRatings,
-    evidence: liveEvidence,
-    contradictingClaims: contradictions?.n ?? 0,
+    ratings: row.ratings,
+    evidence: row.evidence,
+    contradictingClaims: row.contradicting,
     quorum: env.CLAIM_QUORUM,
   };
 }
@@ -41,7 +49,13 @@ export async function readStatusInput(db: Executor, claimId: number) {
  * Returns the verdict with its reasons.
  */
 export async function refreshClaimStatus(tx: Executor, claimId: number): Promise<StatusVerdict> {
-  const { verdict, summary } = summariseReview(await readStatusInput(tx, claimId));
+  return (await refreshClaimReview(tx, claimId)).verdict;
+}
+
+/** refreshClaimStatus, with the summary the claim row now holds (its rating count). */
+export async function refreshClaimReview(tx: Executor, claimId: number) {
+  const review = summariseReview(await readStatusInput(tx, claimId));
+  const { summary } = review;
   await tx
     .update(claims)
     .set(summary)
@@ -55,5 +69,5 @@ export async function refreshClaimStatus(tx: Executor, claimId: number): Promise
         ),
       ),
     );
-  return verdict;
+  return review;
 }

@@ -4,7 +4,10 @@
  * same requests (recorded by sql-capture), wave by wave as the server issued
  * it. The rating write is the rating transaction the data layer runs
  * (lib/ratings/rate.ts), statement for statement, on the same claims with
- * the same reviewers, with the status rule computed by the same function.
+ * the same reviewers, with the status rule computed by the same function
+ * (without the watchers a first rating tells: most of the bench's ratings
+ * change one already given). The comment write's twin is the SQL its
+ * server action ran for one comment, recorded and replayed as the reads are.
  */
 import pg from "pg";
 import { planReplay, type ReplayPlan } from "@/scripts/bench/replay-plan";
@@ -36,6 +39,25 @@ export async function replayRequest(pool: pg.Pool, request: ReplayableRequest) {
   }
 }
 
+/**
+ * The same request as another person: every value that was `from` (the
+ * recording user's id) becomes `to`. Sixteen workers replaying one person's
+ * write would queue on that person's rows (their rate-limit window), where
+ * the app's sixteen users do not.
+ */
+export function replayAs(request: ReplayableRequest, from: string, to: string): ReplayableRequest {
+  if (from === to) return request;
+  return {
+    ...request,
+    waves: request.waves.map((wave) =>
+      wave.map((query) => ({
+        ...query,
+        values: query.values.map((value) => (value === from ? to : value)),
+      })),
+    ),
+  };
+}
+
 /** rateClaim's transaction (lib/ratings/rate.ts) in plain SQL, plus the request's user lookup. */
 export async function bareRating(
   pool: pg.Pool,
@@ -48,17 +70,24 @@ export async function bareRating(
   const client = await pool.connect();
   try {
     await client.query("begin");
-    const claim = await client.query("select * from claims where id = $1 for update", [claimId]);
+    const claim = await client.query("select id from claims where id = $1 for update", [claimId]);
     if (claim.rowCount === 0) throw new Error("no such claim");
-    const verdict = await client.query(
-      "select * from verdicts where claim_id = $1 and reopened_at is null",
-      [claimId],
-    );
-    if (verdict.rowCount) throw new Error("claim has a standing verdict");
-    const previous = await client.query(
-      "select * from ratings where claim_id = $1 and reviewer_id = $2",
+    // its standing verdict and this reviewer's rating, in one statement after the lock
+    const locked = await client.query(
+      `select v.id as verdict_id, r.id as rating_id, r.reliability, r.credibility, r.note
+       from claims c
+       left join verdicts v on v.claim_id = c.id and v.reopened_at is null
+       left join ratings r on r.claim_id = c.id and r.reviewer_id = $2
+       where c.id = $1`,
       [claimId, reviewerId],
     );
+    if (locked.rows[0].verdict_id !== null) throw new Error("claim has a standing verdict");
+    const previous = {
+      rows:
+        locked.rows[0].rating_id === null
+          ? []
+          : [{ ...locked.rows[0], id: locked.rows[0].rating_id }],
+    };
     const before = previous.rows[0] as
       { id: number; reliability: string; credibility: number; note: string | null } | undefined;
     const saved = before
@@ -70,22 +99,20 @@ export async function bareRating(
           "insert into ratings (claim_id, reviewer_id, reliability, credibility, note) values ($1, $2, $3, $4, $5) returning *",
           [claimId, reviewerId, reliability, credibility, null],
         );
-    const ratings = await client.query(
-      "select reliability, credibility from ratings where claim_id = $1",
-      [claimId],
-    );
-    const evidence = await client.query(
-      "select stance from evidence where claim_id = $1 and retracted_at is null",
-      [claimId],
-    );
-    const contradictions = await client.query(
-      "select count(*)::int as n from claim_relations where kind = 'contradicts' and (from_claim_id = $1 or to_claim_id = $1)",
+    const statusInput = await client.query(
+      `select
+         coalesce((select json_agg(json_build_object('reliability', r.reliability, 'credibility', r.credibility))
+                   from ratings r where r.claim_id = $1), '[]') as ratings,
+         coalesce((select json_agg(json_build_object('stance', e.stance))
+                   from evidence e where e.claim_id = $1 and e.retracted_at is null), '[]') as evidence,
+         (select count(*)::int from claim_relations cr
+           where cr.kind = 'contradicts' and (cr.from_claim_id = $1 or cr.to_claim_id = $1)) as contradicting`,
       [claimId],
     );
     const { verdict: status, summary } = summariseReview({
-      ratings: ratings.rows,
-      evidence: evidence.rows,
-      contradictingClaims: contradictions.rows[0].n,
+      ratings: statusInput.rows[0].ratings,
+      evidence: statusInput.rows[0].evidence,
+      contradictingClaims: statusInput.rows[0].contradicting,
       quorum: input.quorum,
     });
     await client.query(
@@ -93,10 +120,13 @@ export async function bareRating(
        where id = $4 and (status is distinct from $1 or rating_count <> $2 or contradicted <> $3)`,
       [summary.status, summary.ratingCount, summary.contradicted, claimId],
     );
-    await client.query("select pg_notify($1, $2)", [
-      "desk_claim_changes",
-      JSON.stringify({ claimId, kind: "rating", actorId: reviewerId }),
-    ]);
+    // the rater's open assignment on the claim, if any, is done by this rating
+    await client.query(
+      `update claim_assignments set done_at = now(), done_by = 'rating'
+       where claim_id = $1 and assignee_id = $2 and ended_at is null and done_at is null
+       returning id`,
+      [claimId, reviewerId],
+    );
     const grades = (r: { reliability: string; credibility: number; note: string | null }) => ({
       grade: `${r.reliability}${r.credibility}`,
       reliability: r.reliability,
@@ -104,7 +134,8 @@ export async function bareRating(
       note: r.note,
     });
     await client.query(
-      "insert into audit_events (actor_id, action, entity_type, entity_id, before, after, request_id) values ($1, $2, 'claim', $3, $4, $5, $6)",
+      `insert into audit_events (actor_id, action, entity_type, entity_id, before, after, request_id)
+       select $1, $2, 'claim', $3, $4, $5, $6 from (select pg_notify($7, $8)) as announced`,
       [
         reviewerId,
         before ? "rating.update" : "rating.create",
@@ -112,6 +143,8 @@ export async function bareRating(
         before ? JSON.stringify(grades(before)) : null,
         JSON.stringify({ ...grades(saved.rows[0]), status: status.status }),
         null,
+        "desk_claim_changes",
+        JSON.stringify({ claimId, kind: "rating", actorId: reviewerId }),
       ],
     );
     await client.query("commit");

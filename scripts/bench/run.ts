@@ -20,6 +20,9 @@
  *                        served on port + 10, once per run, at the last scale)
  *   --replica            serve reads from a logical replica on a second embedded
  *                        cluster (DATABASE_REPLICA_URL, db/replica.ts)
+ *   --cpu-prof DIR       run the desk's server under `node --cpu-prof`, writing its
+ *                        profile (.cpuprofile) into DIR when it stops (figures are
+ *                        then slower: read the profile, not the table)
  *   --port 3200          the benchmarked server's port
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
  *   --help               print this and the scenarios, and stop
@@ -76,6 +79,8 @@ export type BenchOptions = {
   out: string;
   /** a second embedded cluster subscribed to the first, which the desk reads from */
   replica: boolean;
+  /** where the desk's server writes a V8 CPU profile (`--cpu-prof`), when set */
+  cpuProfileDir?: string;
   /** a server to make the benchmark databases on, instead of the embedded one */
   databaseUrl?: string;
   dataDir: string;
@@ -151,6 +156,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         port: options.port,
         databaseUrl: database.appUrl,
         replicaUrl,
+        cpuProfileDir: options.cpuProfileDir,
         authSecret: randomBytes(32).toString("base64url"),
         dataDir: options.dataDir,
         log,
@@ -341,6 +347,9 @@ function parseArguments(argv: string[]): BenchOptions {
         break;
       case "--out":
         options.out = value(i++);
+        break;
+      case "--cpu-prof":
+        options.cpuProfileDir = path.resolve(value(i++));
         break;
       case "--explain":
         options.explain = true;

@@ -15,7 +15,7 @@ import {
 import { summariseLatencies } from "@/scripts/bench/stats";
 import { env } from "@/lib/env";
 import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
-import { bareRating, replayable, replayRequest, type ReplayableRequest } from "./bare-pg";
+import { bareRating, replayable, replayAs, replayRequest, type ReplayableRequest } from "./bare-pg";
 import { checkPlans } from "./explain";
 import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
 import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
@@ -129,6 +129,8 @@ export async function benchScale(context: ScaleContext): Promise<{
 
   // ---- plans: the single-claim queries of claim pages and of both writes
   const writeSql: CapturedQuery[][] = [];
+  // the comment write's bare-pg twin is the SQL its server action ran, replayed as recorded
+  let commentReplay: ReplayableRequest | null = null;
   for (const { actionId, fields } of [
     { actionId: rateActionId, fields: { reliability: "B", credibility: "2", note: "" } },
     { actionId: commentActionId, fields: { parentId: "", body: "Plan check." } },
@@ -149,6 +151,7 @@ export async function benchScale(context: ScaleContext): Promise<{
     // the write scenario will show the error; the plans of the reads still get checked
     if (refusal) log(`A write for the plan check failed (${refusal}); its plans are left out`);
     else writeSql.push(queries);
+    if (!refusal && actionId === commentActionId) commentReplay = replayable(queries);
   }
   const singleClaim = [`/claims/${busiestClaimId}`, ...readPaths.claim.slice(0, 4)].map((path) =>
     recorded.get(path)!,
@@ -324,7 +327,18 @@ export async function benchScale(context: ScaleContext): Promise<{
         accepted: app.accepted,
         inFlight: 2 * settings.connections,
       });
-      return { app: withAuditMismatch(stripAccepted(app), check.mismatch), notes: [check.line] };
+      const measured = withAuditMismatch(stripAccepted(app), check.mismatch);
+      const replay = commentReplay;
+      // each worker as one of the signed-in reviewers, as the app's connections are
+      const replays =
+        replay && sessions.map((session) => replayAs(replay, sessions[0]!.userId, session.userId));
+      const bare = replays
+        ? await runBareLoad({
+            settings,
+            task: (worker) => replayRequest(pool, replays[worker % replays.length]!),
+          })
+        : undefined;
+      return { app: measured, ...(bare ? { bare } : {}), notes: [check.line] };
     });
 
     await timed("export", async () => exportScenario(context, editor));

@@ -32,6 +32,8 @@ export async function startDeskServer(options: {
   databaseUrl: string;
   /** a read replica (DATABASE_REPLICA_URL) for the board, search, dashboard and exports */
   replicaUrl?: string;
+  /** `node --cpu-prof` into this directory (the profile is written as the server stops) */
+  cpuProfileDir?: string;
   authSecret: string;
   dataDir: string;
   log: (line: string) => void;
@@ -42,7 +44,11 @@ export async function startDeskServer(options: {
     port: options.port,
     logFile: path.join(options.dataDir, `server-${options.port}.log`),
     readyPath: "/api/health",
-    nodeFlags: ["--require", path.join(__dirname, "sql-capture-preload.cjs")],
+    nodeFlags: [
+      "--require",
+      path.join(__dirname, "sql-capture-preload.cjs"),
+      ...(options.cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir] : []),
+    ],
     env: {
       DATABASE_URL: options.databaseUrl,
       ...(options.replicaUrl ? { DATABASE_REPLICA_URL: options.replicaUrl } : {}),
