@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import { createAccount, createClaimCard } from "./support/desk";
+import { createAccount, createClaimCard, signInInArabic } from "./support/desk";
 import { expectAccessibleAtBothWidths, serveWebFixtures } from "./support/web-pages";
 
 const fixtures = serveWebFixtures();
@@ -10,10 +10,7 @@ async function arabicReviewer(browser: Browser) {
   const account = await createAccount("reviewer");
   const context = await browser.newContext({ locale: "ar" });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await signInInArabic(page, account);
   await expect(page.getByRole("navigation", { name: "أقسام المكتب" })).toBeVisible();
   return { context, page };
 }
