@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAccount } from "./support/desk";
+import { createAccount, signInInArabic } from "./support/desk";
 
 test("a browser that asks for Arabic gets the sign-in page in Arabic, right to left, and can switch", async ({
   browser,
@@ -28,10 +28,7 @@ test("an account starts in its browser's language, keeps the switch for every br
   const account = await createAccount("reviewer");
   const arabicBrowser = await browser.newContext({ locale: "ar" });
   const page = await arabicBrowser.newPage();
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await signInInArabic(page, account);
   const nav = page.getByRole("navigation", { name: "أقسام المكتب" });
   await expect(nav.getByRole("link", { name: "الادعاءات" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -41,10 +38,7 @@ test("an account starts in its browser's language, keeps the switch for every br
   await expect(page.getByRole("link", { name: "Claims" })).toBeVisible();
   const englishBrowser = await browser.newContext({ locale: "ar" });
   const elsewhere = await englishBrowser.newPage();
-  await elsewhere.goto("/login");
-  await elsewhere.getByLabel("البريد الإلكتروني").fill(account.email);
-  await elsewhere.getByLabel("كلمة المرور").fill(account.password);
-  await elsewhere.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await signInInArabic(elsewhere, account);
   await expect(elsewhere.getByRole("link", { name: "Claims" })).toBeVisible();
   await englishBrowser.close();
 

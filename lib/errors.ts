@@ -28,12 +28,32 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Someone else changed the record since it was read (optimistic locking). */
+/**
+ * Someone else changed the record since it was read (optimistic locking).
+ * Like a RuleViolation's, the message may be a catalogue key filled with `values`.
+ */
 export class VersionConflict extends Error {
   constructor(
     message: string,
     readonly current: unknown,
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
   }
+}
+
+/**
+ * A schema's first problem as a refusal of its field: the message is the
+ * catalogue key the schema named, with the issue's own limit ("under
+ * {maximum} characters") to fill in, as a form's field errors have.
+ */
+export function issueRefusal(
+  issue: { message: string; path: PropertyKey[]; minimum?: unknown; maximum?: unknown },
+  field?: string,
+): RuleViolation {
+  const values: Record<string, number> = {};
+  if (issue.minimum !== undefined) values.minimum = Number(issue.minimum);
+  if (issue.maximum !== undefined) values.maximum = Number(issue.maximum);
+  const path = issue.path.length > 0 ? String(issue.path[0]) : field;
+  return new RuleViolation(issue.message, path, values);
 }

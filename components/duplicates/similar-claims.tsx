@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,19 +11,13 @@ type Lookup =
   | { state: "idle" }
   | { state: "looking" }
   | { state: "done"; claims: SimilarClaimAnswer[] }
-  | { state: "failed"; message: string };
+  | { state: "failed"; reason: "signedOut" | "failed" };
 
 /** Long enough to let a word be finished, short enough to answer while the reviewer pauses. */
 const TYPING_PAUSE_MS = 350;
 /** What is sent of a long quote: the passage's start decides what it is about. */
 const QUOTE_SENT = 1200;
 const MIN_TYPED = 8;
-
-function foundSentence(count: number): string {
-  if (count === 0) return "No claim on the desk looks the same.";
-  if (count === 1) return "One claim on the desk looks the same.";
-  return `${count} claims on the desk look the same.`;
-}
 
 /**
  * Claims already on the desk that look like the one being written, updated
@@ -42,6 +37,8 @@ export function SimilarClaims({
   quote: string;
   pending: boolean;
 }) {
+  const t = useTranslations("similarClaims");
+  const format = useFormatter();
   const [answer, setLookup] = useState<Lookup>({ state: "idle" });
   const typedEnough = statement.trim().length + quote.trim().length >= MIN_TYPED;
   const lookup: Lookup = typedEnough ? answer : { state: "idle" };
@@ -58,10 +55,7 @@ export function SimilarClaims({
           headers: { accept: "application/json" },
         });
         if (response.status === 401) {
-          setLookup({
-            state: "failed",
-            message: "Your session has ended: similar claims cannot be shown.",
-          });
+          setLookup({ state: "failed", reason: "signedOut" });
           return;
         }
         if (!response.ok) throw new Error(`similar claims answered ${response.status}`);
@@ -69,7 +63,7 @@ export function SimilarClaims({
       } catch (error) {
         if (controller.signal.aborted) return;
         console.error(error);
-        setLookup({ state: "failed", message: "Similar claims could not be looked up just now." });
+        setLookup({ state: "failed", reason: "failed" });
       }
     }, TYPING_PAUSE_MS);
     return () => {
@@ -85,16 +79,16 @@ export function SimilarClaims({
       className="flex flex-col gap-2 rounded-md border border-line bg-paper p-3"
     >
       <h3 id="similar-claims-heading" className="text-sm font-semibold">
-        Already on the desk?
+        {t("heading")}
       </h3>
       <p role="status" className="text-sm text-muted">
-        {lookup.state === "idle" && "Claims that look the same will show here as you write."}
-        {lookup.state === "looking" && "Looking for similar claims…"}
-        {lookup.state === "failed" && lookup.message}
-        {lookup.state === "done" && foundSentence(claims.length)}
+        {lookup.state === "idle" && t("idle")}
+        {lookup.state === "looking" && t("looking")}
+        {lookup.state === "failed" && t(lookup.reason)}
+        {lookup.state === "done" && t("found", { count: claims.length })}
       </p>
       {claims.length > 0 && (
-        <ul aria-label="Claims that look the same" className="flex flex-col gap-2">
+        <ul aria-label={t("listLabel")} className="flex flex-col gap-2">
           {claims.map((claim) => (
             <li
               key={claim.id}
@@ -102,23 +96,30 @@ export function SimilarClaims({
             >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="text-xs text-muted">
-                  Claim {claim.id}, from <bdi>{claim.report.title}</bdi>
+                  {t.rich("from", {
+                    id: claim.id,
+                    title: () => <bdi>{claim.report.title}</bdi>,
+                  })}
                 </p>
                 <StatusBadge status={claim.status} />
               </div>
-              <p className="wrap-anywhere">
+              <p dir="auto" className="wrap-anywhere">
                 <MarkedText runs={claim.statementMarks} />
               </p>
               <p dir="auto" lang={claim.quoteLanguage} className="font-reading text-muted">
                 <MarkedText runs={shortenRuns(claim.quoteMarks, 220)} />
               </p>
               {claim.sharedValues.length > 0 && (
-                <p className="text-xs">Both give: {claim.sharedValues.join(", ")}</p>
+                <p className="text-xs">
+                  {t("bothGive", { values: format.list(claim.sharedValues, { type: "unit" }) })}
+                </p>
               )}
               {claim.conflict && (
                 <p className="text-xs text-danger">
-                  It gives another value: <bdi>{claim.conflict.values[1]}</bdi> where this one gives{" "}
-                  <bdi>{claim.conflict.values[0]}</bdi>.
+                  {t.rich("conflict", {
+                    theirs: () => <bdi>{claim.conflict!.values[1]}</bdi>,
+                    ours: () => <bdi>{claim.conflict!.values[0]}</bdi>,
+                  })}
                 </p>
               )}
               <div className="flex flex-wrap items-center gap-3">
@@ -129,7 +130,7 @@ export function SimilarClaims({
                   size="sm"
                   variant="secondary"
                 >
-                  Save as the same claim as claim {claim.id}
+                  {t("saveAsSame", { id: claim.id })}
                 </SubmitButton>
                 <a
                   href={`/claims/${claim.id}`}
@@ -137,8 +138,10 @@ export function SimilarClaims({
                   rel="noopener"
                   className="text-accent underline"
                 >
-                  Open claim {claim.id}
-                  <span className="sr-only"> in a new tab</span>
+                  {t.rich("open", {
+                    id: claim.id,
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </a>
               </div>
             </li>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { tagClaimAction, untagClaimAction } from "@/app/(desk)/claims/[id]/entity-actions";
-import { entityKindLabels, entityKinds, type EntityKind } from "@/lib/entities/kinds";
+import { entityKinds, type EntityKind } from "@/lib/entities/kinds";
 import { NameAndKindForm } from "./name-and-kind-form";
 import { RemovableChip } from "./removable-chip";
 
@@ -21,10 +22,11 @@ export function EntityTags({
   tagged: EntityChoice[];
   known: EntityChoice[];
 }) {
+  const t = useTranslations("entities");
   return (
     <section aria-labelledby="entities-heading" className="flex flex-col gap-3">
       <h2 id="entities-heading" className="text-lg font-semibold">
-        Who and where
+        {t("heading")}
       </h2>
       {tagged.length > 0 ? (
         <ul className="flex flex-wrap gap-2">
@@ -35,32 +37,30 @@ export function EntityTags({
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">
-          No country, person, organisation or place tagged yet. Tags let the board, the export and
-          the timeline find this claim by who and where.
-        </p>
+        <p className="text-sm text-muted">{t("none")}</p>
       )}
       <NameAndKindForm
         action={tagClaimAction}
         claimId={claimId}
-        nameLabel="Tag who or where"
-        kindLabel="Kind"
+        nameLabel={t("name")}
+        kindLabel={t("kind")}
         kinds={entityKinds}
         known={known}
-        submitLabel="Tag"
-        pendingLabel="Tagging…"
+        submitLabel={t("submit")}
+        pendingLabel={t("pending")}
       />
     </section>
   );
 }
 
 function TagChip({ claimId, entity }: { claimId: number; entity: EntityChoice }) {
-  const kind = entityKindLabels[entity.kind].toLowerCase();
+  const t = useTranslations("entities");
+  const kind = t(`kindInline.${entity.kind}`);
   return (
     <RemovableChip
       action={untagClaimAction}
       fields={{ claimId, entityId: entity.id }}
-      removeLabel={`Remove the tag ${entity.name} (${kind})`}
+      removeLabel={t("removeLabel", { name: entity.name, kind })}
       kindLabel={kind}
     >
       <span dir="auto">{entity.name}</span>

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { ENTITY_NAME_MAX_LENGTH, entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+import { ENTITY_NAME_MAX_LENGTH, type EntityKind } from "@/lib/entities/kinds";
 import type { FormState } from "@/lib/form-state";
 import { KindSelect } from "./kind-select";
 
@@ -44,6 +45,7 @@ export function NameAndKindForm<K extends EntityKind>({
     onReset: () => setKind(""),
   });
   const suggestionsId = useId();
+  const t = useTranslations("entities");
   const takeKindOf = (name: string) => {
     const matches = known.filter((e) => e.name.toLowerCase() === name.trim().toLowerCase());
     const only = matches.length === 1 ? matches[0]!.kind : null;
@@ -71,10 +73,10 @@ export function NameAndKindForm<K extends EntityKind>({
         />
         <KindSelect
           label={kindLabel}
-          placeholder="Choose…"
+          placeholder={t("choose")}
           value={kind}
           onChange={setKind}
-          choices={kinds.map((k) => ({ value: k, label: entityKindLabels[k] }))}
+          choices={kinds.map((k) => ({ value: k, label: t(`kindName.${k as EntityKind}`) }))}
           errors={state.fieldErrors?.kind}
         />
       </div>
@@ -82,7 +84,7 @@ export function NameAndKindForm<K extends EntityKind>({
       <datalist id={suggestionsId}>
         {known.map((entity) => (
           <option key={entity.id} value={entity.name}>
-            {entityKindLabels[entity.kind]}
+            {t(`kindName.${entity.kind}`)}
           </option>
         ))}
       </datalist>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -7,7 +8,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { stanceOrder, stanceStyle } from "./stance";
+import { stanceOrder } from "./stance";
+
+const webArchives = ["web.archive.org", "archive.today", "perma.cc", "ghostarchive.org"];
 
 /**
  * Links a source to the claim. The fields survive a refusal so a mistyped
@@ -20,6 +23,9 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
     resetOnSuccess: true,
   });
   const errors = state.fieldErrors;
+  const t = useTranslations("evidence.add");
+  const stance = useTranslations("evidence.stance");
+  const format = useFormatter();
   return (
     <form
       ref={form}
@@ -30,64 +36,68 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
       className="flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
     >
       <h3 id="add-evidence-heading" className="font-semibold">
-        Add evidence
+        {t("heading")}
       </h3>
       <input type="hidden" name="claimId" value={claimId} />
       <TextField
-        label="Link"
+        label={t("link")}
         name="url"
         type="url"
         inputMode="url"
+        dir="ltr"
         autoComplete="off"
         placeholder="https://"
         required
         errors={errors?.url}
       />
-      <TextField label="Title" name="title" dir="auto" required errors={errors?.title} />
+      <TextField label={t("title")} name="title" dir="auto" required errors={errors?.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Outlet" name="outlet" dir="auto" errors={errors?.outlet} />
+        <TextField label={t("outlet")} name="outlet" dir="auto" errors={errors?.outlet} />
         <TextField
-          label="Published on"
+          label={t("publishedOn")}
           name="publishedOn"
           type="date"
           errors={errors?.publishedOn}
         />
       </div>
       <TextField
-        label="Archived copy"
+        label={t("archiveUrl")}
         name="archiveUrl"
         type="url"
         inputMode="url"
+        dir="ltr"
         autoComplete="off"
-        hint="Optional: a saved copy in any web archive, such as web.archive.org, archive.today, perma.cc or ghostarchive.org, in case the page changes or goes."
+        hint={t("archiveHint", {
+          archives: format.list(webArchives, { type: "disjunction" }),
+        })}
         errors={errors?.archiveUrl}
       />
-      <Field label="Stance" errors={errors?.stance}>
+      <Field label={t("stance")} errors={errors?.stance}>
         {(control) => (
           <select {...control} name="stance" defaultValue="" className={controlClass} required>
             <option value="" disabled>
-              Choose how the source stands…
+              {t("stancePlaceholder")}
             </option>
-            {stanceOrder.map((stance) => (
-              <option key={stance} value={stance}>
-                {stanceStyle[stance].option}
+            {stanceOrder.map((choice) => (
+              <option key={choice} value={choice}>
+                {stance(`option.${choice}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <TextArea
-        label="Quote from the source"
+        label={t("quote")}
         name="quote"
         rows={3}
         dir="auto"
-        hint="Optional: the sentence that bears on the claim, in the source's language."
+        hint={t("quoteHint")}
         errors={errors?.quote}
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Adding…">
-          Add evidence
+        <SubmitButton pending={pending} pendingLabel={t("adding")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { checkEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -23,19 +24,20 @@ export function CheckEvidenceForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(checkEvidenceAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("evidence.check");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <div>
         <SubmitButton
           pending={pending}
-          pendingLabel="Asking…"
+          pendingLabel={t("asking")}
           disabled={queued}
           size="sm"
           variant="secondary"
-          aria-label={`Check the page of “${title}” now`}
+          aria-label={t("nowLabel", { title })}
         >
-          {queued ? "Check under way" : "Check now"}
+          {queued ? t("underWay") : t("now")}
         </SubmitButton>
       </div>
       <FormMessage state={state} />

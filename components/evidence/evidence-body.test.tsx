@@ -1,8 +1,20 @@
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { elementsOf, textOf } from "@/scripts/testing/markup";
 import type { ClaimEvidence } from "@/lib/evidence/list";
+import english from "@/lib/i18n/messages/en";
+import { formats } from "@/lib/i18n/formats";
 import { EvidenceBody } from "./evidence-body";
+
+/** The source as an English page draws it. */
+function render(evidence: ClaimEvidence): string {
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale="en-GB" messages={english} formats={formats} timeZone="UTC">
+      <EvidenceBody item={evidence} />
+    </NextIntlClientProvider>,
+  );
+}
 
 const item = (overrides: Partial<ClaimEvidence> = {}): ClaimEvidence => ({
   id: 1,
@@ -31,7 +43,7 @@ const item = (overrides: Partial<ClaimEvidence> = {}): ClaimEvidence => ({
 
 describe("a source on the card", () => {
   it("names the site beside the title, left to right and outside the link", () => {
-    const elements = elementsOf(renderToStaticMarkup(<EvidenceBody item={item()} />));
+    const elements = elementsOf(render(item()));
     const host = elements.find((e) => textOf(e) === "ng.ru");
     expect(host).toMatchObject({ name: "span", attribs: { dir: "ltr" } });
     expect(host!.attribs.class).toContain("text-muted");
@@ -42,14 +54,14 @@ describe("a source on the card", () => {
 
   it("keeps an Arabic title isolated, taking its direction from its own text", () => {
     const title = "روسيا تعترف بطالبان";
-    const elements = elementsOf(renderToStaticMarkup(<EvidenceBody item={item({ title })} />));
+    const elements = elementsOf(render(item({ title })));
     const isolate = elements.find((e) => e.name === "bdi")!;
     expect(textOf(isolate)).toBe(title);
     expect(isolate.attribs.dir ?? "auto").toBe("auto");
   });
 
   it("shows no site when the address has none to show", () => {
-    const markup = renderToStaticMarkup(<EvidenceBody item={item({ host: null })} />);
+    const markup = render(item({ host: null }));
     expect(elementsOf(markup).some((e) => e.attribs.dir === "ltr")).toBe(false);
   });
 });

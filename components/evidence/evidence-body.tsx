@@ -1,13 +1,8 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { ClaimEvidence } from "@/lib/evidence/list";
 import { formatEventDate } from "@/lib/text/event-date";
 import { StanceBadge } from "./stance";
-
-export const evidenceTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 /**
  * One source as the card shows it: its stance, the title as a link that
@@ -19,9 +14,14 @@ export const evidenceTime = new Intl.DateTimeFormat("en-GB", {
  * beside it.
  */
 export function EvidenceBody({ item }: { item: ClaimEvidence }) {
+  const t = useTranslations("evidence.body");
+  const format = useFormatter();
+  const locale = useLocale();
   const details = [
     item.outlet,
-    item.publishedOn ? `published ${formatEventDate(item.publishedOn, "day")}` : null,
+    item.publishedOn
+      ? t("published", { date: formatEventDate(item.publishedOn, "day", locale) })
+      : null,
   ].filter(Boolean);
   return (
     <>
@@ -40,7 +40,9 @@ export function EvidenceBody({ item }: { item: ClaimEvidence }) {
         <span className="text-sm text-muted">
           {details.length > 0 && <bdi>{details.join(" · ")}</bdi>}
           {details.length > 0 && item.archiveUrl ? " · " : ""}
-          {item.archiveUrl && <ExternalLink href={item.archiveUrl}>Archived copy</ExternalLink>}
+          {item.archiveUrl && (
+            <ExternalLink href={item.archiveUrl}>{t("archivedCopy")}</ExternalLink>
+          )}
         </span>
       )}
       {item.quote && (
@@ -49,7 +51,10 @@ export function EvidenceBody({ item }: { item: ClaimEvidence }) {
         </blockquote>
       )}
       <span className="text-xs text-muted">
-        Added by {item.addedByName} on {evidenceTime.format(item.createdAt)}
+        {t.rich("addedBy", {
+          name: () => <bdi>{item.addedByName ?? t("formerAccount")}</bdi>,
+          date: format.dateTime(item.createdAt, "moment"),
+        })}
       </span>
     </>
   );

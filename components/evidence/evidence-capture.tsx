@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ClaimEvidence } from "@/lib/evidence/list";
-import { captureLine, flagExplanations, flagLabels } from "@/lib/evidence/snapshot-words";
+import { captureLine } from "@/lib/evidence/snapshot-words";
 import { CheckEvidenceForm } from "./check-evidence-form";
+import { FlagNote } from "./flag-note";
 
 /**
  * What the desk's captures of a live source's page say, under the source:
@@ -9,28 +11,23 @@ import { CheckEvidenceForm } from "./check-evidence-form";
  * the quote left it, a link to the captured text, and "Check now".
  */
 export function EvidenceCapture({ item }: { item: ClaimEvidence }) {
+  const t = useTranslations("evidence.capture");
   const phrases = captureLine(item.snapshot);
-  if (item.snapshot && item.checkQueued) phrases.push("a new check is under way");
+  if (item.snapshot && item.checkQueued) phrases.push({ key: "checkUnderWay" });
   return (
     <div className="flex flex-col gap-2">
-      {item.flag && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <span className="font-medium">
-            <span aria-hidden="true">⚠ </span>
-            {flagLabels[item.flag]}.
-          </span>{" "}
-          {flagExplanations[item.flag]}
-        </p>
-      )}
+      {item.flag && <FlagNote flag={item.flag} marked />}
       <p className="text-sm text-muted">
-        <span className="sr-only">The desk&apos;s copy of the page: </span>
-        {phrases.join(" · ")}
+        <span className="sr-only">{t("pageCopy")}</span>
+        {phrases
+          .map((phrase) => t(phrase.key, "values" in phrase ? phrase.values : {}))
+          .join(" · ")}
         {item.snapshot && (
           <>
             {" · "}
             {/* named without the source's title, which the card's own link to the page carries */}
             <Link href={`/evidence/${item.id}`} className="text-accent underline">
-              {item.snapshot.failure === null ? "Read the captured text" : "See the checks"}
+              {item.snapshot.failure === null ? t("readText") : t("seeChecks")}
             </Link>
           </>
         )}

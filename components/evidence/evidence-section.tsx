@@ -1,7 +1,9 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { listClaimEvidence, type ClaimEvidence } from "@/lib/evidence/list";
 import { AddEvidenceForm } from "./add-evidence-form";
-import { EvidenceBody, evidenceTime } from "./evidence-body";
+import { EvidenceBody } from "./evidence-body";
 import { EvidenceCapture } from "./evidence-capture";
 import { RetractEvidenceForm } from "./retract-evidence-form";
 
@@ -11,21 +13,19 @@ import { RetractEvidenceForm } from "./retract-evidence-form";
  * stay, struck through, with the reason.
  */
 export async function EvidenceSection({ claimId, actor }: { claimId: number; actor: User }) {
-  const items = await listClaimEvidence(actor, claimId);
+  const [items, t] = await Promise.all([
+    listClaimEvidence(actor, claimId),
+    getTranslations("evidence.section"),
+  ]);
   const live = items.filter((item) => item.retractedAt === null);
   const retracted = items.length - live.length;
   return (
     <section aria-labelledby="evidence-section-heading" className="flex flex-col gap-3">
       <div>
         <h2 id="evidence-section-heading" className="text-lg font-semibold">
-          Evidence
+          {t("heading")}
         </h2>
-        <p className="text-sm text-muted">
-          {live.length === 0
-            ? "No sources linked yet."
-            : `${live.length} ${live.length === 1 ? "source" : "sources"}`}
-          {retracted > 0 ? ` · ${retracted} retracted` : ""}
-        </p>
+        <p className="text-sm text-muted">{t("summary", { live: live.length, retracted })}</p>
       </div>
       {items.length > 0 && (
         <ul className="flex flex-col gap-2">
@@ -40,6 +40,8 @@ export async function EvidenceSection({ claimId, actor }: { claimId: number; act
 }
 
 function EvidenceItem({ item }: { item: ClaimEvidence }) {
+  const t = useTranslations("evidence");
+  const format = useFormatter();
   const body = <EvidenceBody item={item} />;
   return (
     <li
@@ -52,9 +54,12 @@ function EvidenceItem({ item }: { item: ClaimEvidence }) {
         <>
           <del className="flex flex-col gap-1 decoration-muted">{body}</del>
           <p className="text-sm">
-            <span className="font-medium text-ink">Retracted</span> by{" "}
-            {item.retractedByName ?? "a former account"} on {evidenceTime.format(item.retractedAt)}:{" "}
-            <q dir="auto">{item.retractionReason}</q>
+            {t.rich("section.retractedBy", {
+              b: (chunks) => <span className="font-medium text-ink">{chunks}</span>,
+              name: () => <bdi>{item.retractedByName ?? t("body.formerAccount")}</bdi>,
+              date: format.dateTime(item.retractedAt, "moment"),
+              reason: () => <q dir="auto">{item.retractionReason}</q>,
+            })}
           </p>
         </>
       ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { retractEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { Button } from "@/components/ui/button";
@@ -29,6 +30,7 @@ export function RetractEvidenceForm({
     refreshOnSuccess: true,
   });
   const draft = useDraftVersion(version, state);
+  const t = useTranslations("evidence.retract");
   if (!open) {
     return (
       <div>
@@ -36,10 +38,10 @@ export function RetractEvidenceForm({
           type="button"
           size="sm"
           variant="danger"
-          aria-label={`Retract “${title}”`}
+          aria-label={t("openLabel", { title })}
           onClick={() => setOpen(true)}
         >
-          Retract
+          {t("open")}
         </Button>
       </div>
     );
@@ -55,21 +57,21 @@ export function RetractEvidenceForm({
       <input type="hidden" name="evidenceId" value={evidenceId} />
       <input type="hidden" name="version" value={draft.version} />
       <TextArea
-        label="Why retract it?"
+        label={t("reason")}
         name="reason"
         rows={2}
         dir="auto"
         required
-        hint="Kept on the card beside the struck-through link."
+        hint={t("reasonHint")}
         errors={state.fieldErrors?.reason}
       />
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={pending} pendingLabel="Retracting…" size="sm" variant="danger">
-          Retract evidence
+        <SubmitButton pending={pending} pendingLabel={t("retracting")} size="sm" variant="danger">
+          {t("submit")}
         </SubmitButton>
         <Button type="button" size="sm" variant="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { EvidenceSnapshots } from "@/lib/evidence/snapshots";
 import { paragraphsOf, quoteFoundOnPage } from "@/lib/evidence/quote-on-page";
-import { captureMoment } from "@/lib/evidence/snapshot-words";
 
 /**
  * A capture's text as the desk extracted it, paragraph by paragraph, always
@@ -17,10 +17,11 @@ export function SnapshotText({
   text: string;
   quote: string | null;
 }) {
+  const t = useTranslations("evidence.snapshots");
   return (
     <section aria-labelledby="snapshot-text-heading" className="flex flex-col gap-3">
       <h2 id="snapshot-text-heading" className="text-lg font-semibold">
-        Text captured on {captureMoment.format(snapshot.takenAt)}
+        {t("textHeading", { date: snapshot.takenAt })}
       </h2>
       {snapshot.title && (
         <p dir="auto" className="font-reading font-medium">
@@ -31,7 +32,7 @@ export function SnapshotText({
         {paragraphsOf(text).map((paragraph, index) =>
           quoteFoundOnPage(paragraph, quote) ? (
             <p key={index} dir="auto" className="bg-amber-50 font-reading ring-4 ring-amber-50">
-              <span className="sr-only">(This paragraph holds the quote.) </span>
+              <span className="sr-only">{t("holdsQuote")}</span>
               {paragraph}
             </p>
           ) : (

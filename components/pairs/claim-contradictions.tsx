@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { listContradictionProposals } from "@/lib/pairs/proposals";
 import { ContradictionProposals } from "./contradiction-proposals";
@@ -9,18 +10,16 @@ import { ContradictionProposals } from "./contradiction-proposals";
 export async function ClaimContradictions({ claimId, actor }: { claimId: number; actor: User }) {
   const proposals = await listContradictionProposals(actor, { claimId });
   if (proposals.length === 0) return null;
+  const t = await getTranslations("relations.possible");
   return (
     <section
       aria-labelledby="possible-contradictions-heading"
       className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
     >
       <h2 id="possible-contradictions-heading" className="text-lg font-semibold">
-        Possible contradictions ({proposals.length})
+        {t("heading", { count: proposals.length })}
       </h2>
-      <p className="text-sm">
-        The desk found claims about the same thing that give another date or count. Confirm to link
-        them as contradicting, or dismiss.
-      </p>
+      <p className="text-sm">{t("intro")}</p>
       <ContradictionProposals proposals={proposals} claimId={claimId} />
     </section>
   );

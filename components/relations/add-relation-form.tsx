@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { StatusBadge } from "@/components/claims/status-badge";
@@ -9,15 +10,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import type { ClaimStatus } from "@/db/schema";
-import { relationKindOptions } from "./relation-kinds";
+import type { ClaimRelation, ClaimStatus } from "@/db/schema";
 
 type ClaimHit = { id: number; statement: string; status: ClaimStatus };
 type Search =
   | { state: "idle" }
   | { state: "searching" }
   | { state: "done"; hits: ClaimHit[] }
-  | { state: "failed"; message: string };
+  | { state: "failed"; reason: "signedOut" | "failed" };
+
+/** The choices when linking a claim, phrased from the card being read (relations.kind). */
+const relationKinds: Array<ClaimRelation["kind"]> = ["contradicts", "corroborates", "same_as"];
 
 const SEARCH_DELAY_MS = 250;
 
@@ -33,6 +36,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
   const [search, setSearch] = useState<Search>({ state: "idle" });
   const [chosen, setChosen] = useState<ClaimHit | null>(null);
   const resultsId = useId();
+  const t = useTranslations("relations");
 
   const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(addRelationAction, {
     refreshOnSuccess: true,
@@ -67,7 +71,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         headers: { accept: "application/json" },
       });
       if (response.status === 401) {
-        setSearch({ state: "failed", message: "Your session has ended. Sign in again." });
+        setSearch({ state: "failed", reason: "signedOut" });
         return;
       }
       if (!response.ok) throw new Error(`search answered ${response.status}`);
@@ -75,7 +79,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
     } catch (error) {
       if (controller.signal.aborted) return;
       console.error(error);
-      setSearch({ state: "failed", message: "The search failed. Try again." });
+      setSearch({ state: "failed", reason: "failed" });
     }
   }
 
@@ -94,11 +98,11 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
       className="flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
     >
       <h3 id="add-relation-heading" className="font-semibold">
-        Link a claim
+        {t("add.heading")}
       </h3>
       <input type="hidden" name="claimId" value={claimId} />
       <TextField
-        label="Find a claim"
+        label={t("add.find")}
         type="search"
         value={query}
         onChange={(event) => onQueryChange(event.currentTarget.value)}
@@ -109,7 +113,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         dir="auto"
         autoComplete="off"
         aria-controls={resultsId}
-        hint="Words from its English statement or its quote, or its number (12 or #12)."
+        hint={t("add.findHint")}
       />
       <fieldset
         id={resultsId}
@@ -117,15 +121,12 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         aria-invalid={choiceErrors?.length ? true : undefined}
         aria-describedby={choiceErrors?.length ? `${resultsId}-error` : undefined}
       >
-        <legend className="text-sm font-medium">Claim to link</legend>
+        <legend className="text-sm font-medium">{t("add.choice")}</legend>
         <p role="status" className="text-sm text-muted">
-          {search.state === "searching" && "Searching…"}
-          {search.state === "failed" && search.message}
-          {search.state === "done" &&
-            (hits.length === 0
-              ? "No other claim matches."
-              : `${hits.length} ${hits.length === 1 ? "claim matches" : "claims match"}.`)}
-          {search.state === "idle" && !chosen && "Search to see claims to choose from."}
+          {search.state === "searching" && t("add.searching")}
+          {search.state === "failed" && t(`add.${search.reason}`)}
+          {search.state === "done" && t("add.found", { count: hits.length })}
+          {search.state === "idle" && !chosen && t("add.idle")}
         </p>
         {offered.length > 0 && (
           <ul className="flex flex-col gap-1">
@@ -142,8 +143,8 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
                   />
                   <span className="flex flex-1 flex-wrap items-start justify-between gap-2">
                     <span>
-                      <span className="text-muted">Claim {hit.id}: </span>
-                      {hit.statement}
+                      <span className="text-muted">{t("add.hit", { id: hit.id })}</span>
+                      <bdi>{hit.statement}</bdi>
                     </span>
                     <StatusBadge status={hit.status} />
                   </span>
@@ -158,32 +159,32 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
           </p>
         ) : null}
       </fieldset>
-      <Field label="Relation" errors={errors?.kind}>
+      <Field label={t("add.kind")} errors={errors?.kind}>
         {(control) => (
           <select {...control} name="kind" defaultValue="" className={controlClass} required>
             <option value="" disabled>
-              Choose how the claims relate…
+              {t("add.kindPlaceholder")}
             </option>
-            {relationKindOptions.map((option) => (
-              <option key={option.kind} value={option.kind}>
-                {option.label}
+            {relationKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <TextArea
-        label="Note"
+        label={t("add.note")}
         name="note"
         rows={2}
         dir="auto"
-        hint="Why they are linked: “same event, different year”."
+        hint={t("add.noteHint")}
         errors={errors?.note}
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Linking…">
-          Link claims
+        <SubmitButton pending={pending} pendingLabel={t("add.linking")}>
+          {t("add.submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
-import { relationLabels } from "@/lib/claims/relation-labels";
 import { listClaimRelations } from "@/lib/relations/list";
 import { AddRelationForm } from "./add-relation-form";
 import { RemoveRelationForm } from "./remove-relation-form";
@@ -12,14 +12,17 @@ import { RemoveRelationForm } from "./remove-relation-form";
  * it, each contradiction with a side-by-side comparison.
  */
 export async function RelationsSection({ claimId, actor }: { claimId: number; actor: User }) {
-  const relations = await listClaimRelations(actor, claimId);
+  const [relations, t] = await Promise.all([
+    listClaimRelations(actor, claimId),
+    getTranslations("relations"),
+  ]);
   return (
     <section aria-labelledby="related-claims-heading" className="flex flex-col gap-3">
       <h2 id="related-claims-heading" className="text-lg font-semibold">
-        Related claims
+        {t("heading")}
       </h2>
       {relations.length === 0 ? (
-        <p className="text-muted">No related claims linked yet.</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
         <ul className="flex flex-col gap-2">
           {relations.map((relation) => (
@@ -29,8 +32,12 @@ export async function RelationsSection({ claimId, actor }: { claimId: number; ac
             >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p>
-                  <span className="font-medium">{relationLabels[relation.kind]}: </span>
-                  <Link href={`/claims/${relation.otherId}`} className="text-accent underline">
+                  <span className="font-medium">{t(`introduced.${relation.kind}`)}: </span>
+                  <Link
+                    href={`/claims/${relation.otherId}`}
+                    className="text-accent underline"
+                    dir="auto"
+                  >
                     {relation.otherStatement}
                   </Link>
                 </p>
@@ -41,15 +48,21 @@ export async function RelationsSection({ claimId, actor }: { claimId: number; ac
                   {relation.note}
                 </p>
               )}
-              <p className="text-xs text-muted">Linked by {relation.createdByName ?? "the desk"}</p>
+              <p className="text-xs text-muted">
+                {t.rich("linkedBy", {
+                  name: () => <bdi>{relation.createdByName ?? t("theDesk")}</bdi>,
+                })}
+              </p>
               <div className="flex flex-wrap items-start gap-3">
                 {relation.kind === "contradicts" && (
                   <Link
                     href={`/claims/${claimId}/compare/${relation.otherId}`}
                     className="text-sm font-medium text-accent underline"
                   >
-                    Compare side by side
-                    <span className="sr-only"> with claim {relation.otherId}</span>
+                    {t.rich("compare", {
+                      id: relation.otherId,
+                      hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </Link>
                 )}
                 {relation.canRemove && (

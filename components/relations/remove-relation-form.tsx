@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { removeRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,18 +17,19 @@ export function RemoveRelationForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(removeRelationAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("relations");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="relationId" value={relationId} />
       <div>
         <SubmitButton
           pending={pending}
-          pendingLabel="Removing…"
+          pendingLabel={t("removing")}
           size="sm"
           variant="secondary"
-          aria-label={`Remove link to claim ${otherClaimId}`}
+          aria-label={t("removeLabel", { id: otherClaimId })}
         >
-          Remove link
+          {t("remove")}
         </SubmitButton>
       </div>
       {state.status === "error" && <FormMessage state={state} />}

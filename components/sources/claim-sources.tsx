@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   nameClaimSourceAction,
   removeClaimSourceAction,
@@ -10,13 +11,8 @@ import { RemovableChip } from "@/components/entities/removable-chip";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
-import {
-  sourceKindHint,
-  sourceKindLabels,
-  sourceKinds,
-  type SourceKind,
-} from "@/lib/sources/kinds";
+import type { EntityKind } from "@/lib/entities/kinds";
+import { sourceKinds, type SourceKind } from "@/lib/sources/kinds";
 
 type SourceChoice = { id: number; name: string; kind: EntityKind };
 type Suggestion = {
@@ -43,17 +39,15 @@ export function ClaimSources({
   suggestions: Suggestion[];
   known: SourceChoice[];
 }) {
+  const t = useTranslations("claimSources");
   return (
     <section aria-labelledby="sources-heading" className="flex flex-col gap-3">
       <h2 id="sources-heading" className="text-lg font-semibold">
-        Sources
+        {t("heading")}
       </h2>
-      <p className="text-sm text-muted">
-        Who the claim ultimately rests on: its record on this desk shows beside the reliability
-        letters when you rate.
-      </p>
+      <p className="text-sm text-muted">{t("intro")}</p>
       {named.length > 0 ? (
-        <ul aria-label="Sources the claim rests on" className="flex flex-wrap gap-2">
+        <ul aria-label={t("listLabel")} className="flex flex-wrap gap-2">
           {named.map((source) => (
             <li key={source.id}>
               <SourceChip claimId={claimId} source={source} />
@@ -61,11 +55,11 @@ export function ClaimSources({
           ))}
         </ul>
       ) : (
-        <p className="text-sm">No source named yet.</p>
+        <p className="text-sm">{t("none")}</p>
       )}
       {suggestions.length > 0 && (
         <div className="flex flex-col gap-1">
-          <p className="text-sm font-medium">Suggested from the attribution and the report</p>
+          <p className="text-sm font-medium">{t("suggested")}</p>
           <ul className="flex flex-wrap gap-2">
             {suggestions.map((suggestion) => (
               <li key={`${suggestion.id ?? "new"}-${suggestion.name}`}>
@@ -78,25 +72,27 @@ export function ClaimSources({
       <NameAndKindForm
         action={nameClaimSourceAction}
         claimId={claimId}
-        nameLabel="Name a source"
-        kindLabel="Source kind"
+        nameLabel={t("name")}
+        kindLabel={t("kind")}
         kinds={sourceKinds}
         known={known}
-        hint={sourceKindHint}
-        submitLabel="Name source"
-        pendingLabel="Naming…"
+        hint={t("kindHint")}
+        submitLabel={t("submit")}
+        pendingLabel={t("pending")}
       />
     </section>
   );
 }
 
 function SourceChip({ claimId, source }: { claimId: number; source: SourceChoice }) {
+  const t = useTranslations("claimSources");
+  const entities = useTranslations("entities");
   return (
     <RemovableChip
       action={removeClaimSourceAction}
       fields={{ claimId, sourceId: source.id }}
-      removeLabel={`Remove the source ${source.name}`}
-      kindLabel={entityKindLabels[source.kind].toLowerCase()}
+      removeLabel={t("removeLabel", { name: source.name })}
+      kindLabel={entities(`kindInline.${source.kind}`)}
     >
       <Link href={`/sources/${source.id}`} className="text-accent underline" dir="auto">
         {source.name}
@@ -109,22 +105,19 @@ function SuggestedSource({ claimId, suggestion }: { claimId: number; suggestion:
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(nameClaimSourceAction, {
     refreshOnSuccess: true,
   });
-  const kind = sourceKindLabels[suggestion.kind].toLowerCase();
+  const t = useTranslations("claimSources");
+  const entities = useTranslations("entities");
+  const named = {
+    kind: entities(`kindInline.${suggestion.kind}`),
+    name: () => <bdi>{suggestion.name}</bdi>,
+  };
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="name" value={suggestion.name} />
       <input type="hidden" name="kind" value={suggestion.kind} />
       <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-        {suggestion.id === null ? (
-          <span>
-            Make and add <bdi>{suggestion.name}</bdi> ({kind})
-          </span>
-        ) : (
-          <span>
-            Add <bdi>{suggestion.name}</bdi> ({kind})
-          </span>
-        )}
+        <span>{t.rich(suggestion.id === null ? "makeAndAdd" : "add", named)}</span>
       </Button>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

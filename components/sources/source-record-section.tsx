@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { GradeDistribution } from "@/components/ratings/grade-distribution";
 import { reliabilityGrades, reliabilityMeaning } from "@/lib/review/grades";
 import { verdictOrder, type SourceRecord } from "@/lib/sources/record-summary";
@@ -7,7 +8,7 @@ import {
   thinRecordSentence,
   withheldSentence,
 } from "@/lib/sources/record-wording";
-import { verdictLabels } from "@/lib/verdicts/labels";
+import { useRecordWords } from "./record-words";
 
 /**
  * A source's record on its page: its claims' verdicts, "too few to judge"
@@ -15,14 +16,17 @@ import { verdictLabels } from "@/lib/verdicts/labels";
  * gave its claims as a distribution (those blind-first lets this reader see).
  */
 export function SourceRecordSection({ record }: { record: SourceRecord }) {
-  const thin = thinRecordSentence(record);
-  const withheld = withheldSentence(record.lettersWithheld);
+  const words = useRecordWords();
+  const t = useTranslations("claimSources.record");
+  const vocab = useTranslations("vocab");
+  const thin = thinRecordSentence(words, record);
+  const withheld = withheldSentence(words, record.lettersWithheld);
   return (
     <section aria-labelledby="record-heading" className="flex flex-col gap-3">
       <h2 id="record-heading" className="text-lg font-semibold">
-        Record on this desk
+        {t("heading")}
       </h2>
-      <p>{claimsSentence(record, "all")}</p>
+      <p>{claimsSentence(words, record, "all")}</p>
       {thin && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
           {thin}
@@ -30,19 +34,19 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
       )}
       <div className="grid gap-6 md:grid-cols-2">
         <table className="w-full text-sm">
-          <caption className="mb-1 text-start font-medium">Its claims by verdict</caption>
+          <caption className="mb-1 text-start font-medium">{t("byVerdict")}</caption>
           <tbody className="divide-y divide-line">
             {verdictOrder.map((verdict) => (
               <tr key={verdict}>
                 <th scope="row" className="py-1 text-start font-medium">
-                  {verdictLabels[verdict]}
+                  {vocab(`verdict.${verdict}`)}
                 </th>
                 <td className="py-1 text-end tabular-nums">{record.verdicts[verdict]}</td>
               </tr>
             ))}
             <tr>
               <th scope="row" className="py-1 text-start font-medium">
-                Undecided
+                {t("undecided")}
               </th>
               <td className="py-1 text-end tabular-nums">{record.undecided}</td>
             </tr>
@@ -50,14 +54,14 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
         </table>
         <div className="flex flex-col gap-1">
           <GradeDistribution
-            caption="Reliability letters reviewers gave its claims"
+            caption={t("lettersCaption")}
             rows={reliabilityGrades.map((grade) => ({
               grade,
               label: reliabilityMeaning[grade].label,
               count: record.letters[grade],
             }))}
           />
-          <p className="text-sm">{lettersSentence(record.letters)}</p>
+          <p className="text-sm">{lettersSentence(words, record.letters)}</p>
           {withheld && <p className="text-sm text-muted">{withheld}</p>}
         </div>
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReliabilityGrade } from "@/db/schema";
 import { cautionFor, type SourceRecord } from "@/lib/sources/record-summary";
 import {
@@ -7,6 +8,7 @@ import {
   thinRecordSentence,
   withheldSentence,
 } from "@/lib/sources/record-wording";
+import { useRecordWords } from "./record-words";
 
 /**
  * Beside the reliability letters: what the desk knows of the claim's
@@ -23,22 +25,26 @@ export function SourceRecordsBesideLetters({
   chosen: ReliabilityGrade | null;
 }) {
   const caution = cautionFor(chosen, records);
+  const words = useRecordWords();
+  const t = useTranslations("claimSources.record");
   return (
     <div className="flex flex-col gap-2 rounded-md border border-line bg-paper p-3 text-sm">
-      <p className="font-medium">The claim&apos;s sources on this desk</p>
+      <p className="font-medium">{t("besideLetters")}</p>
       {records.length === 0 ? (
         <p className="text-muted">
-          No source is named for this claim yet, so there is no record to show.{" "}
-          <a href="#sources-heading" className="text-accent underline">
-            Name who it rests on
-          </a>
-          .
+          {t.rich("noneNamed", {
+            link: (chunks) => (
+              <a href="#sources-heading" className="text-accent underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : (
         <dl className="flex flex-col gap-2">
           {records.map((record) => {
-            const thin = thinRecordSentence(record);
-            const withheld = withheldSentence(record.lettersWithheld);
+            const thin = thinRecordSentence(words, record);
+            const withheld = withheldSentence(words, record.lettersWithheld);
             return (
               <div key={record.sourceId}>
                 <dt className="font-medium">
@@ -51,7 +57,7 @@ export function SourceRecordsBesideLetters({
                   </Link>
                 </dt>
                 <dd>
-                  {claimsSentence(record, "other")} {lettersSentence(record.letters)}
+                  {claimsSentence(words, record, "other")} {lettersSentence(words, record.letters)}
                   {thin && <span className="block text-muted">{thin}</span>}
                   {withheld && <span className="block text-muted">{withheld}</span>}
                 </dd>
@@ -63,18 +69,16 @@ export function SourceRecordsBesideLetters({
       <div aria-live="polite">
         {caution && (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1.5">
-            {caution.direction === "reliable-but-mostly-wrong" ? (
-              <>
-                Check the letter: you chose {caution.letter}, but {caution.count} of the{" "}
-                {caution.decided} decided claims resting on <bdi>{caution.source}</bdi> ended false
-                or misleading.
-              </>
-            ) : (
-              <>
-                Check the letter: you chose {caution.letter}, but {caution.count} of the{" "}
-                {caution.decided} decided claims resting on <bdi>{caution.source}</bdi> were
-                verified.
-              </>
+            {t.rich(
+              caution.direction === "reliable-but-mostly-wrong"
+                ? "cautionFalse"
+                : "cautionVerified",
+              {
+                letter: caution.letter,
+                count: caution.count,
+                decided: caution.decided,
+                source: () => <bdi>{caution.source}</bdi>,
+              },
             )}
           </p>
         )}

@@ -12,15 +12,15 @@ export const entityTagSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Name the country, person, organisation or place.")
-        .max(ENTITY_NAME_MAX_LENGTH, `Keep the name under ${ENTITY_NAME_MAX_LENGTH} characters.`),
+        .min(1, "entities.errors.nameRequired")
+        .max(ENTITY_NAME_MAX_LENGTH, "entities.errors.nameTooLong"),
     ),
-  kind: z.enum(entityKinds, "Say whether it is a country, a person, an organisation or a place."),
+  kind: z.enum(entityKinds, "entities.errors.kind"),
 });
 
 export type EntityTag = z.output<typeof entityTagSchema>;
 
 export const entityUntagSchema = z.object({
   claimId: claimIdField,
-  entityId: idField("entity"),
+  entityId: idField("entity", "entities.errors.unknownEntity"),
 });

@@ -5,7 +5,7 @@ import { claimEntities, entities, type Entity, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
-import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { issueRefusal, NotFoundError } from "@/lib/errors";
 import { entityTagSchema, entityUntagSchema, type EntityTag } from "./fields";
 import { findOrCreateEntity } from "./find-or-create";
 
@@ -23,8 +23,7 @@ export async function tagClaim(
   assertRole(actor, "reviewer");
   const parsed = entityTagSchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new RuleViolation(issue.message, String(issue.path[0] ?? "name"));
+    throw issueRefusal(parsed.error.issues[0]!, "name");
   }
   const { claimId, name, kind } = parsed.data;
   return getDb().transaction(async (tx) => {

@@ -23,6 +23,7 @@ const { listClaimEvidence } = await import("./list");
 const { retractEvidence } = await import("./retract");
 const { checkEvidencePage } = await import("./check-page");
 const { captureLine } = await import("./snapshot-words");
+const { englishPhrases } = await import("@/scripts/testing/in-english");
 const { makeClaimWithSource } = await import("@/scripts/testing/make-source");
 const { makeUser } = await import("@/scripts/testing/make-user");
 const { startWebFixtures } = await import("@/scripts/testing/web-fixtures");
@@ -83,7 +84,7 @@ const toldOfChanges = (claimId: number) =>
 
 async function cardLine(claimId: number, evidenceId: number) {
   const items = await listClaimEvidence(reviewer, claimId);
-  return captureLine(items.find((item) => item.id === evidenceId)!.snapshot);
+  return englishPhrases(captureLine(items.find((item) => item.id === evidenceId)!.snapshot));
 }
 
 describe("the capture made when evidence is added", () => {

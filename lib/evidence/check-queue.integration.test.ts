@@ -31,6 +31,7 @@ const { ForbiddenError } = await import("@/lib/auth/authorization");
 const { retractEvidence } = await import("./retract");
 const { listClaimEvidence } = await import("./list");
 const { captureLine } = await import("./snapshot-words");
+const { englishPhrases } = await import("@/scripts/testing/in-english");
 const { queueDueEvidenceChecks } = await import("./recheck");
 const { requestEvidenceCheck, CHECK_REQUESTS_PER_MINUTE } = await import("./check-request");
 const { listVerdictsOnChangedEvidence } = await import("./changed-verdicts");
@@ -107,9 +108,12 @@ describe("the queue's evidence checks", () => {
     const path = `/article/${tag()}`;
     const { claimId, evidenceId } = await addSource(path);
     await expect
-      .poll(async () => captureLine((await cardItem(claimId, evidenceId)).snapshot)[1], {
-        timeout: 20_000,
-      })
+      .poll(
+        async () => englishPhrases(captureLine((await cardItem(claimId, evidenceId)).snapshot))[1],
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe("quote found");
     expect((await cardItem(claimId, evidenceId)).checkQueued).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -135,7 +139,7 @@ describe("the queue's evidence checks", () => {
     // the card says it is waiting, and records no snapshot for the desk's own fault
     const item = await cardItem(claimId, evidenceId);
     expect(item).toMatchObject({ snapshot: null, checkQueued: true });
-    expect(captureLine(item.snapshot)).toEqual(["waiting to be captured"]);
+    expect(englishPhrases(captureLine(item.snapshot))).toEqual(["waiting to be captured"]);
   });
 });
 
@@ -167,7 +171,7 @@ describe("the daily re-check", () => {
       .poll(async () => (await cardItem(claimId, evidenceId)).flag, { timeout: 20_000 })
       .toBe("quote_lost");
     const item = await cardItem(claimId, evidenceId);
-    expect(captureLine(item.snapshot)[1]).toBe("quote not on the page");
+    expect(englishPhrases(captureLine(item.snapshot))[1]).toBe("quote not on the page");
     expect(await snapshotCount(evidenceId)).toBe(2);
     expect(await snapshotCount(fresh.evidenceId)).toBe(1);
 
@@ -200,7 +204,7 @@ describe("Check now", () => {
     await expect
       .poll(async () => (await cardItem(claimId, evidenceId)).flag, { timeout: 20_000 })
       .toBe("page_gone");
-    expect(captureLine((await cardItem(claimId, evidenceId)).snapshot)[1]).toBe(
+    expect(englishPhrases(captureLine((await cardItem(claimId, evidenceId)).snapshot))[1]).toBe(
       "page could not be fetched: 404",
     );
 

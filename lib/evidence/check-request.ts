@@ -28,7 +28,7 @@ export async function requestEvidenceCheck(
     const source = await lockSource(tx, evidenceId);
     if (!source) throw new NotFoundError("The evidence");
     if (!mayCheckEvidence(actor, source)) {
-      throw new RuleViolation("This source is retracted, so the desk no longer checks its page.");
+      throw new RuleViolation("evidence.errors.retractedNoCheck");
     }
     await queueEvidenceCheck(tx, evidenceId, "requested");
     await recordClaimChange(tx, {
@@ -44,7 +44,7 @@ export async function requestEvidenceCheck(
 async function refuseWhenTooFrequent(actor: User) {
   const recent = await actionsInTheLastMinute(actor.id, ["evidence.check_request"]);
   if (recent < CHECK_REQUESTS_PER_MINUTE) return;
-  throw new RuleViolation(
-    `You have asked for ${CHECK_REQUESTS_PER_MINUTE} checks in the last minute. Wait a minute, then ask again.`,
-  );
+  throw new RuleViolation("evidence.errors.tooManyChecks", undefined, {
+    count: CHECK_REQUESTS_PER_MINUTE,
+  });
 }

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
 import { auditEvents, claims, evidence, reports, type User } from "@/db/schema";
 import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
@@ -61,7 +62,7 @@ describe("adding a link that is already on the card", () => {
     const refusal = await addEvidence(otherReviewer, claimId, source(article)).catch((e) => e);
     expect(refusal).toBeInstanceOf(RuleViolation);
     expect(refusal.field).toBe("url");
-    expect(refusal.message).toContain(
+    expect(englishOf(refusal)).toContain(
       `This link is already on the card: “Курсанты улетели в Китай”, added by ${reviewer.displayName} on `,
     );
     expect(await evidenceOf(claimId)).toHaveLength(1);
@@ -69,7 +70,7 @@ describe("adding a link that is already on the card", () => {
 
     const own = await addEvidence(reviewer, claimId, source(article)).catch((e) => e);
     expect(own).toBeInstanceOf(RuleViolation);
-    expect(own.message).toContain("added by you on ");
+    expect(englishOf(own)).toContain("added by you on ");
   });
 
   it.each([
@@ -126,7 +127,7 @@ describe("adding a link that is already on the card", () => {
 
     const refusal = await addEvidence(reviewer, claimId, source(article)).catch((e) => e);
     expect(refusal).toBeInstanceOf(RuleViolation);
-    expect(refusal.message).toContain(`“Second copy”, added by ${otherReviewer.displayName}`);
+    expect(englishOf(refusal)).toContain(`“Second copy”, added by ${otherReviewer.displayName}`);
   });
 
   it("leaves one row and one audit event when several people add the link at once", async () => {

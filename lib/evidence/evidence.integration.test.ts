@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
 import { auditEvents, claims, evidence, ratings, reports, verdicts, type User } from "@/db/schema";
 import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
@@ -327,7 +328,7 @@ describe("retracting evidence", () => {
       reason: "Second reason.",
     }).catch((e) => e);
     expect(stale).toBeInstanceOf(VersionConflict);
-    expect(stale.message).toContain(`changed by ${editor.displayName} since you opened it`);
+    expect(englishOf(stale)).toContain(`changed by ${editor.displayName} since you opened it`);
     const [stored] = await evidenceOf(claimId);
     expect(stored).toMatchObject({ retractionReason: "First reason.", retractedBy: editor.id });
 

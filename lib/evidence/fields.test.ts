@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/scripts/testing/in-english";
 import { evidenceFieldsSchema, type EvidenceFields } from "./fields";
 import { publicAddressProblem } from "./public-address";
 
@@ -17,7 +18,7 @@ const source = (overrides: Partial<Record<keyof EvidenceFields, unknown>> = {}) 
 function errorsOn(field: keyof EvidenceFields, overrides: Parameters<typeof source>[0]) {
   const parsed = evidenceFieldsSchema.safeParse(source(overrides));
   if (parsed.success) return [];
-  return parsed.error.issues.filter((i) => i.path[0] === field).map((i) => i.message);
+  return parsed.error.issues.filter((i) => i.path[0] === field).map((i) => inEnglish(i.message));
 }
 
 describe("the evidence link and archived copy", () => {
@@ -88,8 +89,12 @@ describe("loopback pages for the test suites", () => {
   it("are let through only by the test-only setting, and nothing else with them", () => {
     expect(publicAddressProblem("http://127.0.0.1:4123/article/ab", true)).toBeNull();
     expect(publicAddressProblem("http://[::1]:4123/article/ab", true)).toBeNull();
-    expect(publicAddressProblem("http://127.0.0.1:4123/article/ab", false)).toMatch(/bare IP/);
-    expect(publicAddressProblem("http://10.0.0.1/article", true)).toMatch(/bare IP/);
-    expect(publicAddressProblem("http://localhost:4123/article", true)).toMatch(/localhost/);
+    expect(publicAddressProblem("http://127.0.0.1:4123/article/ab", false)).toBe(
+      "evidence.errors.bareIp",
+    );
+    expect(publicAddressProblem("http://10.0.0.1/article", true)).toBe("evidence.errors.bareIp");
+    expect(publicAddressProblem("http://localhost:4123/article", true)).toBe(
+      "evidence.errors.localhost",
+    );
   });
 });

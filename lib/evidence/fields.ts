@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { evidenceStance } from "@/db/schema";
-import { RuleViolation } from "@/lib/errors";
+import { issueRefusal } from "@/lib/errors";
 import { isWebAddress } from "@/lib/web-address";
 import { publicAddressProblem } from "./public-address";
 
@@ -14,11 +14,11 @@ import { publicAddressProblem } from "./public-address";
  */
 export const URL_MAX_LENGTH = 2048;
 
-const webAddressMessage = "Enter the address of a web page, starting with http:// or https://.";
+const webAddressMessage = "evidence.errors.webAddress";
 
 const webAddress = z
   .string(webAddressMessage)
-  .max(URL_MAX_LENGTH, `Keep the address under ${URL_MAX_LENGTH} characters.`)
+  .max(URL_MAX_LENGTH, "evidence.errors.urlTooLong")
   // abort: a script address gets one message, not a second about its host
   .refine(isWebAddress, { message: webAddressMessage, abort: true })
   .superRefine((value, ctx) => {
@@ -45,41 +45,32 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const EARLIEST_PUBLISHED_ON = "1900-01-01";
 
 export const evidenceFieldsSchema = z.object({
-  url: z.string(webAddressMessage).min(1, "Paste the link to the source.").pipe(webAddress),
+  url: z.string(webAddressMessage).min(1, "evidence.errors.urlRequired").pipe(webAddress),
   title: z
-    .string("Give the source's title.")
+    .string("evidence.errors.titleMissing")
     .trim()
-    .min(1, "Give the source's title, as the page shows it.")
-    .max(300, "Keep the title under 300 characters."),
-  outlet: optional(z.string().trim().max(200, "Keep the outlet under 200 characters.")),
+    .min(1, "evidence.errors.titleRequired")
+    .max(300, "evidence.errors.titleTooLong"),
+  outlet: optional(z.string().trim().max(200, "evidence.errors.outletTooLong")),
   publishedOn: optional(
     z.iso
-      .date("Enter the date as YYYY-MM-DD.")
+      .date("evidence.errors.dateFormat")
       // a day of slack: it is already tomorrow somewhere the source was published
-      .refine(
-        (day) => day <= isoDay(Date.now() + 86_400_000),
-        "A source cannot be published in the future.",
-      )
-      .refine(
-        (day) => day >= EARLIEST_PUBLISHED_ON,
-        "Enter a date from 1900 on; check the year for a typing slip.",
-      ),
+      .refine((day) => day <= isoDay(Date.now() + 86_400_000), "evidence.errors.dateInFuture")
+      .refine((day) => day >= EARLIEST_PUBLISHED_ON, "evidence.errors.dateTooEarly"),
   ),
   archiveUrl: optional(webAddress),
-  stance: z.enum(
-    evidenceStance.enumValues,
-    "Say whether the source supports, contradicts or gives context.",
-  ),
-  quote: optional(z.string().trim().max(5000, "Keep the quote under 5000 characters.")),
+  stance: z.enum(evidenceStance.enumValues, "evidence.errors.stance"),
+  quote: optional(z.string().trim().max(5000, "evidence.errors.quoteTooLong")),
 });
 
 export type EvidenceFields = z.output<typeof evidenceFieldsSchema>;
 
 export const retractionReasonSchema = z
-  .string("Say why the evidence is retracted.")
+  .string("evidence.errors.reasonMissing")
   .trim()
-  .min(1, "Say why the evidence is retracted; the reason stays on the card.")
-  .max(1000, "Keep the reason under 1000 characters.");
+  .min(1, "evidence.errors.reasonRequired")
+  .max(1000, "evidence.errors.reasonTooLong");
 
 /** Parses with `schema`, turning the first problem into a field error the form can show. */
 export function parseOrRefuse<S extends z.ZodType>(
@@ -89,7 +80,5 @@ export function parseOrRefuse<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path = issue.path.length > 0 ? String(issue.path[0]) : field;
-  throw new RuleViolation(issue.message, path);
+  throw issueRefusal(parsed.error.issues[0]!, field);
 }

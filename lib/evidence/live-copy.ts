@@ -5,8 +5,6 @@ import { evidence, users, type User } from "@/db/schema";
 import { RuleViolation } from "@/lib/errors";
 import { linkKey } from "./link-key";
 
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
 /**
  * Refuses `url` when the claim already has it as live (not retracted)
  * evidence, compared by linkKey, naming the copy that is there and who
@@ -42,12 +40,12 @@ export async function refuseLiveCopy(tx: Executor, actor: User, claimId: number,
     .orderBy(asc(evidence.id));
   const copy = live.find((row) => linkKey(row.url) === key);
   if (!copy) return;
-  const by =
-    copy.addedBy === actor.id ? "you" : (copy.addedByName ?? "an account that no longer exists");
-  throw new RuleViolation(
-    `This link is already on the card: “${copy.title}”, added by ${by} on ${day.format(
-      copy.createdAt,
-    )}. Retract that copy first if it should be replaced.`,
-    "url",
-  );
+  const by = copy.addedBy === actor.id ? "you" : copy.addedByName === null ? "nobody" : "named";
+  throw new RuleViolation("evidence.errors.alreadyOnCard", "url", {
+    title: copy.title,
+    by,
+    name: copy.addedByName ?? "",
+    // a timestamp, which the message writes as a date in the reader's language
+    date: copy.createdAt.getTime(),
+  });
 }

@@ -26,15 +26,15 @@ export function publicAddressProblem(
     return null; // not a URL at all: the web-address check says so
   }
   if (url.username !== "" || url.password !== "") {
-    return "Remove the user name and password from the link: they must not be stored or shown on the card.";
+    return "evidence.errors.credentials";
   }
   const host = url.hostname.replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) {
-    return "This link points to your own computer (localhost), which readers cannot open. Link to the page on its public site.";
+    return "evidence.errors.localhost";
   }
   if (host.startsWith("[") || /^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     if (allowLoopback && isLoopback(host.replace(/^\[(.*)\]$/, "$1"))) return null;
-    return "This link is a bare IP address, which readers cannot open or tell whose it is. Link to the page by its site's name.";
+    return "evidence.errors.bareIp";
   }
   return null;
 }

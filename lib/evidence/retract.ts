@@ -49,15 +49,14 @@ export async function retractEvidence(
 
     assertMayRetractEvidence(actor, current);
     if (current.version !== retraction.version) {
-      const by = current.retractedBy ? await displayNameOf(tx, current.retractedBy) : "someone";
-      throw new VersionConflict(
-        `This evidence was changed by ${by} since you opened it: it is ${
-          current.retractedAt ? "already retracted" : "not as you saw it"
-        }. Reload the page to see it as it is now.`,
-        current,
-      );
+      const by = current.retractedBy ? await displayNameOf(tx, current.retractedBy) : null;
+      throw new VersionConflict("evidence.errors.changedSince", current, {
+        who: by === null ? "someone" : "named",
+        name: by ?? "",
+        retracted: current.retractedAt ? "yes" : "no",
+      });
     }
-    if (current.retractedAt) throw new RuleViolation("This evidence is already retracted.");
+    if (current.retractedAt) throw new RuleViolation("evidence.errors.alreadyRetracted");
 
     const [retracted] = await tx
       .update(evidence)

@@ -1,11 +1,11 @@
 /**
- * How the desk words what its checks of a source's page found: on the
- * evidence card, the snapshot page, the card's History and the dashboard.
- * Each phrase is whole (a template with its values), never assembled from
- * pieces, so that each can be translated as it stands. Pure.
+ * What the desk's checks of a source's page found, as the phrases of the
+ * card's line under a source ("captured 4 Dec 2026 · quote found") and of
+ * the snapshot page. Each phrase is a whole message of the `evidence.capture`
+ * catalogue with its values, never assembled from pieces, so that each is
+ * translated as it stands. Pure.
  */
 import type { EvidenceFlag } from "@/db/schema/enums";
-import type { EvidenceCheck } from "./check-outcome";
 
 export type SnapshotResult = {
   /** a WebFetchError code; null when the page was read */
@@ -14,80 +14,59 @@ export type SnapshotResult = {
   quoteFound: boolean | null;
 };
 
-/** Why a page could not be fetched, in a few words (the snapshot page has the fetcher's sentence). */
-const failureReasons: Record<string, string> = {
-  timeout: "it took too long",
-  "unknown-host": "no such site",
-  unreachable: "the site could not be reached",
-  tls: "its secure connection could not be verified",
-  "too-large": "the page is too large",
-  "too-many-redirects": "too many redirects",
-  "not-a-page": "it is not a web page",
-  unreadable: "the page could not be read",
-  "http-status": "the site refused",
-};
+/** One phrase: a key of the `evidence.capture` catalogue and what it fills in. */
+export type CapturePhrase =
+  | { key: "waiting" | "quoteFound" | "quoteNotOnPage" | "pageCaptured" | "checkUnderWay" }
+  | { key: "captured" | "checked" | "stillSame"; values: { date: Date } }
+  | { key: "notFetched"; values: { reason: string } }
+  | { key: "notFetchedStatus"; values: { status: number } };
 
-export function failureReason(failure: string, httpStatus: number | null): string {
-  if (httpStatus !== null) return String(httpStatus);
-  // the address refusals (private network, port, credentials…) all mean the same here
-  return failureReasons[failure] ?? "the desk does not fetch that address";
+/**
+ * A WebFetchError code as an ICU selector (which takes no hyphen): the
+ * catalogue's `notFetched` and `snapshots.failure` choose their words by it;
+ * the address refusals (private network, port, credentials…) fall to `other`.
+ */
+export function failureSelector(failure: string): string {
+  return failure.replaceAll("-", "_");
 }
 
 /** "quote found", "quote not on the page", "page could not be fetched: 404"; null: read, no quote. */
-export function snapshotResultPhrase(result: SnapshotResult): string | null {
+export function snapshotResultPhrase(result: SnapshotResult): CapturePhrase | null {
   if (result.failure !== null) {
-    return `page could not be fetched: ${failureReason(result.failure, result.httpStatus)}`;
+    return result.httpStatus !== null
+      ? { key: "notFetchedStatus", values: { status: result.httpStatus } }
+      : { key: "notFetched", values: { reason: failureSelector(result.failure) } };
   }
-  if (result.quoteFound === true) return "quote found";
-  if (result.quoteFound === false) return "quote not on the page";
+  if (result.quoteFound === true) return { key: "quoteFound" };
+  if (result.quoteFound === false) return { key: "quoteNotOnPage" };
   return null;
 }
 
 /** The same, for a reading with no quote to look for. */
-export function snapshotOutcome(result: SnapshotResult): string {
-  return snapshotResultPhrase(result) ?? "page captured";
+export function snapshotOutcome(result: SnapshotResult): CapturePhrase {
+  return snapshotResultPhrase(result) ?? { key: "pageCaptured" };
 }
-
-export const captureDate = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeZone: "UTC",
-});
-
-export const captureMoment = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 /** The phrases of the card's line under a source, in order: "captured 4 Dec 2026", "quote found", … */
 export function captureLine(
   snapshot: (SnapshotResult & { takenAt: Date; lastCheckedAt: Date; checks: number }) | null,
-): string[] {
-  if (!snapshot) return ["waiting to be captured"];
-  const when = captureDate.format(snapshot.takenAt);
+): CapturePhrase[] {
+  if (!snapshot) return [{ key: "waiting" }];
   const phrases = [
-    snapshot.failure === null ? `captured ${when}` : `checked ${when}`,
+    {
+      key: snapshot.failure === null ? "captured" : "checked",
+      values: { date: snapshot.takenAt },
+    } as const,
     snapshotResultPhrase(snapshot),
-    snapshot.checks > 1 ? `still the same on ${captureDate.format(snapshot.lastCheckedAt)}` : null,
+    snapshot.checks > 1
+      ? ({ key: "stillSame", values: { date: snapshot.lastCheckedAt } } as const)
+      : null,
   ];
-  return phrases.filter((phrase): phrase is string => phrase !== null);
+  return phrases.filter((phrase): phrase is CapturePhrase => phrase !== null);
 }
 
+/** The flags' names in English, for what is not yet translated (the dashboard reads them). */
 export const flagLabels: Record<EvidenceFlag, string> = {
   page_gone: "Page gone",
   quote_lost: "Quote no longer on the page",
-};
-
-/** What the flag means, as a sentence of its own. */
-export const flagExplanations: Record<EvidenceFlag, string> = {
-  page_gone:
-    "The page is gone: the site answered that it no longer exists, or it could not be fetched at two checks in a row.",
-  quote_lost:
-    "The quote was on this page when the desk captured it before, and is no longer on it.",
-};
-
-export const checkWords: Record<EvidenceCheck, string> = {
-  added: "the first capture, when the source was added",
-  scheduled: "the scheduled re-check",
-  requested: "asked for on the card",
 };

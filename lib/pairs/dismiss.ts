@@ -26,7 +26,7 @@ export async function dismissPairProposal(actor: User, dismissal: PairDismissal)
   assertRole(actor, "reviewer");
   assertMayDismissProposal(actor, dismissal.kind);
   if (dismissal.claimId === dismissal.otherClaimId) {
-    throw new RuleViolation("A claim is not paired with itself.");
+    throw new RuleViolation("relations.errors.pairWithItself");
   }
   const [low, high] = [dismissal.claimId, dismissal.otherClaimId].sort((a, b) => a - b) as [
     number,

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import type { User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { isUniqueViolation } from "@/lib/database/errors";
-import { RuleViolation } from "@/lib/errors";
+import { issueRefusal, RuleViolation } from "@/lib/errors";
 import { newRelationSchema, type NewRelation } from "./fields";
 import { linkClaims, sameLinkRefusal } from "./link";
 
@@ -22,15 +22,11 @@ export async function addRelation(
   assertRole(actor, "reviewer");
   const parsed = newRelationSchema.safeParse(relation);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new RuleViolation(issue.message, String(issue.path[0] ?? "otherClaimId"));
+    throw issueRefusal(parsed.error.issues[0]!, "otherClaimId");
   }
   const { claimId, otherClaimId, kind, note } = parsed.data;
   if (claimId === otherClaimId) {
-    throw new RuleViolation(
-      "A claim cannot be related to itself. Choose another claim.",
-      "otherClaimId",
-    );
+    throw new RuleViolation("relations.errors.itself", "otherClaimId");
   }
   try {
     return await getDb().transaction((tx) =>

@@ -8,16 +8,9 @@ export const RELATION_NOTE_MAX_LENGTH = 1000;
 /** A link between two claims as the form sends it; the data layer checks the rules again. */
 export const newRelationSchema = z.object({
   claimId: claimIdField,
-  otherClaimId: idField("claim", "Choose the claim to link from the search results."),
-  kind: z.enum(
-    relationKind.enumValues,
-    "Say whether the other claim is the same, corroborates or contradicts this one.",
-  ),
-  note: z
-    .string()
-    .trim()
-    .max(RELATION_NOTE_MAX_LENGTH, `Keep the note under ${RELATION_NOTE_MAX_LENGTH} characters.`)
-    .default(""),
+  otherClaimId: idField("claim", "relations.errors.chooseClaim"),
+  kind: z.enum(relationKind.enumValues, "relations.errors.kind"),
+  note: z.string().trim().max(RELATION_NOTE_MAX_LENGTH, "relations.errors.noteTooLong").default(""),
 });
 
 export type NewRelation = z.output<typeof newRelationSchema>;

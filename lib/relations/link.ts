@@ -4,7 +4,6 @@ import type { Executor } from "@/db";
 import { claimRelations, claims, users, type ClaimRelation } from "@/db/schema";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
-import { relationLabels } from "@/lib/claims/relation-labels";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { refreshClaimStatus } from "@/lib/review/refresh-status";
 
@@ -41,15 +40,9 @@ export type LinkAudit = {
   requestId?: string;
 };
 
-const kindWords: Record<RelationKind, string> = {
-  same_as: "the same claim",
-  corroborates: "corroborating",
-  contradicts: "contradicting",
-};
-
 /** The refusal of the same link twice, also when the unique index is what notices. */
 export function sameLinkRefusal(kind: RelationKind): RuleViolation {
-  return new RuleViolation(`These two claims are already linked as ${kindWords[kind]}.`, "kind");
+  return new RuleViolation("relations.errors.sameLink", "kind", { kind });
 }
 
 /** The refusal of a second link of another kind: says which link stands and how to change it. */
@@ -57,13 +50,12 @@ function otherLinkRefusal(
   existing: { kind: RelationKind; createdByName: string | null },
   wanted: RelationKind,
 ): RuleViolation {
-  return new RuleViolation(
-    `These two claims are already linked as ${kindWords[existing.kind]} ` +
-      `(listed under “${relationLabels[existing.kind]}”, linked by ${existing.createdByName ?? "the desk"}). ` +
-      `Two claims take one link only: if that link is wrong, remove it first, ` +
-      `then link them as ${kindWords[wanted]}.`,
-    "kind",
-  );
+  return new RuleViolation("relations.errors.otherLink", "kind", {
+    existing: existing.kind,
+    wanted,
+    by: existing.createdByName === null ? "desk" : "named",
+    name: existing.createdByName ?? "",
+  });
 }
 
 export async function linkClaims(
@@ -75,7 +67,7 @@ export async function linkClaims(
   const locked = await lockClaims(tx, [claimId, otherClaimId]);
   if (!locked.some((c) => c.id === claimId)) throw new NotFoundError("The claim");
   if (!locked.some((c) => c.id === otherClaimId)) {
-    throw new RuleViolation("That claim no longer exists. Search again.", "otherClaimId");
+    throw new RuleViolation("relations.errors.otherGone", "otherClaimId");
   }
   const [existing] = await tx
     .select({ kind: claimRelations.kind, createdByName: users.displayName })

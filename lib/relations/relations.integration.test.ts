@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
 import {
   auditEvents,
@@ -139,7 +140,7 @@ describe("linking claims", () => {
       }).catch((e) => e);
       expect(refusal).toBeInstanceOf(RuleViolation);
       expect(refusal.field).toBe("kind");
-      expect(refusal.message).toMatch(/already linked/);
+      expect(englishOf(refusal)).toMatch(/already linked/);
     }
     expect(await relationsBetween(a, b)).toHaveLength(1);
     expect((await auditOf(a)).map((e) => e.action)).toEqual(["relation.add"]);
@@ -181,10 +182,10 @@ describe("linking claims", () => {
       }).catch((e) => e);
       expect(refusal).toBeInstanceOf(RuleViolation);
       expect(refusal.field).toBe("kind");
-      expect(refusal.message).toContain("already linked as contradicting");
-      expect(refusal.message).toContain("“Contradicted by”");
-      expect(refusal.message).toContain(`linked by ${reviewer.displayName}`);
-      expect(refusal.message).toMatch(/if that link is wrong, remove it first/);
+      expect(englishOf(refusal)).toContain("already linked as contradicting");
+      expect(englishOf(refusal)).toContain("“Contradicted by”");
+      expect(englishOf(refusal)).toContain(`linked by ${reviewer.displayName}`);
+      expect(englishOf(refusal)).toMatch(/if that link is wrong, remove it first/);
     }
     expect(await relationsBetween(a, b)).toMatchObject([{ id: first.relationId }]);
     expect((await listClaimRelations(reviewer, a)).map((r) => r.kind)).toEqual(["contradicts"]);
@@ -213,7 +214,7 @@ describe("linking claims", () => {
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
       const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(refused.reason).toBeInstanceOf(RuleViolation);
-      expect(refused.reason.message).toMatch(/remove it first/);
+      expect(englishOf(refused.reason)).toMatch(/remove it first/);
       expect(await relationsBetween(a, b)).toHaveLength(1);
       for (const claimId of [a, b]) {
         expect((await auditOf(claimId)).map((e) => e.action)).toEqual(["relation.add"]);

@@ -8,36 +8,34 @@ import { SOURCE_HOSTS_MAX, sourceKinds } from "./kinds";
  * for field errors and the data layer parses again for callers that are not
  * the forms (lib/sources/*.ts).
  */
-const id = (what: string) => z.coerce.number().int().positive(`Unknown ${what}.`);
+const id = (what: string, message = `Unknown ${what}.`) =>
+  z.coerce.number().int().positive(message);
 const version = z.coerce.number().int().min(0);
 
 export const sourceNameField = z
-  .string("Name the source.")
+  .string("claimSources.errors.nameMissing")
   // one space between words, so "Nezavisimaya  Gazeta " and "Nezavisimaya Gazeta" are one source
   .transform((name) => name.replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(1, "Name the outlet, person, organisation or document the claim rests on.")
-      .max(ENTITY_NAME_MAX_LENGTH, `Keep the name under ${ENTITY_NAME_MAX_LENGTH} characters.`),
+      .min(1, "claimSources.errors.nameRequired")
+      .max(ENTITY_NAME_MAX_LENGTH, "claimSources.errors.nameTooLong"),
   );
 
-export const sourceKindField = z.enum(
-  sourceKinds,
-  "Say whether it is an outlet, a person, an organisation or a document.",
-);
+export const sourceKindField = z.enum(sourceKinds, "claimSources.errors.kind");
 
 /** Naming a source a claim rests on: one the desk knows, or a new one. */
 export const claimSourceSchema = z.object({
-  claimId: id("claim"),
+  claimId: id("claim", "claimSources.errors.unknownClaim"),
   name: sourceNameField,
   kind: sourceKindField,
 });
 export type ClaimSourceInput = z.output<typeof claimSourceSchema>;
 
 export const claimSourceRemovalSchema = z.object({
-  claimId: id("claim"),
-  sourceId: id("source"),
+  claimId: id("claim", "claimSources.errors.unknownClaim"),
+  sourceId: id("source", "claimSources.errors.unknownSource"),
 });
 
 /** The hosts as typed (one per line), or a list already read: parsing the output again gives it back. */

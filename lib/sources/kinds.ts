@@ -36,10 +36,6 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   document: entityKindLabels.document,
 };
 
-/** What a source kind means, for the hint beside the menu. */
-export const sourceKindHint =
-  "An outlet publishes; a person or organisation says; a document is what was leaked or filed.";
-
 /** Fewer decided claims than this and a source's record is "too few to judge". */
 export const RECORD_MIN_DECIDED = 5;
 

@@ -1,63 +1,64 @@
 /**
- * A source's record in words, each a whole sentence with its numbers in
- * place (plural forms by Intl.PluralRules, lists by Intl.ListFormat), so an
- * Arabic interface translates sentences rather than gluing fragments. The
- * source's name is never inside them: pages show it beside, isolated with
- * dir="auto", since it may be Arabic. Pure, for server and client alike.
+ * A source's record in words, each a whole sentence of the
+ * `claimSources.record` catalogue with its numbers in place (its plural
+ * forms, and lists joined by Intl in the reader's language), so a language
+ * translates sentences rather than gluing fragments. The source's name is
+ * never inside them: pages show it beside, isolated with dir="auto", since
+ * it may be Arabic. Pure, for server and client alike: the caller hands in
+ * its translator and list format.
  */
+import type { useTranslations } from "next-intl";
 import type { ReliabilityGrade } from "@/db/schema";
-import { verdictLabels } from "@/lib/verdicts/labels";
 import { RECORD_MIN_DECIDED } from "./kinds";
 import { decidedCount, mostOftenGiven, verdictOrder, type SourceRecord } from "./record-summary";
 
-const plural = new Intl.PluralRules("en");
-const counted = (n: number, one: string, other: string) =>
-  `${n.toLocaleString("en")} ${plural.select(n) === "one" ? one : other}`;
-const listOf = (items: string[], type: "unit" | "disjunction") =>
-  new Intl.ListFormat("en", { style: "long", type }).format(items);
+export type RecordWords = {
+  t: ReturnType<typeof useTranslations<"claimSources.record">>;
+  /** Intl's list format in the reader's language ("C or D", "C أو D") */
+  list: (items: string[], type: "unit" | "disjunction") => string;
+};
 
 /**
  * "14 other claims here: 2 verified, 1 false, 11 undecided." With `other`,
  * the claim being rated is not among them (lib/sources/record.ts).
  */
 export function claimsSentence(
+  { t, list }: RecordWords,
   record: Pick<SourceRecord, "claims" | "verdicts" | "undecided">,
   scope: "other" | "all",
 ): string {
-  if (record.claims === 0) {
-    return scope === "other"
-      ? "No other claim on this desk rests on it yet."
-      : "No claim on this desk rests on it yet.";
-  }
+  if (record.claims === 0) return t("noClaims", { scope });
   const parts = [
     ...verdictOrder
       .filter((verdict) => record.verdicts[verdict] > 0)
-      .map((verdict) => `${record.verdicts[verdict]} ${verdictLabels[verdict].toLowerCase()}`),
-    ...(record.undecided > 0 ? [`${record.undecided} undecided`] : []),
+      .map((verdict) => t("verdictCount", { count: record.verdicts[verdict], verdict })),
+    ...(record.undecided > 0 ? [t("undecidedCount", { count: record.undecided })] : []),
   ];
-  const claims =
-    scope === "other"
-      ? counted(record.claims, "other claim", "other claims")
-      : counted(record.claims, "claim", "claims");
-  return `${claims} here: ${listOf(parts, "unit")}.`;
+  return t("claims", { scope, claims: record.claims, breakdown: list(parts, "unit") });
 }
 
 /** "Reviewers most often gave C." */
-export function lettersSentence(letters: Record<ReliabilityGrade, number>): string {
+export function lettersSentence(
+  { t, list }: RecordWords,
+  letters: Record<ReliabilityGrade, number>,
+): string {
   const most = mostOftenGiven(letters);
-  if (most.length === 0) return "No reliability letters to show yet.";
-  return `Reviewers most often gave ${listOf(most, "disjunction")}.`;
+  if (most.length === 0) return t("noLetters");
+  return t("mostOften", { letters: list(most, "disjunction") });
 }
 
 /** Said when letters were left out for blind-first; null when none were. */
-export function withheldSentence(withheld: number): string | null {
+export function withheldSentence({ t }: RecordWords, withheld: number): string | null {
   if (withheld === 0) return null;
-  return `${counted(withheld, "letter", "letters")} on claims you have not rated are left out, so they do not anchor your grades there.`;
+  return t("withheld", { count: withheld });
 }
 
 /** "Too few to judge: 2 decided claims, 5 needed." when the record is thin; null otherwise. */
-export function thinRecordSentence(record: Pick<SourceRecord, "verdicts">): string | null {
+export function thinRecordSentence(
+  { t }: RecordWords,
+  record: Pick<SourceRecord, "verdicts">,
+): string | null {
   const decided = decidedCount(record);
   if (decided >= RECORD_MIN_DECIDED) return null;
-  return `Too few to judge: ${counted(decided, "decided claim", "decided claims")}, ${RECORD_MIN_DECIDED} needed.`;
+  return t("thin", { decided, needed: RECORD_MIN_DECIDED });
 }

@@ -1,8 +1,8 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import { entityTagSchema, entityUntagSchema } from "@/lib/entities/fields";
-import { entityKindLabels } from "@/lib/entities/kinds";
 import { tagClaim, untagClaim } from "@/lib/entities/tag";
 
 // The form refreshes this page after a success (see review-actions.ts); the
@@ -10,8 +10,9 @@ import { tagClaim, untagClaim } from "@/lib/entities/tag";
 
 export const tagClaimAction = formAction("claim.tag", entityTagSchema, async (tag, actor) => {
   const { entity, added } = await tagClaim(actor, tag);
-  const named = `${entity.name} (${entityKindLabels[entity.kind].toLowerCase()})`;
-  return added ? `Tagged ${named}.` : `${named} was already tagged.`;
+  const t = await getTranslations("entities");
+  const named = { name: entity.name, kind: t(`kindInline.${entity.kind}`) };
+  return added ? t("done.tagged", named) : t("done.alreadyTagged", named);
 });
 
 export const untagClaimAction = formAction(
@@ -19,6 +20,6 @@ export const untagClaimAction = formAction(
   entityUntagSchema,
   async (untag, actor) => {
     await untagClaim(actor, untag);
-    return "Tag removed.";
+    return (await getTranslations("entities.done"))("removed");
   },
 );

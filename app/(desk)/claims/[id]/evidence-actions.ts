@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { addEvidence } from "@/lib/evidence/add";
 import { requestEvidenceCheck } from "@/lib/evidence/check-request";
@@ -15,29 +16,29 @@ export const addEvidenceAction = formAction(
   evidenceFieldsSchema.extend({ claimId: claimIdField }),
   async ({ claimId, ...fields }, actor) => {
     await addEvidence(actor, claimId, fields);
-    return "Evidence added.";
+    return (await getTranslations("evidence.done"))("added");
   },
 );
 
 export const retractEvidenceAction = formAction(
   "evidence.retract",
   z.object({
-    evidenceId: idField("evidence"),
+    evidenceId: idField("evidence", "evidence.errors.unknownEvidence"),
     version: versionField,
     // the data layer trims and requires it, and says so beside the field
     reason: z.string().default(""),
   }),
   async (retraction, actor) => {
     await retractEvidence(actor, retraction);
-    return "Evidence retracted. It stays on the card, struck through, with your reason.";
+    return (await getTranslations("evidence.done"))("retracted");
   },
 );
 
 export const checkEvidenceAction = formAction(
   "evidence.check_request",
-  z.object({ evidenceId: idField("evidence") }),
+  z.object({ evidenceId: idField("evidence", "evidence.errors.unknownEvidence") }),
   async ({ evidenceId }, actor) => {
     await requestEvidenceCheck(actor, evidenceId);
-    return "The desk will fetch the page again in a moment.";
+    return (await getTranslations("evidence.done"))("checkQueued");
   },
 );

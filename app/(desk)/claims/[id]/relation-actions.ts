@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { idField } from "@/lib/form-fields";
@@ -17,7 +18,7 @@ export const addRelationAction = formAction(
   newRelationSchema,
   async (relation, actor) => {
     await addRelation(actor, relation);
-    return "Claims linked. Both cards now show the link.";
+    return (await getTranslations("relations.done"))("linked");
   },
 );
 
@@ -26,6 +27,6 @@ export const removeRelationAction = formAction(
   z.object({ relationId: idField("link") }),
   async ({ relationId }, actor) => {
     await removeRelation(actor, relationId);
-    return "Link removed.";
+    return (await getTranslations("relations.done"))("removed");
   },
 );

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import { nameClaimSource, removeClaimSource } from "@/lib/sources/claim-sources";
 import { claimSourceRemovalSchema, claimSourceSchema } from "@/lib/sources/fields";
@@ -11,9 +12,8 @@ export const nameClaimSourceAction = formAction(
   claimSourceSchema,
   async (input, actor) => {
     const { source, added } = await nameClaimSource(actor, input);
-    return added
-      ? `The claim now rests on “${source.name}”.`
-      : `The claim already rests on “${source.name}”.`;
+    const t = await getTranslations("claimSources.done");
+    return t(added ? "added" : "already", { name: source.name });
   },
 );
 
@@ -22,6 +22,6 @@ export const removeClaimSourceAction = formAction(
   claimSourceRemovalSchema,
   async (input, actor) => {
     await removeClaimSource(actor, input);
-    return "Source removed from the claim.";
+    return (await getTranslations("claimSources.done"))("removed");
   },
 );

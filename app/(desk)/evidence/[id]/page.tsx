@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FlagNote } from "@/components/evidence/flag-note";
 import { SnapshotList } from "@/components/evidence/snapshot-list";
 import { SnapshotText } from "@/components/evidence/snapshot-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEvidenceSnapshots } from "@/lib/evidence/snapshots";
-import { flagExplanations, flagLabels } from "@/lib/evidence/snapshot-words";
 import { idParam } from "@/lib/form-fields";
 import { idFromParams } from "@/lib/route-params";
 
-export const metadata: Metadata = { title: "Captured page" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evidence.snapshots"))("title") };
+}
 
 /** What the desk saw on a source's page, capture by capture, each readable as text. */
 export default async function EvidenceSnapshotsPage({
@@ -25,6 +28,7 @@ export default async function EvidenceSnapshotsPage({
   if (!found) notFound();
   const { source, snapshots, shown } = found;
   const shownSnapshot = snapshots.find((snapshot) => snapshot.id === shown?.id);
+  const t = await getTranslations("evidence.snapshots");
   return (
     <article className="mx-auto flex max-w-4xl flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -33,11 +37,14 @@ export default async function EvidenceSnapshotsPage({
             href={`/claims/${source.claimId}#evidence-${source.id}`}
             className="text-accent underline"
           >
-            Back to claim {source.claimId}
+            {t("back", { id: source.claimId })}
           </a>
         </p>
         <h1 className="text-2xl font-semibold wrap-anywhere">
-          The desk&apos;s copy of <bdi>“{source.title}”</bdi>
+          {t.rich("heading", {
+            title: source.title,
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+          })}
         </h1>
         <p dir="ltr" className="text-sm break-all text-muted">
           {source.url}
@@ -47,12 +54,7 @@ export default async function EvidenceSnapshotsPage({
             {source.quote}
           </blockquote>
         )}
-        {source.flag && !source.retractedAt && (
-          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            <span className="font-medium">{flagLabels[source.flag]}.</span>{" "}
-            {flagExplanations[source.flag]}
-          </p>
-        )}
+        {source.flag && !source.retractedAt && <FlagNote flag={source.flag} />}
       </header>
       <SnapshotList evidenceId={source.id} snapshots={snapshots} shownId={shown?.id ?? null} />
       {shown?.text != null && shownSnapshot && (
