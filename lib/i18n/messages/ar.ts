@@ -3,6 +3,7 @@ import account from "./ar/account.json";
 import admin from "./ar/admin.json";
 import auth from "./ar/auth.json";
 import board from "./ar/board.json";
+import dashboard from "./ar/dashboard.json";
 import exportFiles from "./ar/export.json";
 import firstSteps from "./ar/firstSteps.json";
 import forms from "./ar/forms.json";
@@ -23,6 +24,7 @@ const messages = {
   admin,
   auth,
   board,
+  dashboard,
   export: exportFiles,
   firstSteps,
   forms,

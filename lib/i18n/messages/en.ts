@@ -2,6 +2,7 @@ import account from "./en/account.json";
 import admin from "./en/admin.json";
 import auth from "./en/auth.json";
 import board from "./en/board.json";
+import dashboard from "./en/dashboard.json";
 import exportFiles from "./en/export.json";
 import firstSteps from "./en/firstSteps.json";
 import forms from "./en/forms.json";
@@ -22,6 +23,7 @@ const messages = {
   admin,
   auth,
   board,
+  dashboard,
   export: exportFiles,
   firstSteps,
   forms,
