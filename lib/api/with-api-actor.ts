@@ -6,6 +6,7 @@ import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
 import { runAsActor, withActor, type Refusals } from "@/lib/auth/with-actor";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { translatedMessage } from "@/lib/i18n/field-errors";
 import { isFromOwnOrigin } from "@/lib/security/same-origin";
 import { ApiError, type ApiSurface } from "./api-error";
 
@@ -58,7 +59,7 @@ export function withApiActor(
       try {
         return await handle(request, { actor, channel });
       } catch (error) {
-        return answerError(error, surface);
+        return await answerError(error, surface);
       }
     };
 
@@ -76,11 +77,16 @@ export function withApiActor(
   };
 }
 
-/** The errors a handler may throw on purpose, as responses; anything else rethrown. */
-function answerError(error: unknown, surface: ApiSurface): Response {
+/**
+ * The errors a handler may throw on purpose, as responses; anything else
+ * rethrown. The code stays stable for scripts; a rule's message is in the
+ * caller's language, as a form would show it.
+ */
+async function answerError(error: unknown, surface: ApiSurface): Promise<Response> {
   if (error instanceof ApiError) return error.toResponse();
   if (error instanceof RuleViolation) {
-    return new ApiError(`bad_request:${surface}`, error.message, error.field).toResponse();
+    const message = await translatedMessage(error.message, error.values);
+    return new ApiError(`bad_request:${surface}`, message, error.field).toResponse();
   }
   if (error instanceof NotFoundError) {
     return new ApiError(`not_found:${surface}`, error.message).toResponse();

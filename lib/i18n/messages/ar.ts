@@ -1,6 +1,7 @@
 import type english from "./en";
 import account from "./ar/account.json";
 import admin from "./ar/admin.json";
+import audit from "./ar/audit.json";
 import auth from "./ar/auth.json";
 import board from "./ar/board.json";
 import dashboard from "./ar/dashboard.json";
@@ -22,6 +23,7 @@ import vocab from "./ar/vocab.json";
 const messages = {
   account,
   admin,
+  audit,
   auth,
   board,
   dashboard,

@@ -1,5 +1,6 @@
 import account from "./en/account.json";
 import admin from "./en/admin.json";
+import audit from "./en/audit.json";
 import auth from "./en/auth.json";
 import board from "./en/board.json";
 import dashboard from "./en/dashboard.json";
@@ -21,6 +22,7 @@ import vocab from "./en/vocab.json";
 const messages = {
   account,
   admin,
+  audit,
   auth,
   board,
   dashboard,
