@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
+import type { Language } from "@/lib/i18n/languages";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { notificationFactColumns } from "./facts";
 import type { NotificationKind } from "./kinds";
@@ -39,11 +40,15 @@ export async function unreadCount(actor: User): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Newest first, a page at a time: `before` is the last id of the page above. */
+/**
+ * Newest first, a page at a time: `before` is the last id of the page above.
+ * The sentences are in `language` (the page's), else the person's own.
+ */
 export async function listNotifications(
   actor: User,
-  options: { before?: number } = {},
+  options: { before?: number; language?: Language } = {},
 ): Promise<{ entries: InboxEntry[]; nextBefore: number | null }> {
+  const language = options.language ?? actor.interfaceLanguage ?? "en";
   assertRole(actor, "reviewer");
   const rows = await getDb()
     .select({ ...notificationFactColumns, readAt: notifications.readAt })
@@ -64,7 +69,7 @@ export async function listNotifications(
     return {
       id: row.id,
       kind: row.kind,
-      sentence: notificationSentence(facts),
+      sentence: notificationSentence(facts, language, actor.digitStyle),
       target: notificationTarget(facts),
       claimId: row.claimId,
       createdAt: row.createdAt,

@@ -5,6 +5,7 @@ import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
+import type { Language } from "@/lib/i18n/languages";
 import { accountView, lockTarget } from "./account-admin";
 import { inviteInput, type InviteInput } from "./account-input";
 import { expireOpenTokens, issueAccountToken, type IssuedToken } from "./account-tokens";
@@ -17,7 +18,13 @@ import { expireOpenTokens, issueAccountToken, type IssuedToken } from "./account
  * to the admin, and never stored.
  */
 
-export type Invitation = IssuedToken & { userId: string; email: string; displayName: string };
+export type Invitation = IssuedToken & {
+  userId: string;
+  email: string;
+  displayName: string;
+  /** the account's interface language, for the email; null for someone not signed in yet */
+  language: Language | null;
+};
 
 export async function inviteAccount(actor: User, input: InviteInput): Promise<Invitation> {
   assertRole(actor, "admin");
@@ -53,7 +60,7 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
         link: { tokenHashPrefix: link.tokenHashPrefix, expiresAt: link.expiresAt },
       },
     });
-    return { ...link, userId: invited.id, email: invited.email, displayName };
+    return { ...link, userId: invited.id, email: invited.email, displayName, language: null };
   });
 }
 
@@ -89,7 +96,13 @@ export async function makeAccountLink(actor: User, userId: string): Promise<Invi
         link: { purpose: link.purpose, expiresAt: link.expiresAt },
       },
     });
-    return { ...link, userId, email: target.email, displayName: target.displayName };
+    return {
+      ...link,
+      userId,
+      email: target.email,
+      displayName: target.displayName,
+      language: target.interfaceLanguage,
+    };
   });
 }
 

@@ -15,6 +15,7 @@ import pairs from "./ar/pairs.json";
 import paging from "./ar/paging.json";
 import queue from "./ar/queue.json";
 import reports from "./ar/reports.json";
+import notifications from "./ar/notifications.json";
 import shell from "./ar/shell.json";
 import timeline from "./ar/timeline.json";
 import vocab from "./ar/vocab.json";
@@ -37,6 +38,7 @@ const messages = {
   paging,
   queue,
   reports,
+  notifications,
   shell,
   timeline,
   vocab,

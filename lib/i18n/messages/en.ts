@@ -14,6 +14,7 @@ import pairs from "./en/pairs.json";
 import paging from "./en/paging.json";
 import queue from "./en/queue.json";
 import reports from "./en/reports.json";
+import notifications from "./en/notifications.json";
 import shell from "./en/shell.json";
 import timeline from "./en/timeline.json";
 import vocab from "./en/vocab.json";
@@ -36,6 +37,7 @@ const messages = {
   paging,
   queue,
   reports,
+  notifications,
   shell,
   timeline,
   vocab,

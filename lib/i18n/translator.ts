@@ -1,0 +1,29 @@
+import { createTranslator } from "next-intl";
+import arabic from "./messages/ar";
+import english from "./messages/en";
+import { formats } from "./formats";
+import { intlLocale, type DigitStyle, type Language } from "./languages";
+
+/** A catalogue's messages looked up by a key made at run time ("sentence.mentioned"). */
+export type Words = (key: string, values?: Record<string, string | number | Date>) => string;
+
+/**
+ * The catalogue of one language outside a request: for what is written to a
+ * person who is not the one asking (an email from the job queue, in its
+ * recipient's language), and for pure functions that tests call directly.
+ * Inside a request, pages use next-intl's own `getTranslations`.
+ */
+export function wordsOf(
+  language: Language,
+  namespace: string,
+  digits: DigitStyle = "western",
+): Words {
+  const t = createTranslator({
+    locale: intlLocale(language, digits),
+    messages: language === "ar" ? arabic : english,
+    namespace: namespace as never,
+    timeZone: "UTC",
+    formats,
+  });
+  return t as unknown as Words;
+}
