@@ -302,7 +302,11 @@ describe("the daily digest and choices", () => {
     expect(await answer.text()).toBe('Emails for "Someone mentions you" are off.');
     expect((await getEmailChoices(person)).mentioned).toBe("off");
     // the same link twice changes nothing more
-    expect(await unsubscribe(token)).toEqual({ userId: person.id, kind: "mentioned" });
+    expect(await unsubscribe(token)).toEqual({
+      userId: person.id,
+      kind: "mentioned",
+      language: "en",
+    });
 
     const claim = await makeClaim();
     const before = smtp.received.length;
