@@ -17,6 +17,7 @@ import queue from "./ar/queue.json";
 import reports from "./ar/reports.json";
 import notifications from "./ar/notifications.json";
 import shell from "./ar/shell.json";
+import sourcesPage from "./ar/sourcesPage.json";
 import timeline from "./ar/timeline.json";
 import vocab from "./ar/vocab.json";
 
@@ -40,6 +41,7 @@ const messages = {
   reports,
   notifications,
   shell,
+  sourcesPage,
   timeline,
   vocab,
 } satisfies typeof english;

@@ -16,6 +16,7 @@ import queue from "./en/queue.json";
 import reports from "./en/reports.json";
 import notifications from "./en/notifications.json";
 import shell from "./en/shell.json";
+import sourcesPage from "./en/sourcesPage.json";
 import timeline from "./en/timeline.json";
 import vocab from "./en/vocab.json";
 
@@ -39,6 +40,7 @@ const messages = {
   reports,
   notifications,
   shell,
+  sourcesPage,
   timeline,
   vocab,
 };
