@@ -34,7 +34,7 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
     throw new RuleViolation(issue.message, String(issue.path[0] ?? ""));
   }
   const { email, displayName, role } = parsed.data;
-  const taken = new RuleViolation("An account with this email address already exists.", "email");
+  const taken = new RuleViolation("admin.errors.emailTaken", "email");
 
   return getDb().transaction(async (tx) => {
     // the unique index on lower(email) settles a race between two invites of one address
@@ -71,14 +71,10 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
  */
 export async function makeAccountLink(actor: User, userId: string): Promise<Invitation> {
   assertRole(actor, "admin");
-  if (userId === actor.id)
-    throw new RuleViolation("Change your own password on your account page.");
+  if (userId === actor.id) throw new RuleViolation("admin.errors.ownPassword");
   return getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (!target.active)
-      throw new RuleViolation(
-        "This account is deactivated. Reactivate it before making a new link.",
-      );
+    if (!target.active) throw new RuleViolation("admin.errors.deactivatedLink");
     const link = await issueAccountToken(tx, {
       userId,
       purpose: target.passwordHash === null ? "invite" : "password_reset",
@@ -115,10 +111,7 @@ export async function revokeInvite(actor: User, userId: string): Promise<void> {
   assertRole(actor, "admin");
   await getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (target.passwordHash !== null)
-      throw new RuleViolation(
-        "This person has already accepted the invite. Deactivate the account instead.",
-      );
+    if (target.passwordHash !== null) throw new RuleViolation("admin.errors.alreadyAccepted");
     const ended = await expireOpenTokens(tx, userId);
     const [updated] = await tx
       .update(users)

@@ -18,7 +18,10 @@ import reports from "./ar/reports.json";
 import notifications from "./ar/notifications.json";
 import shell from "./ar/shell.json";
 import sourcesPage from "./ar/sourcesPage.json";
+import statusPages from "./ar/statusPages.json";
+import summary from "./ar/summary.json";
 import timeline from "./ar/timeline.json";
+import tokens from "./ar/tokens.json";
 import vocab from "./ar/vocab.json";
 
 /** The Arabic catalogue: one namespace per area of the desk, each its own file. */
@@ -42,7 +45,10 @@ const messages = {
   notifications,
   shell,
   sourcesPage,
+  statusPages,
+  summary,
   timeline,
+  tokens,
   vocab,
 } satisfies typeof english;
 export default messages;

@@ -17,7 +17,10 @@ import reports from "./en/reports.json";
 import notifications from "./en/notifications.json";
 import shell from "./en/shell.json";
 import sourcesPage from "./en/sourcesPage.json";
+import statusPages from "./en/statusPages.json";
+import summary from "./en/summary.json";
 import timeline from "./en/timeline.json";
+import tokens from "./en/tokens.json";
 import vocab from "./en/vocab.json";
 
 /** The English catalogue: one namespace per area of the desk, each its own file. */
@@ -41,7 +44,10 @@ const messages = {
   notifications,
   shell,
   sourcesPage,
+  statusPages,
+  summary,
   timeline,
+  tokens,
   vocab,
 };
 export default messages;
