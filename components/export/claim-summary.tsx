@@ -121,7 +121,7 @@ export function ExportClaimSummary({
           {claim.verdict
             ? t.rich("verdictValue", {
                 verdict: vocab(`verdict.${claim.verdict.verdict}`),
-                who: claim.verdict.decidedBy,
+                who: () => <bdi>{claim.verdict!.decidedBy}</bdi>,
                 date: format.dateTime(new Date(claim.verdict.decidedAt), "day"),
                 strong: (words) => <strong>{words}</strong>,
                 rationale: () => <span dir="auto">{claim.verdict!.rationale}</span>,

@@ -4,8 +4,14 @@ import english from "./messages/en";
 import { formats } from "./formats";
 import { intlLocale, type DigitStyle, type Language } from "./languages";
 
+type Values = Record<string, string | number | Date>;
+type Tags = Record<string, (chunks: string) => string>;
+
 /** A catalogue's messages looked up by a key made at run time ("sentence.mentioned"). */
-export type Words = (key: string, values?: Record<string, string | number | Date>) => string;
+export type Words = ((key: string, values?: Values) => string) & {
+  /** a message with tags as text, each tag's words given to its function */
+  markup(key: string, values: Values & Tags): string;
+};
 
 /**
  * The catalogue of one language outside a request: for what is written to a

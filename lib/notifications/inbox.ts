@@ -10,7 +10,13 @@ import type { Language } from "@/lib/i18n/languages";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { notificationFactColumns } from "./facts";
 import type { NotificationKind } from "./kinds";
-import { notificationSentence, notificationTarget } from "./sentence";
+import { wordsOf } from "@/lib/i18n/translator";
+import {
+  notificationSentence,
+  notificationTarget,
+  sentenceMessage,
+  type SentenceMessage,
+} from "./sentence";
 
 /**
  * A person's own notifications: the bell's count, the inbox, marking read.
@@ -23,7 +29,10 @@ export const INBOX_PAGE_SIZE = 50;
 export type InboxEntry = {
   id: number;
   kind: NotificationKind;
+  /** as plain text (a button's label) */
   sentence: string;
+  /** the catalogue's sentence, for a page to set its names and statement in their own direction */
+  message: SentenceMessage;
   /** the exact place on the claim's page */
   target: string;
   claimId: number;
@@ -64,12 +73,14 @@ export async function listNotifications(
     .orderBy(desc(notifications.id))
     .limit(INBOX_PAGE_SIZE + 1);
   const page = rows.slice(0, INBOX_PAGE_SIZE);
+  const words = wordsOf(language, "notifications", actor.digitStyle);
   const entries = page.map((row) => {
     const facts = { ...row, detail: row.detail as Record<string, unknown> };
     return {
       id: row.id,
       kind: row.kind,
       sentence: notificationSentence(facts, language, actor.digitStyle),
+      message: sentenceMessage(facts, words),
       target: notificationTarget(facts),
       claimId: row.claimId,
       createdAt: row.createdAt,

@@ -84,25 +84,40 @@ function sentenceOf(
   }
 }
 
+/** The catalogue's sentence of a notification (notifications.sentence.*) and what it fills in. */
+export type SentenceMessage = { key: string; values: Record<string, string | number> };
+
 /**
- * The sentence in the reader's language: the inbox's in the language of the
- * page, an email's in its recipient's. The claim's id is written as it is
- * everywhere (no thousands separator); the statement is the claim's own
- * words, in whichever language it was written.
+ * Which sentence a notification reads as, in `words`' language: the
+ * claim's id written as it is everywhere (no thousands separator), the
+ * names and the statement as they were written. The catalogue marks the
+ * data in each sentence (<name>, <words>, <source>), so a page can set
+ * it in its own direction.
  */
+export function sentenceMessage(facts: NotificationFacts, words: Words): SentenceMessage {
+  const [key, values] = sentenceOf(facts, words);
+  return {
+    key: `sentence.${key}`,
+    values: {
+      actor: facts.actorName ?? words("sentence.theDesk"),
+      claim: String(facts.claimId),
+      statement: statementExcerpt(facts.statement),
+      ...values,
+    },
+  };
+}
+
+const asText = (chunks: string) => chunks;
+
+/** The sentence as plain text in the reader's language: an email's, a button's label. */
 export function notificationSentence(
   facts: NotificationFacts,
   language: Language = "en",
   digits: DigitStyle = "western",
 ): string {
   const words = sentenceWords(language, digits);
-  const [key, values] = sentenceOf(facts, words);
-  return words(`sentence.${key}`, {
-    actor: facts.actorName ?? words("sentence.theDesk"),
-    claim: String(facts.claimId),
-    statement: statementExcerpt(facts.statement),
-    ...values,
-  });
+  const { key, values } = sentenceMessage(facts, words);
+  return words.markup(key, { ...values, name: asText, words: asText, source: asText } as never);
 }
 
 const translators = new Map<string, Words>();
@@ -114,8 +129,12 @@ function sentenceWords(language: Language, digits: DigitStyle): Words {
   if (!words) {
     const notificationWords = wordsOf(language, "notifications", digits);
     const vocab = wordsOf(language, "vocab", digits);
-    words = (message, values) =>
-      message.startsWith("verdict.") ? vocab(message, values) : notificationWords(message, values);
+    const inVocab = (message: string) => message.startsWith("verdict.");
+    words = Object.assign(
+      (message: string, values?: Record<string, string | number | Date>) =>
+        inVocab(message) ? vocab(message, values) : notificationWords(message, values),
+      { markup: notificationWords.markup },
+    );
     translators.set(key, words);
   }
   return words;

@@ -141,7 +141,13 @@ export async function endOwnSessions(actor: User): Promise<void> {
 export type SignInAttempt = { attemptedAt: Date; ip: string; succeeded: boolean };
 
 /** The account's latest sign-in attempts, failed ones included: a sign of someone guessing. */
-export async function listOwnSignIns(actor: User, limit = 20): Promise<SignInAttempt[]> {
+/** How many of its latest sign-in attempts an account sees. */
+export const OWN_SIGN_INS_SHOWN = 20;
+
+export async function listOwnSignIns(
+  actor: User,
+  limit = OWN_SIGN_INS_SHOWN,
+): Promise<SignInAttempt[]> {
   return getDb()
     .select({
       attemptedAt: loginAttempts.attemptedAt,

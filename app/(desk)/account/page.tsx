@@ -12,7 +12,7 @@ import { mailConfigured } from "@/lib/mail/send";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageOfLocale } from "@/lib/i18n/languages";
 import { getEmailChoices } from "@/lib/notifications/preferences";
-import { listOwnSignIns } from "@/lib/users/own-account";
+import { listOwnSignIns, OWN_SIGN_INS_SHOWN } from "@/lib/users/own-account";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.page"))("title") };
@@ -95,7 +95,7 @@ export default async function AccountPage({
         <EndOwnSessionsForm />
       </Section>
       <Section title={page("recentSignIns")} id="section-recent-sign-ins">
-        <p className="text-sm text-muted">{page("recentExplain")}</p>
+        <p className="text-sm text-muted">{page("recentExplain", { count: OWN_SIGN_INS_SHOWN })}</p>
         <SignInHistory attempts={signIns} />
       </Section>
     </div>

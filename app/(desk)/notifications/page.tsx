@@ -8,8 +8,8 @@ import {
 } from "@/components/notifications/inbox-controls";
 import { requireUser } from "@/lib/auth/current-user";
 import { languageOfLocale } from "@/lib/i18n/languages";
+import { READ_NOTIFICATION_RETENTION_DAYS } from "@/lib/notifications/email-jobs";
 import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
-import { textDirection } from "@/lib/text/arabic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.inbox"))("title") };
@@ -29,6 +29,10 @@ export default async function NotificationsPage({
     unreadCount(user),
   ]);
   const t = await getTranslations("notifications.inbox");
+  const sentences = (await getTranslations("notifications")) as unknown as {
+    rich: (key: string, values: Record<string, unknown>) => React.ReactNode;
+  };
+  const isolated = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
   const format = await getFormatter();
   return (
     <div className="flex max-w-3xl flex-col gap-4">
@@ -37,7 +41,8 @@ export default async function NotificationsPage({
         <div>
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-muted">
-            {t("unread", { count: unread })} {t("intro")}{" "}
+            {t("unread", { count: unread })}{" "}
+            {t("intro", { days: READ_NOTIFICATION_RETENTION_DAYS })}{" "}
             <Link href="/account#email-heading" className="text-accent underline">
               {t("emailSettings")}
             </Link>
@@ -61,10 +66,15 @@ export default async function NotificationsPage({
               <div className="flex min-w-0 flex-1 flex-col gap-1">
                 <a
                   href={`/notifications/${entry.id}`}
-                  dir={textDirection(entry.sentence)}
                   className={`wrap-anywhere text-accent underline-offset-2 hover:underline ${entry.read ? "" : "font-semibold"}`}
                 >
-                  {entry.sentence}
+                  {/* the sentence reads in the page's direction; names and the statement in theirs */}
+                  {sentences.rich(entry.message.key, {
+                    ...entry.message.values,
+                    name: isolated,
+                    words: isolated,
+                    source: isolated,
+                  })}
                 </a>
                 <p className="text-xs text-muted">
                   {!entry.read && (
