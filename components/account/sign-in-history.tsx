@@ -32,7 +32,7 @@ export function SignInHistory({ attempts }: { attempts: SignInAttempt[] }) {
             {format.dateTime(attempt.attemptedAt, toTheSecond)}
           </td>
           <td className="py-2 pe-4 font-mono text-xs">
-            <bdi>{attempt.ip}</bdi>
+            <bdi dir="ltr">{attempt.ip}</bdi>
           </td>
           <td className="py-2">
             {attempt.succeeded ? (

@@ -109,7 +109,7 @@ function AuditEventItem({
         {event.requestId && (
           <span className="ms-2 font-mono text-xs" title={t("requestId")}>
             {t.rich("request", {
-              id: () => <bdi>{event.requestId!.slice(0, 8)}</bdi>,
+              id: () => <bdi dir="ltr">{event.requestId!.slice(0, 8)}</bdi>,
             })}
           </span>
         )}
