@@ -2,17 +2,6 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
 import type { SignInAttempt } from "@/lib/users/own-account";
 
-/** To the second: two attempts a few seconds apart are told apart. */
-const toTheSecond = {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-} as const;
-
 /** The account's latest sign-in attempts; a failure you did not make is worth telling an admin. */
 export function SignInHistory({ attempts }: { attempts: SignInAttempt[] }) {
   const t = useTranslations("account.signIns");
@@ -29,7 +18,7 @@ export function SignInHistory({ attempts }: { attempts: SignInAttempt[] }) {
       {attempts.map((attempt, index) => (
         <tr key={index} className="border-b border-line last:border-0">
           <td className="py-2 pe-4 whitespace-nowrap">
-            {format.dateTime(attempt.attemptedAt, toTheSecond)}
+            {format.dateTime(attempt.attemptedAt, "second")}
           </td>
           <td className="py-2 pe-4 font-mono text-xs">
             <bdi dir="ltr">{attempt.ip}</bdi>

@@ -4,17 +4,6 @@ import { auditLogHref, SYSTEM_ACTOR, type AuditFilterInput } from "@/lib/audit/f
 import type { AuditLogEvent, AuditLogPage } from "@/lib/audit/log";
 import { EventDiff } from "./event-diff";
 
-/** An event's moment to the second: the trail orders events closer than a minute apart. */
-const toTheSecond = {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-} as const;
-
 /**
  * One page of the log, newest first; each event's action, actor and entity
  * link to that filter. Actions, entity types and ids are the trail's own
@@ -92,7 +81,7 @@ function AuditEventItem({
           {entity ? ` ${entity}` : ""}
         </Link>
         <time dateTime={event.occurredAt.toISOString()} className="ms-auto text-muted tabular-nums">
-          {t("at", { at: format.dateTime(event.occurredAt, toTheSecond) })}
+          {t("at", { at: format.dateTime(event.occurredAt, "second") })}
         </time>
       </div>
       <p className="text-muted">
