@@ -82,7 +82,9 @@ export function CalibrationSection({
                       </th>
                     )}
                     <td className="px-3 py-2">{t(`band.${bandKeys[band.band]}`)}</td>
-                    <td className="px-3 py-2 text-end tabular-nums">{format.number(band.decided)}</td>
+                    <td className="px-3 py-2 text-end tabular-nums">
+                      {format.number(band.decided)}
+                    </td>
                     {verdictOrder.map((verdict) => (
                       <td key={verdict} className="px-3 py-2 text-end tabular-nums">
                         {format.number(band.verdicts[verdict])}

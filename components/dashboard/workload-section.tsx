@@ -86,9 +86,7 @@ export function ReturnedToPool({
       <h2 id="returned-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      <p className="text-sm">
-        {t("intro")}
-      </p>
+      <p className="text-sm">{t("intro")}</p>
       <ul className="flex flex-col gap-1 text-sm">
         {claims.map((claim) => (
           <li key={claim.claimId}>
