@@ -15,6 +15,7 @@ import pairs from "./ar/pairs.json";
 import paging from "./ar/paging.json";
 import queue from "./ar/queue.json";
 import reports from "./ar/reports.json";
+import rateLimits from "./ar/rateLimits.json";
 import notifications from "./ar/notifications.json";
 import shell from "./ar/shell.json";
 import sourcesPage from "./ar/sourcesPage.json";
@@ -42,6 +43,7 @@ const messages = {
   paging,
   queue,
   reports,
+  rateLimits,
   notifications,
   shell,
   sourcesPage,

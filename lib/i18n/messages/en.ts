@@ -14,6 +14,7 @@ import pairs from "./en/pairs.json";
 import paging from "./en/paging.json";
 import queue from "./en/queue.json";
 import reports from "./en/reports.json";
+import rateLimits from "./en/rateLimits.json";
 import notifications from "./en/notifications.json";
 import shell from "./en/shell.json";
 import sourcesPage from "./en/sourcesPage.json";
@@ -41,6 +42,7 @@ const messages = {
   paging,
   queue,
   reports,
+  rateLimits,
   notifications,
   shell,
   sourcesPage,
