@@ -11,6 +11,7 @@ type Tags = Record<string, (chunks: string) => string>;
 export type Words = ((key: string, values?: Values) => string) & {
   /** a message with tags as text, each tag's words given to its function */
   markup(key: string, values: Values & Tags): string;
+  has(key: string): boolean;
 };
 
 /**
@@ -21,13 +22,14 @@ export type Words = ((key: string, values?: Values) => string) & {
  */
 export function wordsOf(
   language: Language,
-  namespace: string,
+  /** the catalogue's part ("notifications.email"); none for keys named in full */
+  namespace: string | undefined,
   digits: DigitStyle = "western",
 ): Words {
   const t = createTranslator({
     locale: intlLocale(language, digits),
     messages: language === "ar" ? arabic : english,
-    namespace: namespace as never,
+    ...(namespace ? { namespace: namespace as never } : {}),
     timeZone: "UTC",
     formats,
   });

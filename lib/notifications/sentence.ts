@@ -133,7 +133,7 @@ function sentenceWords(language: Language, digits: DigitStyle): Words {
     words = Object.assign(
       (message: string, values?: Record<string, string | number | Date>) =>
         inVocab(message) ? vocab(message, values) : notificationWords(message, values),
-      { markup: notificationWords.markup },
+      { markup: notificationWords.markup, has: notificationWords.has },
     );
     translators.set(key, words);
   }
