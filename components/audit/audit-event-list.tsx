@@ -75,7 +75,7 @@ function AuditEventItem({
         <Link
           href={filtered({ entityType: event.entityType, entityId: event.entityId ?? undefined })}
           dir="ltr"
-          className="text-muted hover:underline"
+          className="min-w-0 text-muted wrap-anywhere hover:underline"
         >
           {event.entityType}
           {entity ? ` ${entity}` : ""}

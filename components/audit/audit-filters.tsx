@@ -34,7 +34,8 @@ export function AuditFilters({
       method="get"
       action="/admin/audit"
       aria-label={t("label")}
-      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      // min-w-0: a menu of long addresses shrinks to its column instead of widening the page
+      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0"
     >
       <FilterField name="actor" label={t("actor")} errors={errors?.actor}>
         {(props) => (

@@ -10,11 +10,11 @@ import type { Language } from "@/lib/i18n/languages";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { notificationFactColumns } from "./facts";
 import type { NotificationKind } from "./kinds";
-import { wordsOf } from "@/lib/i18n/translator";
 import {
   notificationSentence,
   notificationTarget,
   sentenceMessage,
+  sentenceWords,
   type SentenceMessage,
 } from "./sentence";
 
@@ -73,7 +73,7 @@ export async function listNotifications(
     .orderBy(desc(notifications.id))
     .limit(INBOX_PAGE_SIZE + 1);
   const page = rows.slice(0, INBOX_PAGE_SIZE);
-  const words = wordsOf(language, "notifications", actor.digitStyle);
+  const words = sentenceWords(language, actor.digitStyle);
   const entries = page.map((row) => {
     const facts = { ...row, detail: row.detail as Record<string, unknown> };
     return {

@@ -122,8 +122,8 @@ export function notificationSentence(
 
 const translators = new Map<string, Words>();
 
-/** The notifications catalogue of a language, made once per language and digits. */
-function sentenceWords(language: Language, digits: DigitStyle): Words {
+/** The notifications catalogue of a language (verdicts from the vocabulary), made once per language and digits. */
+export function sentenceWords(language: Language, digits: DigitStyle): Words {
   const key = `${language}:${digits}`;
   let words = translators.get(key);
   if (!words) {
