@@ -11,12 +11,12 @@ import forms from "./ar/forms.json";
 import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
 import makeClaim from "./ar/makeClaim.json";
-import pairs from "./ar/pairs.json";
-import paging from "./ar/paging.json";
-import queue from "./ar/queue.json";
-import reports from "./ar/reports.json";
-import rateLimits from "./ar/rateLimits.json";
 import notifications from "./ar/notifications.json";
+import paging from "./ar/paging.json";
+import pairs from "./ar/pairs.json";
+import queue from "./ar/queue.json";
+import rateLimits from "./ar/rateLimits.json";
+import reports from "./ar/reports.json";
 import shell from "./ar/shell.json";
 import sourcesPage from "./ar/sourcesPage.json";
 import statusPages from "./ar/statusPages.json";
@@ -39,12 +39,12 @@ const messages = {
   jobs,
   language,
   makeClaim,
-  pairs,
-  paging,
-  queue,
-  reports,
-  rateLimits,
   notifications,
+  paging,
+  pairs,
+  queue,
+  rateLimits,
+  reports,
   shell,
   sourcesPage,
   statusPages,

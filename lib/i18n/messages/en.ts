@@ -10,12 +10,12 @@ import forms from "./en/forms.json";
 import jobs from "./en/jobs.json";
 import language from "./en/language.json";
 import makeClaim from "./en/makeClaim.json";
-import pairs from "./en/pairs.json";
-import paging from "./en/paging.json";
-import queue from "./en/queue.json";
-import reports from "./en/reports.json";
-import rateLimits from "./en/rateLimits.json";
 import notifications from "./en/notifications.json";
+import paging from "./en/paging.json";
+import pairs from "./en/pairs.json";
+import queue from "./en/queue.json";
+import rateLimits from "./en/rateLimits.json";
+import reports from "./en/reports.json";
 import shell from "./en/shell.json";
 import sourcesPage from "./en/sourcesPage.json";
 import statusPages from "./en/statusPages.json";
@@ -38,12 +38,12 @@ const messages = {
   jobs,
   language,
   makeClaim,
-  pairs,
-  paging,
-  queue,
-  reports,
-  rateLimits,
   notifications,
+  paging,
+  pairs,
+  queue,
+  rateLimits,
+  reports,
   shell,
   sourcesPage,
   statusPages,
