@@ -1,23 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../lib/export/rfc4180";
-import { createAccount, createClaimCard, storageStateOf, withDeskDatabase } from "./support/desk";
+import { createClaimCard, storageStateOf, withDeskDatabase } from "./support/desk";
+import { signInInArabic } from "./support/sign-in";
 import { expectAccessibleAtBothWidths } from "./support/web-pages";
-
-/** A fresh account of `role`, signed in from a browser that asks for Arabic: the desk answers in Arabic. */
-async function inArabic(browser: Browser, role: "editor" | "admin"): Promise<Page> {
-  const account = await createAccount(role);
-  const context = await browser.newContext({ locale: "ar" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
-  await expect(page.getByRole("navigation", { name: "أقسام المكتب" })).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  return page;
-}
 
 /** Clicks a download link and returns the file's name and text. */
 async function download(page: Page, linkName: string) {
@@ -56,7 +43,7 @@ test("an Arabic editor reads the dashboard and exports verified claims, an Arabi
     return rows[0]!;
   });
 
-  const page = await inArabic(browser, "editor");
+  const page = await signInInArabic(browser, "editor");
 
   // the dashboard, in Arabic: counts, what is waiting, and what the agreement figures mean
   await page
@@ -123,7 +110,7 @@ test("an Arabic editor reads the dashboard and exports verified claims, an Arabi
 test("an Arabic admin checks the audit trail's integrity and filters the log", async ({
   browser,
 }) => {
-  const page = await inArabic(browser, "admin");
+  const page = await signInInArabic(browser, "admin");
   await page
     .getByRole("navigation", { name: "أقسام المكتب" })
     .getByRole("link", { name: "سجل التدقيق" })
