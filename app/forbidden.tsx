@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("statusPages");
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-md flex-col justify-center gap-3 px-4">
-      <p className="text-sm font-semibold text-danger">403 · Not allowed</p>
-      <h1 className="text-2xl font-semibold">This part of the desk is not open to your role</h1>
-      <p className="text-muted">
-        The attempt has been recorded. If you need access, ask an admin to change your role.
-      </p>
+      <p className="text-sm font-semibold text-danger">{t("forbidden.code")}</p>
+      <h1 className="text-2xl font-semibold">{t("forbidden.title")}</h1>
+      <p className="text-muted">{t("forbidden.detail")}</p>
       <Link href="/claims" className="text-accent underline">
-        Back to the claims
+        {t("backToClaims")}
       </Link>
     </main>
   );

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("statusPages");
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-md flex-col justify-center gap-3 px-4">
-      <p className="text-sm font-semibold text-muted">404</p>
-      <h1 className="text-2xl font-semibold">Nothing here</h1>
-      <p className="text-muted">The page or record does not exist, or was never created.</p>
+      <p className="text-sm font-semibold text-muted">{t("notFound.code")}</p>
+      <h1 className="text-2xl font-semibold">{t("notFound.title")}</h1>
+      <p className="text-muted">{t("notFound.detail")}</p>
       <Link href="/claims" className="text-accent underline">
-        Back to the claims
+        {t("backToClaims")}
       </Link>
     </main>
   );

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Unauthorized() {
+export default async function Unauthorized() {
+  const t = await getTranslations("statusPages.unauthorized");
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-md flex-col justify-center gap-3 px-4">
-      <p className="text-sm font-semibold text-danger">401 · Signed out</p>
-      <h1 className="text-2xl font-semibold">Your session has ended</h1>
-      <p className="text-muted">Sign in again to continue.</p>
+      <p className="text-sm font-semibold text-danger">{t("code")}</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-muted">{t("detail")}</p>
       <Link href="/login" className="text-accent underline">
-        Sign in
+        {t("signIn")}
       </Link>
     </main>
   );

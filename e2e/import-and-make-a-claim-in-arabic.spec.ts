@@ -1,25 +1,12 @@
 import { randomBytes, randomInt } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { arabicMetadata, taggedParagraph } from "../scripts/testing/web-fixture-pages";
-import { createAccount, withDeskDatabase } from "./support/desk";
+import { withDeskDatabase } from "./support/desk";
 import { selectInReader } from "./support/reader";
+import { signInInArabic } from "./support/sign-in";
 import { expectAccessibleAtBothWidths, serveWebFixtures } from "./support/web-pages";
 
 const fixtures = serveWebFixtures();
-
-/** An Arabic reviewer of their own, signed in from a browser that asks for Arabic. */
-async function arabicReviewer(browser: Browser): Promise<Page> {
-  const account = await createAccount("reviewer");
-  const context = await browser.newContext({ locale: "ar" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
-  await expect(page.getByRole("navigation", { name: "أقسام المكتب" })).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  return page;
-}
 
 const toArabicIndic = (digits: string) =>
   digits.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
@@ -27,7 +14,7 @@ const toArabicIndic = (digits: string) =>
 test("an Arabic reviewer imports a pasted report, makes a claim in Arabic from a selection and finds it on the board", async ({
   browser,
 }) => {
-  const page = await arabicReviewer(browser);
+  const page = await signInInArabic(browser, "reviewer");
   const number = String(randomInt(10_000, 99_999));
   const sentence = `قال المتحدث إن ${number} جنديًا أنهوا التدريب في 3 يوليو 2025.`;
   const title = `تقرير التدريب ${number}`;
@@ -107,7 +94,7 @@ test("an Arabic reviewer imports a pasted report, makes a claim in Arabic from a
 test("an Arabic reviewer imports a report from its link, and a refused link is said in Arabic", async ({
   browser,
 }) => {
-  const page = await arabicReviewer(browser);
+  const page = await signInInArabic(browser, "reviewer");
   const tag = randomBytes(4).toString("hex");
   await page.goto("/reports/new");
   const linkField = page.getByLabel("رابط التقرير");

@@ -6,6 +6,7 @@ import { defaultExportSelection } from "@/lib/export/selection";
 import { importReport } from "@/lib/reports/import";
 import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
+import { wordsOf } from "@/lib/i18n/translator";
 import { limitOf, RateLimited, rateLimits, type RateLimitKind } from "./rate-limits";
 
 /** Waits out the last seconds of a window, so a test's burst is counted in one window. */
@@ -22,12 +23,17 @@ const outcomes = (attempts: Array<Promise<unknown>>) =>
       attempt.then(
         () => "ok",
         (error: unknown) => {
-          if (error instanceof RateLimited) return error.message;
+          if (error instanceof RateLimited) return inEnglish(error.message, error.values);
           throw error;
         },
       ),
     ),
   );
+
+const english = wordsOf("en", "rateLimits");
+/** A refusal as an English reader reads it. */
+const inEnglish = (key: string, values?: Record<string, string | number>) =>
+  english(key.replace(/^rateLimits\./, ""), values);
 
 const tryAgain = /Try again in \d+ s\.$/;
 

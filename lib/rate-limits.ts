@@ -14,30 +14,25 @@ import { RuleViolation } from "@/lib/errors";
  * drive the desk faster than any person).
  */
 export const rateLimits = {
-  comment: { limit: 20, windowSeconds: 60, refusal: "You have posted a lot of comments just now." },
-  report_import: {
-    limit: 30,
-    windowSeconds: 60 * 60,
-    refusal: "You have imported a lot of report texts this hour.",
-  },
-  export: { limit: 20, windowSeconds: 10 * 60, refusal: "You have run a lot of exports just now." },
+  comment: { limit: 20, windowSeconds: 60 },
+  report_import: { limit: 30, windowSeconds: 60 * 60 },
+  export: { limit: 20, windowSeconds: 10 * 60 },
   // lower than a person's own: a token is the credential most likely to leak
-  api_token: {
-    limit: 10,
-    windowSeconds: 10 * 60,
-    refusal: "This API token has been used a lot just now.",
-  },
+  api_token: { limit: 10, windowSeconds: 10 * 60 },
 } as const;
 
 export type RateLimitKind = keyof typeof rateLimits;
 
-/** A rate limit was reached: the form (or the API's error) says when to try again. */
+/**
+ * A rate limit was reached: the form (or the API's error) says which, and
+ * when to try again, in the reader's language (the catalogue's rateLimits).
+ */
 export class RateLimited extends RuleViolation {
   constructor(
-    refusal: string,
+    kind: RateLimitKind,
     readonly retryAfterSeconds: number,
   ) {
-    super(`${refusal} Try again in ${retryAfterSeconds} s.`);
+    super(`rateLimits.${kind}`, undefined, { seconds: retryAfterSeconds });
   }
 }
 
@@ -57,10 +52,10 @@ export async function consumeRateLimit(
   kind: RateLimitKind,
   subject: string,
 ): Promise<void> {
-  const { windowSeconds, refusal } = rateLimits[kind];
+  const { windowSeconds } = rateLimits[kind];
   const window = await countWindowHit(db, kind, subject, windowSeconds);
   if (window.hits > limitOf(kind)) {
-    throw new RateLimited(refusal, window.retryAfterSeconds);
+    throw new RateLimited(kind, window.retryAfterSeconds);
   }
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changeOwnPasswordAction } from "@/app/(desk)/account/actions";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,12 +10,13 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 export function ChangePasswordForm({ email, minLength }: { email: string; minLength: number }) {
   const { state, dispatch, onSubmit, pending } = useKeptFormAction(changeOwnPasswordAction);
+  const t = useTranslations("account.changePassword");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       {/* lets password managers update the right entry */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <TextField
-        label="Current password"
+        label={t("current")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -23,10 +25,10 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
       />
       <NewPasswordFields
         name="newPassword"
-        label="New password"
-        repeatLabel="Repeat the new password"
+        label={t("new")}
+        repeatLabel={t("repeat")}
         minLength={minLength}
-        hint={`At least ${minLength} characters; common passwords are refused. Your other sessions end, this one continues.`}
+        hint={t("hint", { minimum: minLength })}
         errors={{
           password: state.fieldErrors?.newPassword,
           confirmation: state.fieldErrors?.confirmation,
@@ -34,8 +36,8 @@ export function ChangePasswordForm({ email, minLength }: { email: string; minLen
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Changing…">
-          Change password
+        <SubmitButton pending={pending} pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,14 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { saveEmailChoicesAction } from "@/app/(desk)/account/email-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import {
   deliveredKinds,
-  deliveryLabels,
   emailDeliveries,
-  kindLabels,
   type DeliveredKind,
   type EmailDelivery,
 } from "@/lib/notifications/kinds";
@@ -16,6 +15,8 @@ import {
 /** Per kind of notification: emailed at once, in the daily digest, or not at all. */
 export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, EmailDelivery> }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(saveEmailChoicesAction);
+  const t = useTranslations("notifications");
+  const account = useTranslations("account");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3">
       <div className="flex flex-col divide-y divide-line">
@@ -24,7 +25,9 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
             key={kind}
             className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between"
           >
-            <legend className="float-start text-sm font-medium sm:w-1/2">{kindLabels[kind]}</legend>
+            <legend className="float-start text-sm font-medium sm:w-1/2">
+              {t(`kinds.${kind}`)}
+            </legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {emailDeliveries.map((delivery) => (
                 <label key={delivery} className="inline-flex items-center gap-1.5">
@@ -34,7 +37,7 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
                     value={delivery}
                     defaultChecked={current[kind] === delivery}
                   />
-                  {deliveryLabels[delivery]}
+                  {t(`delivery.${delivery}`)}
                 </label>
               ))}
             </div>
@@ -46,8 +49,8 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
       </div>
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save email settings
+        <SubmitButton pending={pending} pendingLabel={account("saving")}>
+          {account("email.save")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { endOwnSessionsAction } from "@/app/(desk)/account/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -8,12 +9,13 @@ import { idleFormState } from "@/lib/form-state";
 
 export function EndOwnSessionsForm() {
   const [state, submit, pending] = useActionState(endOwnSessionsAction, idleFormState);
+  const t = useTranslations("account.page");
   return (
     <form action={submit} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <div>
         <SubmitButton pending={pending} variant="danger">
-          Sign out everywhere
+          {t("signOutEverywhere")}
         </SubmitButton>
       </div>
     </form>

@@ -1,32 +1,33 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { Table } from "@/components/ui/table";
 import type { SignInAttempt } from "@/lib/users/own-account";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
-
 /** The account's latest sign-in attempts; a failure you did not make is worth telling an admin. */
 export function SignInHistory({ attempts }: { attempts: SignInAttempt[] }) {
-  if (attempts.length === 0) return <p className="text-sm text-muted">No sign-ins recorded yet.</p>;
+  const t = useTranslations("account.signIns");
+  const format = useFormatter();
+  if (attempts.length === 0) return <p className="text-sm text-muted">{t("none")}</p>;
   return (
     <Table
-      caption="Recent sign-ins"
-      columns={["Time (UTC)", "Address", "Result"]}
+      caption={t("caption")}
+      columns={[t("time"), t("address"), t("result")]}
       headClassName="border-b border-line text-xs text-muted uppercase"
       headCellClassName="py-2 pe-4 last:pe-0"
       className="text-sm"
     >
       {attempts.map((attempt, index) => (
         <tr key={index} className="border-b border-line last:border-0">
-          <td className="py-2 pe-4 whitespace-nowrap">{dateTime.format(attempt.attemptedAt)}</td>
-          <td className="py-2 pe-4 font-mono text-xs">{attempt.ip}</td>
+          <td className="py-2 pe-4 whitespace-nowrap">
+            {format.dateTime(attempt.attemptedAt, "second")}
+          </td>
+          <td className="py-2 pe-4 font-mono text-xs">
+            <bdi dir="ltr">{attempt.ip}</bdi>
+          </td>
           <td className="py-2">
             {attempt.succeeded ? (
-              <span className="text-success">Signed in</span>
+              <span className="text-success">{t("signedIn")}</span>
             ) : (
-              <span className="text-danger">Refused</span>
+              <span className="text-danger">{t("refused")}</span>
             )}
           </td>
         </tr>

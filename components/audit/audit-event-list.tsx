@@ -1,34 +1,37 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { auditLogHref, SYSTEM_ACTOR, type AuditFilterInput } from "@/lib/audit/filters";
 import type { AuditLogEvent, AuditLogPage } from "@/lib/audit/log";
 import { EventDiff } from "./event-diff";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
-
-/** One page of the log, newest first; each event's action, actor and entity link to that filter. */
+/**
+ * One page of the log, newest first; each event's action, actor and entity
+ * link to that filter. Actions, entity types and ids are the trail's own
+ * codes, shown as written (left to right) in either language.
+ */
 export function AuditEventList({ page, input }: { page: AuditLogPage; input: AuditFilterInput }) {
+  const t = useTranslations("audit.events");
   const filtered = (extra: AuditFilterInput) => auditLogHref({ ...input, ...extra });
   return (
     <section aria-labelledby="audit-events-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="audit-events-heading" className="text-lg font-semibold">
-          Events
+          {t("heading")}
         </h2>
         {page.events.length > 0 && (
           <p className="text-sm text-muted">
-            Events #{page.events[0]!.id} to #{page.events.at(-1)!.id}, newest first
+            {t("range", {
+              first: String(page.events[0]!.id),
+              last: String(page.events.at(-1)!.id),
+            })}
           </p>
         )}
       </div>
       {page.events.length === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
           {page.searchStoppedAt !== null
-            ? `No matching events among those searched so far (down to event #${page.searchStoppedAt}).`
-            : "No events match these filters."}
+            ? t("noneSearched", { id: String(page.searchStoppedAt) })
+            : t("none")}
         </p>
       ) : (
         <ol className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
@@ -38,10 +41,7 @@ export function AuditEventList({ page, input }: { page: AuditLogPage; input: Aud
         </ol>
       )}
       {page.searchStoppedAt !== null && page.events.length > 0 && (
-        <p className="text-sm text-muted">
-          The search stopped at event #{page.searchStoppedAt} to keep this page fast; older events
-          may still match.
-        </p>
+        <p className="text-sm text-muted">{t("stopped", { id: String(page.searchStoppedAt) })}</p>
       )}
       <AuditPagination page={page} input={input} />
     </section>
@@ -55,40 +55,59 @@ function AuditEventItem({
   event: AuditLogEvent;
   filtered: (extra: AuditFilterInput) => string;
 }) {
+  const t = useTranslations("audit.events");
+  const format = useFormatter();
   const hasChanges = event.before != null || event.after != null;
+  const entity = event.entityEmail ?? event.entityId;
   return (
     <li className="flex flex-col gap-1 px-4 py-3 text-sm">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <span className="font-mono text-xs text-muted">#{event.id}</span>
-        <Link href={filtered({ action: event.action })} className="font-medium hover:underline">
+        <span dir="ltr" className="font-mono text-xs text-muted">
+          #{event.id}
+        </span>
+        <Link
+          href={filtered({ action: event.action })}
+          dir="ltr"
+          className="font-medium hover:underline"
+        >
           {event.action}
         </Link>
         <Link
           href={filtered({ entityType: event.entityType, entityId: event.entityId ?? undefined })}
-          className="text-muted hover:underline"
+          dir="ltr"
+          className="min-w-0 text-muted wrap-anywhere hover:underline"
         >
           {event.entityType}
-          {event.entityEmail ? ` ${event.entityEmail}` : event.entityId ? ` ${event.entityId}` : ""}
+          {entity ? ` ${entity}` : ""}
         </Link>
         <time dateTime={event.occurredAt.toISOString()} className="ms-auto text-muted tabular-nums">
-          {dateTime.format(event.occurredAt)} UTC
+          {t("at", { at: format.dateTime(event.occurredAt, "second") })}
         </time>
       </div>
       <p className="text-muted">
-        by{" "}
-        <Link href={filtered({ actor: event.actorId ?? SYSTEM_ACTOR })} className="hover:underline">
-          {event.actorEmail ?? "the system"}
-        </Link>
+        {t.rich("by", {
+          actor: () => (
+            <Link
+              href={filtered({ actor: event.actorId ?? SYSTEM_ACTOR })}
+              className="hover:underline"
+            >
+              {event.actorEmail ? <bdi>{event.actorEmail}</bdi> : t("theSystem")}
+            </Link>
+          ),
+        })}
         {event.requestId && (
-          <span className="ms-2 font-mono text-xs" title="Request id">
-            request {event.requestId.slice(0, 8)}
+          <span className="ms-2 font-mono text-xs" title={t("requestId")}>
+            {t.rich("request", {
+              id: () => <bdi dir="ltr">{event.requestId!.slice(0, 8)}</bdi>,
+            })}
           </span>
         )}
       </p>
       {hasChanges && (
         <details>
           <summary className="cursor-pointer text-accent">
-            Before and after<span className="sr-only"> of event #{event.id}</span>
+            {t("beforeAfter")}
+            <span className="sr-only"> {t("ofEvent", { id: String(event.id) })}</span>
           </summary>
           <EventDiff before={event.before} after={event.after} />
         </details>
@@ -98,17 +117,24 @@ function AuditEventItem({
 }
 
 function AuditPagination({ page, input }: { page: AuditLogPage; input: AuditFilterInput }) {
+  const t = useTranslations("audit.events");
   if (!page.newer && !page.older) return null;
   return (
-    <nav aria-label="Audit log pages" className="flex gap-4">
+    <nav aria-label={t("pages")} className="flex gap-4">
       {page.newer && (
         <Link className="text-accent underline" href={auditLogHref(input, page.newer)}>
-          ← Newer
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            ←
+          </span>{" "}
+          {t("newer")}
         </Link>
       )}
       {page.older && (
         <Link className="text-accent underline" href={auditLogHref(input, page.older)}>
-          Older events →
+          {t("older")}{" "}
+          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+            →
+          </span>
         </Link>
       )}
     </nav>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, Field, type ControlProps } from "@/components/ui/field";
@@ -26,31 +27,33 @@ export function AuditFilters({
   // a value typed into the URL stays selected even when no event has it (yet)
   const withCurrent = (values: string[], current?: string) =>
     current && !values.includes(current) ? [current, ...values] : values;
+  const t = useTranslations("audit.filters");
 
   return (
     <form
       method="get"
       action="/admin/audit"
-      aria-label="Filter the audit log"
-      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      aria-label={t("label")}
+      // min-w-0: a menu of long addresses shrinks to its column instead of widening the page
+      className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0"
     >
-      <FilterField name="actor" label="Actor" errors={errors?.actor}>
+      <FilterField name="actor" label={t("actor")} errors={errors?.actor}>
         {(props) => (
           <select {...props} defaultValue={input.actor ?? ""}>
-            <option value="">Anyone</option>
-            <option value={SYSTEM_ACTOR}>The system (no person)</option>
+            <option value="">{t("anyone")}</option>
+            <option value={SYSTEM_ACTOR}>{t("system")}</option>
             {options.people.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.email} ({person.displayName})
+                {t("person", { email: person.email, name: person.displayName })}
               </option>
             ))}
           </select>
         )}
       </FilterField>
-      <FilterField name="action" label="Action" errors={errors?.action}>
+      <FilterField name="action" label={t("action")} errors={errors?.action}>
         {(props) => (
           <select {...props} defaultValue={input.action ?? ""}>
-            <option value="">Any action</option>
+            <option value="">{t("anyAction")}</option>
             {withCurrent(options.actions, input.action).map((action) => (
               <option key={action} value={action}>
                 {action}
@@ -59,10 +62,10 @@ export function AuditFilters({
           </select>
         )}
       </FilterField>
-      <FilterField name="entityType" label="Entity type" errors={errors?.entityType}>
+      <FilterField name="entityType" label={t("entityType")} errors={errors?.entityType}>
         {(props) => (
           <select {...props} defaultValue={input.entityType ?? ""}>
-            <option value="">Any type</option>
+            <option value="">{t("anyType")}</option>
             {withCurrent(options.entityTypes, input.entityType).map((type) => (
               <option key={type} value={type}>
                 {type}
@@ -71,30 +74,25 @@ export function AuditFilters({
           </select>
         )}
       </FilterField>
-      <FilterField name="entityId" label="Entity id" errors={errors?.entityId}>
+      <FilterField name="entityId" label={t("entityId")} errors={errors?.entityId}>
         {(props) => <input {...props} defaultValue={input.entityId ?? ""} autoComplete="off" />}
       </FilterField>
-      <FilterField
-        name="from"
-        label="From (UTC)"
-        errors={errors?.from}
-        hint="Inclusive. Times are UTC, not your computer's time zone."
-      >
+      <FilterField name="from" label={t("from")} errors={errors?.from} hint={t("fromHint")}>
         {(props) => (
           <input {...props} type="datetime-local" step={1} defaultValue={input.from ?? ""} />
         )}
       </FilterField>
-      <FilterField name="to" label="Until (UTC)" errors={errors?.to} hint="Exclusive, in UTC.">
+      <FilterField name="to" label={t("to")} errors={errors?.to} hint={t("toHint")}>
         {(props) => (
           <input {...props} type="datetime-local" step={1} defaultValue={input.to ?? ""} />
         )}
       </FilterField>
       <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
         <button type="submit" className={buttonClass()}>
-          Filter
+          {t("submit")}
         </button>
         <Link href="/admin/audit" className={buttonClass("secondary")}>
-          Clear filters
+          {t("clear")}
         </Link>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { exportedHeadFileName, formatExportedHead } from "@/lib/audit/exported-head";
 
@@ -14,26 +15,26 @@ export function HeadExport({
   head: { eventId: number; hash: string } | null;
   exportedAt: Date;
 }) {
+  const t = useTranslations("audit.head");
   if (!head) {
-    return <p className="text-sm text-muted">The trail has no events yet: nothing to export.</p>;
+    return <p className="text-sm text-muted">{t("none")}</p>;
   }
   const text = formatExportedHead(head);
   const fileName = exportedHeadFileName(exportedAt);
   return (
     <div className="flex flex-col gap-2">
-      <h3 className="font-medium">Newest hash</h3>
-      <p className="text-sm text-muted">
-        Keep a copy outside the database (a file elsewhere, a printout, an email). Verifying against
-        it later proves that no event up to #{head.eventId} was changed.
-      </p>
-      <code className="rounded bg-paper px-2 py-1 font-mono text-xs break-all">{text}</code>
+      <h3 className="font-medium">{t("heading")}</h3>
+      <p className="text-sm text-muted">{t("explain", { id: String(head.eventId) })}</p>
+      <code dir="ltr" className="rounded bg-paper px-2 py-1 font-mono text-xs break-all">
+        {text}
+      </code>
       <div>
         <a
           href={`data:text/plain;charset=utf-8,${encodeURIComponent(`${text}\n`)}`}
           download={fileName}
           className={buttonClass("secondary", "sm")}
         >
-          Download {fileName}
+          {t("download", { file: fileName })}
         </a>
       </div>
     </div>

@@ -1,10 +1,11 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { EXPORTED_HEAD_HINT, parseExportedHead } from "@/lib/audit/exported-head";
+import { EXPORTED_HEAD_SHORT, parseExportedHead } from "@/lib/audit/exported-head";
 import { readVerificationLines, type VerificationOutcome } from "@/lib/audit/verification-messages";
 
 type Progress = { checked: number; total: number | null };
@@ -15,8 +16,6 @@ type Run =
   | ({ phase: "done"; outcome: VerificationOutcome } & Progress)
   | ({ phase: "stopped" } & Progress)
   | { phase: "refused"; message: string };
-
-const count = new Intl.NumberFormat("en-GB");
 
 /**
  * "Verify integrity": streams the chain walk from POST /api/admin/audit/verify
@@ -30,6 +29,8 @@ export function VerifyIntegrity() {
   const [headError, setHeadError] = useState<string | null>(null);
   const walk = useRef<AbortController | null>(null);
   const headId = useId();
+  const t = useTranslations("audit");
+  const format = useFormatter();
 
   // leaving the page stops the walk on the server too
   useEffect(() => () => walk.current?.abort(), []);
@@ -53,7 +54,8 @@ export function VerifyIntegrity() {
         } | null;
         setRun({
           phase: "refused",
-          message: body?.error?.message ?? `The check could not start (HTTP ${response.status}).`,
+          message:
+            body?.error?.message ?? t("verify.couldNotStart", { status: String(response.status) }),
         });
         return;
       }
@@ -75,14 +77,14 @@ export function VerifyIntegrity() {
       }
       setRun((current) =>
         current.phase === "running"
-          ? { phase: "refused", message: "The check ended without a verdict. Try again." }
+          ? { phase: "refused", message: t("verify.noVerdict") }
           : current,
       );
     } catch {
       if (controller.signal.aborted) return;
       setRun({
         phase: "refused",
-        message: "The check was interrupted: the connection to the desk was lost.",
+        message: t("verify.interrupted"),
       });
     }
   }
@@ -95,7 +97,7 @@ export function VerifyIntegrity() {
   function verifyAgainstHead(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!parseExportedHead(headText)) {
-      setHeadError(`That is not an exported head. ${EXPORTED_HEAD_HINT}`);
+      setHeadError(t("errors.notAHead", { example: EXPORTED_HEAD_SHORT }));
       // a verdict left from an earlier check would read as this head's
       walk.current?.abort();
       setRun({ phase: "idle" });
@@ -115,22 +117,20 @@ export function VerifyIntegrity() {
         }}
         className="flex flex-wrap items-center gap-3"
       >
-        <SubmitButton pending={running} pendingLabel="Verifying the chain…">
-          Verify integrity
+        <SubmitButton pending={running} pendingLabel={t("verify.pending")}>
+          {t("verify.button")}
         </SubmitButton>
         {running && (
           <Button type="button" variant="secondary" onClick={stop}>
-            Stop
+            {t("verify.stop")}
           </Button>
         )}
-        <p className="text-sm text-muted">
-          Recomputes every event&apos;s hash and checks that each links to the one before.
-        </p>
+        <p className="text-sm text-muted">{t("verify.explain")}</p>
       </form>
 
       <form onSubmit={verifyAgainstHead} noValidate className="flex flex-col gap-1">
         <label htmlFor={headId} className="text-sm font-medium">
-          Exported head
+          {t("verify.headLabel")}
         </label>
         <div className="flex flex-wrap gap-2">
           <input
@@ -140,18 +140,18 @@ export function VerifyIntegrity() {
             onChange={(event) => setHeadText(event.target.value)}
             placeholder="1234:3f5a…"
             spellCheck={false}
+            dir="ltr"
             autoComplete="off"
             aria-invalid={headError ? true : undefined}
             aria-describedby={`${headId}-hint${headError ? ` ${headId}-error` : ""}`}
             className={`${controlClass} min-w-0 flex-1 font-mono text-xs`}
           />
           <SubmitButton pending={running} variant="secondary">
-            Verify against this head
+            {t("verify.againstHead")}
           </SubmitButton>
         </div>
         <p id={`${headId}-hint`} className="text-xs text-muted">
-          Paste a head you downloaded or noted earlier: the check then also proves nothing up to
-          that event was rewritten.
+          {t("verify.headHint")}
         </p>
         {headError && (
           <p id={`${headId}-error`} className="text-sm text-danger">
@@ -169,9 +169,7 @@ export function VerifyIntegrity() {
       <div role="status" aria-live="polite" className="text-sm">
         {run.phase === "done" && <Verdict outcome={run.outcome} />}
         {run.phase === "stopped" && (
-          <p className="text-muted">
-            Stopped after checking {count.format(run.checked)} events: no verdict.
-          </p>
+          <p className="text-muted">{t("verify.stopped", { count: format.number(run.checked) })}</p>
         )}
       </div>
       {run.phase === "refused" && (
@@ -190,19 +188,24 @@ function finished(outcome: VerificationOutcome, lastProgress: number): Progress 
 }
 
 function ProgressBar({ progress }: { progress: Progress }) {
+  const t = useTranslations("audit.verify");
+  const format = useFormatter();
   const { checked, total } = progress;
   // events appended during the walk are checked too, so `checked` may pass the count taken at the start
   const percent =
     total === null ? null : total === 0 ? 100 : Math.min(100, Math.floor((checked / total) * 100));
   const text =
     total === null
-      ? "Starting…"
-      : `${count.format(checked)} of ${count.format(Math.max(total, checked))} events checked`;
+      ? t("starting")
+      : t("progress", {
+          checked: format.number(checked),
+          total: format.number(Math.max(total, checked)),
+        });
   return (
     <div className="flex flex-col gap-1">
       <div
         role="progressbar"
-        aria-label="Verification progress"
+        aria-label={t("progressLabel")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}
@@ -220,37 +223,44 @@ function ProgressBar({ progress }: { progress: Progress }) {
 }
 
 function Verdict({ outcome }: { outcome: VerificationOutcome }) {
-  if (outcome.type === "failed") return <p className="text-danger">{outcome.message}</p>;
-  const took = `checked ${count.format(outcome.checked)} events in ${outcome.seconds.toFixed(1)} s`;
+  const t = useTranslations("audit.verify");
+  const format = useFormatter();
+  if (outcome.type === "failed") return <p className="text-danger">{t("failed")}</p>;
+  const took = t("took", {
+    count: format.number(outcome.checked),
+    seconds: format.number(outcome.seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  });
   if (outcome.type === "broken") {
+    const reason =
+      outcome.breakKind === "previous_hash" && outcome.previousId === 0
+        ? t("reason.previous_hash_start")
+        : t(`reason.${outcome.breakKind}`, { previous: String(outcome.previousId) });
     return (
       <div className="flex flex-col gap-1 text-danger">
-        <p className="font-medium">
-          Broken at event {outcome.eventId}: {outcome.reason}.
-        </p>
+        <p className="font-medium">{t("brokenAt", { id: String(outcome.eventId), reason })}</p>
         <p>
           {outcome.intactThroughId > 0
-            ? `Intact up to event ${outcome.intactThroughId} (${took}).`
-            : `No event before it verified (${took}).`}
+            ? t("intactUpTo", { id: String(outcome.intactThroughId), took })
+            : t("noneBefore", { took })}
         </p>
       </div>
     );
   }
-  if (outcome.checked === 0) return <p className="text-muted">The trail has no events yet.</p>;
+  if (outcome.checked === 0) return <p className="text-muted">{t("empty")}</p>;
   return (
     <div className="flex flex-col gap-1 text-success">
-      <p className="font-medium">
-        Intact through event {outcome.intactThroughId} ({took}).
-      </p>
+      <p className="font-medium">{t("intact", { id: String(outcome.intactThroughId), took })}</p>
       {outcome.againstHead && (
-        <p>
-          The exported head, event {outcome.againstHead.eventId}, matches: nothing up to it was
-          rewritten.
-        </p>
+        <p>{t("headMatches", { id: String(outcome.againstHead.eventId) })}</p>
       )}
       <p className="text-ink">
-        Head:{" "}
-        <code className="font-mono text-xs break-all">{`${outcome.intactThroughId}:${outcome.headHash}`}</code>
+        {t.rich("head", {
+          code: () => (
+            <code dir="ltr" className="font-mono text-xs break-all">
+              {`${outcome.intactThroughId}:${outcome.headHash}`}
+            </code>
+          ),
+        })}
       </p>
     </div>
   );

@@ -1,12 +1,14 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import type { GradeAgreement } from "@/lib/review/dashboard";
-import { formatAlpha, formatChange, readAlpha, readChange } from "./alpha-format";
+import { alphaDigits, changeDigits, readAlpha, readChange, roundedAlpha } from "./alpha-format";
 
 function NotDefined() {
+  const t = useTranslations("dashboard.agreement");
   return (
     <>
       <span aria-hidden="true">—</span>
-      <span className="sr-only">not defined</span>
+      <span className="sr-only">{t("notDefined")}</span>
     </>
   );
 }
@@ -27,6 +29,9 @@ export function AgreementTable({
   agreement: GradeAgreement;
   actorId: string;
 }) {
+  const t = useTranslations("dashboard.agreement");
+  const format = useFormatter();
+  const alphaText = (value: number) => format.number(roundedAlpha(value), alphaDigits);
   const { alpha } = agreement;
   return (
     <section aria-labelledby={`${id}-heading`} className="flex min-w-0 flex-col gap-2">
@@ -34,16 +39,19 @@ export function AgreementTable({
         {grade} <span className="font-normal text-muted">{scale}</span>
       </h3>
       {alpha === null ? (
-        <p className="text-sm text-muted">
-          Alpha is not defined yet: it needs claims with at least two judged ratings, and more than
-          one grade in use among them.
-        </p>
+        <p className="text-sm text-muted">{t("undefined")}</p>
       ) : (
         <p className="text-sm">
-          <span className="text-2xl font-semibold tabular-nums">α = {formatAlpha(alpha)}</span>{" "}
+          {/* "α = 0.812" reads left to right in either language */}
+          <span dir="ltr" className="inline-block text-2xl font-semibold tabular-nums">
+            {t("alpha", { alpha: alphaText(alpha) })}
+          </span>{" "}
           <span className="text-muted">
-            {readAlpha(alpha)}, over {agreement.claims} claim{agreement.claims === 1 ? "" : "s"}{" "}
-            with {agreement.judgedRatings} judged ratings
+            {t("over", {
+              reading: t(`reading.${readAlpha(alpha)}`),
+              claims: agreement.claims,
+              ratings: agreement.judgedRatings,
+            })}
           </span>
         </p>
       )}
@@ -56,16 +64,17 @@ export function AgreementTable({
           className="relative overflow-x-auto"
         >
           <Table
-            caption={`${grade}: agreement without each reviewer`}
+            caption={t("caption", { grade })}
             captionVisible
             captionId={`${id}-caption`}
             captionClassName="border-b border-line px-3 py-2 text-xs text-muted"
             columns={[
-              "Reviewer",
-              { label: "Ratings", align: "end" },
-              { label: "Alpha without them", align: "end" },
+              t("reviewer"),
+              { label: t("ratings"), align: "end" },
+              { label: t("alphaWithout"), align: "end" },
               <>
-                Δ<span className="sr-only"> (change in alpha without them)</span>
+                {t("delta")}
+                <span className="sr-only"> {t("deltaExplained")}</span>
               </>,
             ]}
             headClassName="bg-paper text-xs text-muted uppercase"
@@ -76,28 +85,34 @@ export function AgreementTable({
             {agreement.reviewers.map((row) => (
               <tr key={row.reviewerId} className="align-top">
                 <RowHeader className="px-3 py-2 font-normal">
-                  {row.displayName}
-                  {row.reviewerId === actorId && <span className="text-muted"> (you)</span>}
-                  {!row.active && <span className="block text-xs text-muted">deactivated</span>}
+                  <bdi>{row.displayName}</bdi>
+                  {row.reviewerId === actorId && <span className="text-muted"> {t("you")}</span>}
+                  {!row.active && (
+                    <span className="block text-xs text-muted">{t("deactivated")}</span>
+                  )}
                 </RowHeader>
                 <td className="px-3 py-2 text-end tabular-nums">
-                  {row.judged}
+                  {format.number(row.judged)}
                   {row.ratings > row.judged && (
                     <span className="block text-xs text-muted">
-                      +{row.ratings - row.judged} not judged
+                      {t("notJudged", { count: row.ratings - row.judged })}
                     </span>
                   )}
                 </td>
                 <td className="px-3 py-2 text-end tabular-nums">
-                  {row.alphaWithout === null ? <NotDefined /> : formatAlpha(row.alphaWithout)}
+                  {row.alphaWithout === null ? <NotDefined /> : alphaText(row.alphaWithout)}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {row.change === null ? (
                     <NotDefined />
                   ) : (
                     <>
-                      <span className="tabular-nums">{formatChange(row.change)}</span>{" "}
-                      <span className="text-xs text-muted">{readChange(row.change)}</span>
+                      <bdi className="tabular-nums">
+                        {format.number(roundedAlpha(row.change), changeDigits)}
+                      </bdi>{" "}
+                      <span className="text-xs text-muted">
+                        {t(`change.${readChange(row.change)}`)}
+                      </span>
                     </>
                   )}
                 </td>

@@ -1,14 +1,13 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ReviewerCalibration } from "@/lib/review/calibration";
 import { verdictOrder } from "@/lib/sources/record-summary";
-import { verdictLabels } from "@/lib/verdicts/labels";
 
-const bandWords: Record<ReviewerCalibration["bands"][number]["band"], string> = {
-  "A–B": "A–B (reliable)",
-  C: "C (fairly reliable)",
-  "D–E": "D–E (unreliable)",
-  F: "F (could not judge)",
-};
+/** The catalogue's key for each band (dashboard.calibration.band). */
+const bandKeys = { "A–B": "AB", C: "C", "D–E": "DE", F: "F" } as const satisfies Record<
+  ReviewerCalibration["bands"][number]["band"],
+  string
+>;
 
 /**
  * Each reviewer's reliability letters set against the verdicts their claims
@@ -23,23 +22,19 @@ export function CalibrationSection({
   calibration: ReviewerCalibration[];
   actorId: string;
 }) {
+  const t = useTranslations("dashboard.calibration");
+  const vocab = useTranslations("vocab");
+  const format = useFormatter();
   return (
     <section aria-labelledby="calibration-heading" className="flex flex-col gap-4">
       <h2 id="calibration-heading" className="text-lg font-semibold">
-        Letters and later verdicts
+        {t("heading")}
       </h2>
       <div className="flex max-w-prose flex-col gap-2 text-sm text-muted">
-        <p>
-          For each reviewer, the source reliability letters they gave and the verdicts those claims
-          received later, over decided claims only: of the claims someone graded A–B, how many ended
-          false. It is a prompt to compare notes, not a score. A usually reliable source can be
-          wrong once, and a verdict may rest on evidence the grader never saw.
-        </p>
+        <p>{t("intro")}</p>
       </div>
       {calibration.length === 0 ? (
-        <p className="text-sm text-muted">
-          Nothing to compare yet: no claim that someone graded has a verdict.
-        </p>
+        <p className="text-sm text-muted">{t("none")}</p>
       ) : (
         <ScrollRegion labelledBy="calibration-caption">
           <table className="w-full min-w-[40rem] text-start text-sm">
@@ -47,22 +42,22 @@ export function CalibrationSection({
               id="calibration-caption"
               className="border-b border-line px-3 py-2 text-start text-xs text-muted"
             >
-              Letters given and the verdicts those claims received (decided claims)
+              {t("caption")}
             </caption>
             <thead className="bg-paper text-xs text-muted uppercase">
               <tr>
                 <th scope="col" className="px-3 py-2 text-start font-medium">
-                  Reviewer
+                  {t("reviewer")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-start font-medium">
-                  Letters given
+                  {t("letters")}
                 </th>
                 <th scope="col" className="px-3 py-2 text-end font-medium">
-                  Decided claims
+                  {t("decided")}
                 </th>
                 {verdictOrder.map((verdict) => (
                   <th key={verdict} scope="col" className="px-3 py-2 text-end font-medium">
-                    {verdictLabels[verdict]}
+                    {vocab(`verdict.${verdict}`)}
                   </th>
                 ))}
               </tr>
@@ -77,20 +72,22 @@ export function CalibrationSection({
                         rowSpan={reviewer.bands.length}
                         className="px-3 py-2 text-start align-top font-medium"
                       >
-                        {reviewer.displayName}
+                        <bdi>{reviewer.displayName}</bdi>
                         {reviewer.reviewerId === actorId && (
-                          <span className="font-normal text-muted"> (you)</span>
+                          <span className="font-normal text-muted"> {t("you")}</span>
                         )}
                         {!reviewer.active && (
-                          <span className="font-normal text-muted"> (deactivated)</span>
+                          <span className="font-normal text-muted"> {t("deactivated")}</span>
                         )}
                       </th>
                     )}
-                    <td className="px-3 py-2">{bandWords[band.band]}</td>
-                    <td className="px-3 py-2 text-end tabular-nums">{band.decided}</td>
+                    <td className="px-3 py-2">{t(`band.${bandKeys[band.band]}`)}</td>
+                    <td className="px-3 py-2 text-end tabular-nums">
+                      {format.number(band.decided)}
+                    </td>
                     {verdictOrder.map((verdict) => (
                       <td key={verdict} className="px-3 py-2 text-end tabular-nums">
-                        {band.verdicts[verdict]}
+                        {format.number(band.verdicts[verdict])}
                       </td>
                     ))}
                   </tr>

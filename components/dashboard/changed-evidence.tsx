@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { VerdictOnChangedEvidence } from "@/lib/evidence/changed-verdicts";
-import { flagLabels } from "@/lib/evidence/snapshot-words";
 import type { DiffPart } from "@/lib/text/word-diff";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
-import { verdictLabels } from "@/lib/verdicts/labels";
 
 const changedBoard = boardHref({ ...defaultBoardFilter, evidenceChanged: true });
 
@@ -12,19 +11,21 @@ const changedBoard = boardHref({ ...defaultBoardFilter, evidenceChanged: true })
  * longer has its quote, each with the quote's paragraph before and after.
  */
 export function ChangedEvidence({ items }: { items: VerdictOnChangedEvidence[] }) {
+  const t = useTranslations("dashboard.changed");
+  const vocab = useTranslations("vocab");
   return (
     <section aria-labelledby="changed-evidence-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="changed-evidence-heading" className="text-lg font-semibold">
-          Verdicts resting on changed evidence
+          {t("heading")}
         </h2>
         <Link href={changedBoard} className="text-sm text-accent underline">
-          Every claim with changed evidence
+          {t("boardLink")}
         </Link>
       </div>
       {items.length === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-          No verdict rests on a source whose page is gone or whose quote left it.
+          {t("none")}
         </p>
       ) : (
         <ul className="flex flex-col gap-3">
@@ -34,16 +35,20 @@ export function ChangedEvidence({ items }: { items: VerdictOnChangedEvidence[] }
               className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4"
             >
               <p className="font-medium wrap-anywhere">
-                <Link href={`/claims/${item.claimId}`} className="hover:underline">
+                <Link href={`/claims/${item.claimId}`} className="hover:underline" dir="auto">
                   {item.statement}
                 </Link>
               </p>
               <p className="text-sm text-muted">
-                Verdict: {verdictLabels[item.verdict]} · source{" "}
-                <Link href={`/evidence/${item.evidenceId}`} className="text-accent underline">
-                  <bdi>{item.title}</bdi>
-                </Link>
-                : {flagLabels[item.flag]}
+                {t.rich("line", {
+                  verdict: vocab(`verdict.${item.verdict}`),
+                  flag: t(`flag.${item.flag}`),
+                  source: () => (
+                    <Link href={`/evidence/${item.evidenceId}`} className="text-accent underline">
+                      <bdi>{item.title}</bdi>
+                    </Link>
+                  ),
+                })}
               </p>
               {item.change && <QuoteParagraphDiff change={item.change} />}
             </li>
@@ -59,22 +64,23 @@ function QuoteParagraphDiff({
 }: {
   change: NonNullable<VerdictOnChangedEvidence["change"]>;
 }) {
+  const t = useTranslations("dashboard.changed");
   return (
     <div className="grid gap-2 text-sm md:grid-cols-2">
       <div className="flex flex-col gap-1">
-        <p className="text-xs font-medium text-muted">When the quote was found</p>
+        <p className="text-xs font-medium text-muted">{t("whenFound")}</p>
         <p dir="auto" className="border-s-4 border-line ps-3 font-reading">
           {change.before}
         </p>
       </div>
       <div className="flex flex-col gap-1">
-        <p className="text-xs font-medium text-muted">The page now</p>
+        <p className="text-xs font-medium text-muted">{t("pageNow")}</p>
         {change.diff ? (
           <p dir="auto" className="border-s-4 border-amber-300 ps-3 font-reading">
             <DiffWords parts={change.diff} />
           </p>
         ) : (
-          <p className="text-muted">The page no longer has this paragraph.</p>
+          <p className="text-muted">{t("paragraphGone")}</p>
         )}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
 import type { ClaimAwaitingRating } from "@/lib/review/dashboard";
@@ -14,40 +15,45 @@ export function NeedsYourRating({
   count: number;
   claims: ClaimAwaitingRating[];
 }) {
+  const t = useTranslations("dashboard.needsRating");
   return (
     <section aria-labelledby="needs-rating-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="needs-rating-heading" className="text-lg font-semibold">
-          Needs your rating
+          {t("heading")}
         </h2>
         {count > 0 && (
           <Link href={needsMyRatingBoard} className="text-sm text-accent underline">
-            All {count} claim{count === 1 ? "" : "s"} needing your rating
+            {t("all", { count })}
           </Link>
         )}
       </div>
       {count === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-          Nothing is waiting for you: you have rated every claim that is open for rating.
+          {t("none")}
         </p>
       ) : (
         <>
           <p className="text-sm text-muted">
-            {count === 1 ? "One claim is" : `${count} claims are`} waiting for your rating
-            {count > claims.length ? `; the ${claims.length} waiting longest are listed` : ""}.
-            Claims locked by an editor&apos;s verdict are left out.
+            {count > claims.length
+              ? t("waitingLongest", { count, shown: claims.length })
+              : t("waiting", { count })}
           </p>
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {claims.map((claim) => (
               <li key={claim.id} className="flex flex-wrap items-start justify-between gap-2 p-3">
-                <Link href={`/claims/${claim.id}`} className="min-w-0 flex-1 hover:underline">
+                <Link
+                  href={`/claims/${claim.id}`}
+                  className="min-w-0 flex-1 hover:underline"
+                  dir="auto"
+                >
                   {claim.statement}
                 </Link>
                 <span className="flex items-center gap-2 text-xs text-muted">
                   <StatusBadge status={claim.status} />
                   {claim.ratingCount === 0
-                    ? "no ratings yet"
-                    : `${claim.ratingCount} rating${claim.ratingCount === 1 ? "" : "s"} so far`}
+                    ? t("noRatings")
+                    : t("ratingsSoFar", { count: claim.ratingCount })}
                 </span>
               </li>
             ))}

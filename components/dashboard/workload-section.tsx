@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { DUE_SOON_DAYS } from "@/lib/assignments/due";
 import type { Workload } from "@/lib/assignments/queue";
@@ -16,25 +17,27 @@ export function WorkloadSection({
   workloads: Workload[];
   actorId: string;
 }) {
+  const t = useTranslations("dashboard.workload");
+  const format = useFormatter();
   const mine = workloads.find((row) => row.id === actorId);
   return (
     <section aria-labelledby="workload-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="workload-heading" className="text-lg font-semibold">
-          Assignments by person
+          {t("heading")}
         </h2>
         <Link href="/assignments" className="text-sm text-accent underline">
-          {mine && mine.open > 0 ? `Assigned to me: ${mine.open} open` : "Assigned to me"}
+          {mine && mine.open > 0 ? t("mineOpen", { count: mine.open }) : t("mine")}
         </Link>
       </div>
       <TableFrame>
         <Table
-          caption={`Open assignments per person; due soon means within ${DUE_SOON_DAYS} days, today included.`}
+          caption={t("caption", { days: DUE_SOON_DAYS })}
           columns={[
-            "Person",
-            { label: "Open", align: "end" },
-            { label: "Due soon", align: "end" },
-            { label: "Overdue", align: "end" },
+            t("person"),
+            { label: t("open"), align: "end" },
+            { label: t("dueSoon"), align: "end" },
+            { label: t("overdue"), align: "end" },
           ]}
           headClassName="bg-paper"
           headCellClassName="px-3 py-2 font-medium"
@@ -52,12 +55,12 @@ export function WorkloadSection({
                   {row.name}
                 </Link>
               </RowHeader>
-              <td className="px-3 py-2 text-end tabular-nums">{row.open}</td>
-              <td className="px-3 py-2 text-end tabular-nums">{row.dueSoon}</td>
+              <td className="px-3 py-2 text-end tabular-nums">{format.number(row.open)}</td>
+              <td className="px-3 py-2 text-end tabular-nums">{format.number(row.dueSoon)}</td>
               <td
                 className={`px-3 py-2 text-end tabular-nums ${row.overdue > 0 ? "font-semibold text-danger" : ""}`}
               >
-                {row.overdue}
+                {format.number(row.overdue)}
               </td>
             </tr>
           ))}
@@ -73,6 +76,7 @@ export function ReturnedToPool({
 }: {
   claims: Array<{ claimId: number; statement: string; formerAssignee: string }>;
 }) {
+  const t = useTranslations("dashboard.returned");
   if (claims.length === 0) return null;
   return (
     <section
@@ -80,19 +84,21 @@ export function ReturnedToPool({
       className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4"
     >
       <h2 id="returned-heading" className="text-lg font-semibold">
-        Back in the pool
+        {t("heading")}
       </h2>
-      <p className="text-sm">
-        These claims were assigned to accounts that have since been deactivated, and nobody holds
-        them now.
-      </p>
+      <p className="text-sm">{t("intro")}</p>
       <ul className="flex flex-col gap-1 text-sm">
         {claims.map((claim) => (
           <li key={claim.claimId}>
             <Link href={`/claims/${claim.claimId}`} className="text-accent underline">
-              {`Claim ${claim.claimId}: ${claim.statement}`}
+              {t.rich("claim", {
+                id: claim.claimId,
+                statement: () => <bdi>{claim.statement}</bdi>,
+              })}
             </Link>{" "}
-            <span className="text-muted">{`(was ${claim.formerAssignee}'s)`}</span>
+            <span className="text-muted">
+              {t.rich("was", { name: () => <bdi>{claim.formerAssignee}</bdi> })}
+            </span>
           </li>
         ))}
       </ul>

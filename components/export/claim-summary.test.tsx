@@ -1,9 +1,22 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { elementsOf } from "@/scripts/testing/markup";
 import { sampleClaim } from "@/lib/export/sample-claim";
+import { formats } from "@/lib/i18n/formats";
+import english from "@/lib/i18n/messages/en";
 import { ExportReportSection, groupByReport } from "./claim-summary";
 import { PrintStyles } from "./print-styles";
+
+/** The summary as an English page draws it. */
+function renderToStaticMarkup(node: ReactNode): string {
+  return renderMarkup(
+    <NextIntlClientProvider locale="en-GB" messages={english} formats={formats} timeZone="UTC">
+      {node}
+    </NextIntlClientProvider>,
+  );
+}
 
 describe("the printable summary", () => {
   const claims = [

@@ -1,15 +1,18 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { ExportClaim } from "@/lib/export/claim-record";
+import { languageOfLocale } from "@/lib/i18n/languages";
 import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
 
 /**
  * The summary as HTML: the same content as the Markdown export (see
  * lib/export/markdown.ts), for the preview on the export page and the
  * printable page. Class names prefixed `export-` are what the print styles
- * (./print-styles.tsx) lay out on paper.
+ * (./print-styles.tsx) lay out on paper. Headings and the desk's words are
+ * the reader's language (the catalogue's summary); the claims' own words
+ * keep their direction.
  */
-
-const stanceWords = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
 
 /** Claims come ordered by report; each run of one report becomes one section. */
 export function groupByReport(claims: readonly ExportClaim[]) {
@@ -33,6 +36,11 @@ export function ExportReportSection({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `export-report-${report.id}`;
+  const t = useTranslations("summary");
+  const locale = useLocale();
+  const published = report.publishedOn
+    ? t("published", { date: formatEventDate(report.publishedOn, "day", locale) })
+    : null;
   return (
     <section aria-labelledby={headingId} className="export-report flex flex-col gap-3">
       <div>
@@ -40,9 +48,9 @@ export function ExportReportSection({
           {report.title}
         </Heading>
         <p className="text-sm text-muted">
-          {[report.outlet, report.publishedOn ? `published ${report.publishedOn}` : null]
-            .filter(Boolean)
-            .join(" · ")}
+          {report.outlet && <bdi>{report.outlet}</bdi>}
+          {report.outlet && published && " · "}
+          {published}
           {report.url && (
             <>
               {report.outlet || report.publishedOn ? " · " : ""}
@@ -78,45 +86,65 @@ export function ExportClaimSummary({
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const quoteDirection = textDirection(claim.quote.text);
+  const t = useTranslations("summary");
+  const vocab = useTranslations("vocab");
+  const format = useFormatter();
+  const locale = useLocale();
+  const { sourcing } = claim;
+  const grade =
+    sourcing.reliability && sourcing.credibility
+      ? t("grade", {
+          letters: `${sourcing.reliability}${sourcing.credibility}`,
+          source: t(`reliability.${sourcing.reliability}`),
+          information: t(`credibility.${sourcing.credibility as 1 | 2 | 3 | 4 | 5 | 6}`),
+        })
+      : t("notGraded");
+  // the record's English wording names how many steps apart the grades are; in
+  // another language the summary says whether the middle half of them spreads
+  // over more than one step, from the same grades
+  const agreement =
+    languageOfLocale(locale) === "en"
+      ? sourcing.agreement
+      : t("agreement", {
+          reviewers: sourcing.reviewers,
+          spread:
+            Math.max(sourcing.reliabilitySpread, sourcing.credibilitySpread) > 1 ? "wide" : "close",
+        });
   return (
     <article className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4">
       <Heading dir="auto" className="font-semibold">
         {claim.statement}
       </Heading>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className="font-medium">Verdict</dt>
+        <dt className="font-medium">{t("verdict")}</dt>
         <dd>
-          {claim.verdict ? (
-            <>
-              <strong>{claim.verdict.label}.</strong>{" "}
-              <span dir="auto">{claim.verdict.rationale}</span>{" "}
-              <span className="text-muted">
-                ({claim.verdict.decidedBy}, {claim.verdict.decidedAt.slice(0, 10)})
-              </span>
-            </>
-          ) : (
-            <>None yet (desk status: {claim.status.replace("_", " ")})</>
-          )}
+          {claim.verdict
+            ? t.rich("verdictValue", {
+                verdict: vocab(`verdict.${claim.verdict.verdict}`),
+                who: () => <bdi>{claim.verdict!.decidedBy}</bdi>,
+                date: format.dateTime(new Date(claim.verdict.decidedAt), "day"),
+                strong: (words) => <strong>{words}</strong>,
+                rationale: () => <span dir="auto">{claim.verdict!.rationale}</span>,
+              })
+            : t("noVerdict", { status: vocab(`status.${claim.status}`).toLowerCase() })}
         </dd>
-        <dt className="font-medium">Sourcing</dt>
-        <dd>
-          {claim.sourcing.grade ?? "Not graded"}; {claim.sourcing.agreement}
-        </dd>
+        <dt className="font-medium">{t("sourcing")}</dt>
+        <dd>{t("sourcingValue", { grade, agreement })}</dd>
         {claim.eventDate && (
           <>
-            <dt className="font-medium">Event date</dt>
-            <dd>{claim.eventDate.label}</dd>
+            <dt className="font-medium">{t("eventDate")}</dt>
+            <dd>{formatEventDate(claim.eventDate.date, claim.eventDate.precision, locale)}</dd>
           </>
         )}
         {claim.attribution && (
           <>
-            <dt className="font-medium">Attributed to</dt>
+            <dt className="font-medium">{t("attributedTo")}</dt>
             <dd dir="auto">{claim.attribution}</dd>
           </>
         )}
         {claim.sources.length > 0 && (
           <>
-            <dt className="font-medium">Rests on</dt>
+            <dt className="font-medium">{t("restsOn")}</dt>
             <dd>
               {claim.sources.map((source, i) => (
                 <span key={source.id}>
@@ -127,19 +155,28 @@ export function ExportClaimSummary({
             </dd>
           </>
         )}
-        <dt className="font-medium">Evidence</dt>
+        <dt className="font-medium">{t("evidence")}</dt>
         <dd>
           {claim.evidence.length === 0 ? (
-            "None linked"
+            t("noEvidence")
           ) : (
             <ul className="flex flex-col gap-0.5">
               {claim.evidence.map((item, i) => (
                 <li key={`${item.url}-${i}`}>
-                  {stanceWords[item.stance]}:{" "}
-                  <ExternalLink href={item.url} newTab={false}>
-                    <span dir="auto">{item.title}</span>
-                  </ExternalLink>
-                  {item.outlet && <span className="text-muted"> ({item.outlet})</span>}
+                  {t.rich("evidenceItem", {
+                    stance: t(`stance.${item.stance}`),
+                    link: () => (
+                      <ExternalLink href={item.url} newTab={false}>
+                        <span dir="auto">{item.title}</span>
+                      </ExternalLink>
+                    ),
+                  })}
+                  {item.outlet && (
+                    <span className="text-muted">
+                      {" "}
+                      (<bdi>{item.outlet}</bdi>)
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -147,13 +184,13 @@ export function ExportClaimSummary({
         </dd>
         {claim.contradictedBy.length > 0 && (
           <>
-            <dt className="font-medium">Contradicted by</dt>
+            <dt className="font-medium">{t("contradictedBy")}</dt>
             <dd>
               <ul className="flex flex-col gap-0.5">
                 {claim.contradictedBy.map((other) => (
                   <li key={other.id}>
                     <ExternalLink href={other.permalink} newTab={false}>
-                      #{other.id} <span dir="auto">{other.statement}</span>
+                      <bdi>#{other.id}</bdi> <span dir="auto">{other.statement}</span>
                     </ExternalLink>
                   </li>
                 ))}
@@ -163,7 +200,7 @@ export function ExportClaimSummary({
         )}
       </dl>
       <figure className="flex flex-col gap-1">
-        <figcaption className="text-sm font-medium">Original quote</figcaption>
+        <figcaption className="text-sm font-medium">{t("originalQuote")}</figcaption>
         <blockquote
           lang={claim.quote.language}
           dir={quoteDirection}
@@ -173,10 +210,13 @@ export function ExportClaimSummary({
         </blockquote>
       </figure>
       <p className="text-xs text-muted">
-        Permalink:{" "}
-        <a href={claim.permalink} data-url-shown="" className="break-all underline">
-          {claim.permalink}
-        </a>
+        {t.rich("permalink", {
+          link: () => (
+            <a href={claim.permalink} data-url-shown="" className="break-all underline">
+              {claim.permalink}
+            </a>
+          ),
+        })}
       </p>
     </article>
   );

@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /** Opens the browser's print dialog, where "Save as PDF" is one of the printers. */
 export function PrintButton() {
+  const t = useTranslations("summary");
   return (
     <Button type="button" onClick={() => window.print()}>
-      Print or save as PDF
+      {t("print")}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import {
   createApiTokenAction,
@@ -18,22 +19,23 @@ export function CreateTokenForm() {
   const [state, dispatch, pending] = useActionState(createApiTokenAction, idleFormState);
   const { token } = state as CreatedTokenState;
   const [copied, setCopied] = useState<string | null>(null);
+  const t = useTranslations("tokens.form");
   return (
     <div className="flex flex-col gap-3">
       <form action={dispatch} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="sm:w-80">
           <TextField
-            label="Token name"
+            label={t("name")}
             name="name"
             maxLength={80}
             required
-            hint="The script or machine that will use it."
+            hint={t("nameHint")}
             errors={state.fieldErrors?.name}
           />
         </div>
         <div className="sm:mb-7">
-          <SubmitButton pending={pending} pendingLabel="Creating…">
-            Create token
+          <SubmitButton pending={pending} pendingLabel={t("pending")}>
+            {t("submit")}
           </SubmitButton>
         </div>
       </form>
@@ -41,12 +43,13 @@ export function CreateTokenForm() {
       {token && (
         <div className="flex flex-col gap-2 rounded-md border border-line bg-paper p-3">
           <label htmlFor="new-api-token" className="text-sm font-medium">
-            Your new token
+            {t("yourNew")}
           </label>
           <div className="flex flex-wrap gap-2">
             <input
               id="new-api-token"
               readOnly
+              dir="ltr"
               value={token}
               onFocus={(event) => event.currentTarget.select()}
               className={`${controlClass} min-w-0 flex-1 font-mono text-sm`}
@@ -59,13 +62,11 @@ export function CreateTokenForm() {
                 setCopied(token);
               }}
             >
-              Copy
+              {t("copy")}
             </Button>
           </div>
           <p role="status" className="text-sm text-muted">
-            {copied === token
-              ? "Copied."
-              : "The desk keeps only a hash: once you leave this page, nobody can show it again."}
+            {copied === token ? t("copied") : t("onlyHash")}
           </p>
         </div>
       )}
@@ -75,17 +76,18 @@ export function CreateTokenForm() {
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
   const [state, dispatch, pending] = useActionState(revokeApiTokenAction, idleFormState);
+  const t = useTranslations("tokens.form");
   return (
     <form action={dispatch} className="flex flex-col gap-1">
       <input type="hidden" name="tokenId" value={tokenId} />
       <SubmitButton
         pending={pending}
-        pendingLabel="Revoking…"
+        pendingLabel={t("revoking")}
         variant="danger"
         size="sm"
-        aria-label={`Revoke ${name}`}
+        aria-label={t("revokeName", { name })}
       >
-        Revoke
+        {t("revoke")}
       </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

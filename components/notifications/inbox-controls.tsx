@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import {
   markAllNotificationsReadAction,
@@ -22,17 +23,18 @@ export function MarkReadButton({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(markNotificationReadAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("notifications.inbox");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="notificationId" value={notificationId} />
       <SubmitButton
         pending={pending}
-        pendingLabel="Marking…"
+        pendingLabel={t("marking")}
         variant="secondary"
         size="sm"
-        aria-label={`Mark read: ${sentence}`}
+        aria-label={t("markReadOf", { sentence })}
       >
-        Mark read
+        {t("markRead")}
       </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
@@ -43,17 +45,18 @@ export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(markAllNotificationsReadAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("notifications.inbox");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <div>
         <SubmitButton
           pending={pending}
-          pendingLabel="Marking…"
+          pendingLabel={t("marking")}
           disabled={disabled}
           variant="secondary"
           size="sm"
         >
-          Mark all read
+          {t("markAllRead")}
         </SubmitButton>
       </div>
       <FormMessage state={state} />

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useLiveEvents, type LiveEvent } from "@/components/live/live-connection";
 
 /**
@@ -26,6 +26,7 @@ export function NotificationBell({ unread: rendered }: { unread: number }) {
   );
   const current = usePathname() === "/notifications";
   const t = useTranslations("shell");
+  const format = useFormatter();
   const label = t("bell", { unread });
   return (
     <Link
@@ -51,9 +52,11 @@ export function NotificationBell({ unread: rendered }: { unread: number }) {
       {unread > 0 && (
         <span
           aria-hidden="true"
+          // "99+" reads left to right in either language, never "+99"
+          dir="ltr"
           className="absolute -end-1 -top-1 min-w-5 rounded-full bg-danger px-1 text-center text-xs font-semibold text-white"
         >
-          {unread > 99 ? "99+" : unread}
+          {unread > 99 ? "99+" : format.number(unread)}
         </span>
       )}
     </Link>

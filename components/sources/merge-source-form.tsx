@@ -1,12 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { mergeSourcesAction } from "@/app/(desk)/sources/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+import type { EntityKind } from "@/lib/entities/kinds";
 
 /**
  * Merging this source into another that is the same one. A merge moves
@@ -28,6 +29,8 @@ export function MergeSourceForm({
   const [confirming, setConfirming] = useState(false);
   const confirmationId = useId();
   const kept = choices.find((choice) => String(choice.id) === intoId);
+  const t = useTranslations("sourcesPage");
+  const format = useFormatter();
   if (state.status === "success") {
     return <FormMessage state={state} />;
   }
@@ -35,11 +38,7 @@ export function MergeSourceForm({
     <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="sourceId" value={source.id} />
       <input type="hidden" name="version" value={source.version} />
-      <Field
-        label="The source to keep"
-        hint="Its name stays; this source's name will lead to it."
-        errors={state.fieldErrors?.intoId}
-      >
+      <Field label={t("merge.keep")} hint={t("merge.keepHint")} errors={state.fieldErrors?.intoId}>
         {(control) => (
           <select
             {...control}
@@ -51,10 +50,10 @@ export function MergeSourceForm({
             }}
             className={controlClass}
           >
-            <option value="">Choose…</option>
+            <option value="">{t("merge.choose")}</option>
             {choices.map((choice) => (
               <option key={choice.id} value={choice.id}>
-                {choice.name} ({entityKindLabels[choice.kind].toLowerCase()})
+                {t("merge.choice", { name: choice.name, kind: t(`kindInline.${choice.kind}`) })}
               </option>
             ))}
           </select>
@@ -69,25 +68,27 @@ export function MergeSourceForm({
           aria-controls={confirmationId}
           onClick={() => setConfirming(true)}
         >
-          Merge…
+          {t("merge.merge")}
         </Button>
       </div>
       <div id={confirmationId}>
         {confirming && kept && (
           <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
             <p>
-              Merge <bdi>{source.name}</bdi> into <bdi>{kept.name}</bdi>? Its claims (
-              {counts.claims}
-              ), reports ({counts.reports}), evidence links ({counts.evidence}), hosts and tags move
-              to <bdi>{kept.name}</bdi>, and every card it touches records it. This cannot be undone
-              here.
+              {t.rich("merge.confirm", {
+                source: () => <bdi>{source.name}</bdi>,
+                kept: () => <bdi>{kept.name}</bdi>,
+                claims: format.number(counts.claims),
+                reports: format.number(counts.reports),
+                evidence: format.number(counts.evidence),
+              })}
             </p>
             <div className="flex flex-wrap gap-2">
               <Button type="submit" variant="danger" disabled={pending}>
-                {pending ? "Merging…" : "Yes, merge"}
+                {pending ? t("merge.merging") : t("merge.yes")}
               </Button>
               <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-                Keep them apart
+                {t("merge.keepApart")}
               </Button>
             </div>
           </div>

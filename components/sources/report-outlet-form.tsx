@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { setReportSourceAction } from "@/app/(desk)/reports/[id]/source-actions";
 import { KindSelect } from "@/components/entities/kind-select";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,6 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
-import { sourceKindLabels } from "@/lib/sources/kinds";
 
 /** The report's outlet as a source of the desk, from the version the page showed. */
 export function ReportOutletForm({
@@ -22,13 +22,14 @@ export function ReportOutletForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setReportSourceAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("sourcesPage");
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto]">
         <TextField
-          label="Outlet"
+          label={t("outlet.label")}
           name="name"
           dir="auto"
           defaultValue={current ?? ""}
@@ -36,11 +37,11 @@ export function ReportOutletForm({
           errors={state.fieldErrors?.name}
         />
         <KindSelect
-          label="Kind"
+          label={t("outlet.kind")}
           defaultValue="outlet"
           choices={(["outlet", "organisation"] as const).map((k) => ({
             value: k,
-            label: sourceKindLabels[k],
+            label: t(`kind.${k}`),
           }))}
           errors={state.fieldErrors?.kind}
         />
@@ -48,7 +49,7 @@ export function ReportOutletForm({
       <FormMessage state={state} />
       <div>
         <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? "Saving…" : "Save the outlet"}
+          {pending ? t("outlet.saving") : t("outlet.save")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { getReportOutlet } from "@/lib/sources/report-source";
 import { ReportOutletForm } from "./report-outlet-form";
@@ -10,29 +11,30 @@ import { ReportOutletForm } from "./report-outlet-form";
 export async function ReportOutlet({ reportId, actor }: { reportId: number; actor: User }) {
   const outlet = await getReportOutlet(actor, reportId);
   if (!outlet) return null;
+  const t = await getTranslations("sourcesPage.outlet");
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p>
         {outlet.source ? (
-          <>
-            Published by{" "}
-            <Link
-              href={`/sources/${outlet.source.id}`}
-              className="text-accent underline"
-              dir="auto"
-            >
-              {outlet.source.name}
-            </Link>
-            , a source on this desk.
-          </>
+          t.rich("publishedBy", {
+            source: () => (
+              <Link
+                href={`/sources/${outlet.source!.id}`}
+                className="text-accent underline"
+                dir="auto"
+              >
+                {outlet.source!.name}
+              </Link>
+            ),
+          })
         ) : (
-          <span className="text-muted">No outlet named among the desk&apos;s sources.</span>
+          <span className="text-muted">{t("none")}</span>
         )}
       </p>
       {outlet.mayChange && (
         <details>
           <summary className="cursor-pointer text-accent underline">
-            {outlet.source ? "Change the outlet" : "Name the outlet"}
+            {outlet.source ? t("change") : t("name")}
           </summary>
           <div className="mt-2 max-w-xl">
             <ReportOutletForm

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { editSourceAction } from "@/app/(desk)/sources/[id]/actions";
 import { KindSelect } from "@/components/entities/kind-select";
@@ -9,12 +10,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
-import {
-  SOURCE_HOSTS_MAX,
-  sourceKindLabels,
-  sourceKinds,
-  type SourceKind,
-} from "@/lib/sources/kinds";
+import { SOURCE_HOSTS_MAX, sourceKinds, type SourceKind } from "@/lib/sources/kinds";
 
 /**
  * An editor's form for a source's name, kind and hosts. It sends the
@@ -32,12 +28,13 @@ export function SourceEditForm({
     refreshOnSuccess: true,
   });
   const [kind, setKind] = useState<SourceKind>(source.kind);
+  const t = useTranslations("sourcesPage");
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="sourceId" value={source.id} />
       <input type="hidden" name="version" value={source.version} />
       <TextField
-        label="Name"
+        label={t("edit.name")}
         name="name"
         dir="auto"
         defaultValue={source.name}
@@ -45,25 +42,25 @@ export function SourceEditForm({
         errors={state.fieldErrors?.name}
       />
       <KindSelect
-        label="Kind"
+        label={t("edit.kind")}
         value={kind}
         onChange={setKind}
-        choices={sourceKinds.map((k) => ({ value: k, label: sourceKindLabels[k] }))}
+        choices={sourceKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         errors={state.fieldErrors?.kind}
       />
       <TextArea
-        label="Web hosts"
+        label={t("edit.hosts")}
         name="hosts"
         rows={3}
         dir="ltr"
         defaultValue={hosts.join("\n")}
-        hint={`One per line, like ng.ru; its subdomains count too. Evidence links on a host listed here count as this source's evidence, those already added included. Up to ${SOURCE_HOSTS_MAX}.`}
+        hint={t("edit.hostsHint", { example: "ng.ru", maximum: SOURCE_HOSTS_MAX })}
         errors={state.fieldErrors?.hosts}
       />
       <FormMessage state={state} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save the source"}
+          {pending ? t("edit.saving") : t("edit.save")}
         </Button>
       </div>
     </form>

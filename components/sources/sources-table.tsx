@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { entityKindLabels } from "@/lib/entities/kinds";
 import type { SourceListRow } from "@/lib/sources/list";
 import { isThinRecord, verdictOrder } from "@/lib/sources/record-summary";
-import { verdictLabels } from "@/lib/verdicts/labels";
 
 /**
  * The desk's sources with their records, one row each: claims resting on
@@ -11,6 +10,9 @@ import { verdictLabels } from "@/lib/verdicts/labels";
  * keyboard too.
  */
 export function SourcesTable({ sources }: { sources: SourceListRow[] }) {
+  const t = useTranslations("sourcesPage");
+  const vocab = useTranslations("vocab");
+  const format = useFormatter();
   return (
     <ScrollRegion labelledBy="sources-caption">
       <table className="w-full min-w-[44rem] text-start text-sm">
@@ -18,29 +20,29 @@ export function SourcesTable({ sources }: { sources: SourceListRow[] }) {
           id="sources-caption"
           className="border-b border-line px-3 py-2 text-start text-xs text-muted"
         >
-          Sources and their claims&apos; verdicts
+          {t("table.caption")}
         </caption>
         <thead className="bg-paper text-xs text-muted uppercase">
           <tr>
             <th scope="col" className="px-3 py-2 text-start font-medium">
-              Source
+              {t("table.source")}
             </th>
             <th scope="col" className="px-3 py-2 text-start font-medium">
-              Kind
+              {t("table.kind")}
             </th>
             <th scope="col" className="px-3 py-2 text-end font-medium">
-              Claims
+              {t("table.claims")}
             </th>
             {verdictOrder.map((verdict) => (
               <th key={verdict} scope="col" className="px-3 py-2 text-end font-medium">
-                {verdictLabels[verdict]}
+                {vocab(`verdict.${verdict}`)}
               </th>
             ))}
             <th scope="col" className="px-3 py-2 text-end font-medium">
-              Undecided
+              {t("table.undecided")}
             </th>
             <th scope="col" className="px-3 py-2 text-start font-medium">
-              Record
+              {t("table.record")}
             </th>
           </tr>
         </thead>
@@ -52,16 +54,16 @@ export function SourcesTable({ sources }: { sources: SourceListRow[] }) {
                   {source.name}
                 </Link>
               </th>
-              <td className="px-3 py-2">{entityKindLabels[source.kind]}</td>
-              <td className="px-3 py-2 text-end tabular-nums">{source.claims}</td>
+              <td className="px-3 py-2">{t(`kind.${source.kind}`)}</td>
+              <td className="px-3 py-2 text-end tabular-nums">{format.number(source.claims)}</td>
               {verdictOrder.map((verdict) => (
                 <td key={verdict} className="px-3 py-2 text-end tabular-nums">
-                  {source.verdicts[verdict]}
+                  {format.number(source.verdicts[verdict])}
                 </td>
               ))}
-              <td className="px-3 py-2 text-end tabular-nums">{source.undecided}</td>
+              <td className="px-3 py-2 text-end tabular-nums">{format.number(source.undecided)}</td>
               <td className="px-3 py-2 text-muted">
-                {isThinRecord(source) ? "Too few to judge" : "Enough decided claims"}
+                {isThinRecord(source) ? t("table.tooFew") : t("table.enough")}
               </td>
             </tr>
           ))}

@@ -1,10 +1,8 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+import { useFormatter, useTranslations } from "next-intl";
 
 /** A moment as the desk shows it everywhere: day and minute, in UTC, machine-readable too. */
 export function UtcTime({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)} UTC</time>;
+  const t = useTranslations("statusPages");
+  const format = useFormatter();
+  return <time dateTime={at.toISOString()}>{t("utc", { at: format.dateTime(at, "moment") })}</time>;
 }

@@ -33,9 +33,7 @@ export async function createApiToken(actor: User, input: { name: string }) {
       .from(apiTokens)
       .where(and(eq(apiTokens.userId, actor.id), isNull(apiTokens.revokedAt)));
     if ((active?.value ?? 0) >= MAX_ACTIVE_TOKENS) {
-      throw new RuleViolation(
-        `You have ${MAX_ACTIVE_TOKENS} active tokens. Revoke one you no longer use first.`,
-      );
+      throw new RuleViolation("tokens.errors.tooMany", undefined, { count: MAX_ACTIVE_TOKENS });
     }
     const [row] = await tx
       .insert(apiTokens)
@@ -81,7 +79,7 @@ export async function revokeApiToken(actor: User, tokenId: string) {
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.id)))
       .for("update");
     if (!token) throw new NotFoundError("The token");
-    if (token.revokedAt) throw new RuleViolation("This token is already revoked.");
+    if (token.revokedAt) throw new RuleViolation("tokens.errors.alreadyRevoked");
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
     await recordAudit(tx, {
       actorId: actor.id,

@@ -6,6 +6,8 @@ import { assertRole } from "@/lib/auth/authorization";
 import type { Role } from "@/lib/auth/roles";
 import { runAsActor, withActor, type Refusals } from "@/lib/auth/with-actor";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
+import { languageFromAcceptLanguage, type Language } from "@/lib/i18n/languages";
+import { wordsOf } from "@/lib/i18n/translator";
 import { isFromOwnOrigin } from "@/lib/security/same-origin";
 import { ApiError, type ApiSurface } from "./api-error";
 
@@ -58,7 +60,11 @@ export function withApiActor(
       try {
         return await handle(request, { actor, channel });
       } catch (error) {
-        return answerError(error, surface);
+        // the caller's language: their account's, else what the script or browser asks for
+        const language =
+          actor.interfaceLanguage ??
+          languageFromAcceptLanguage(request.headers.get("accept-language"));
+        return answerError(error, surface, language);
       }
     };
 
@@ -76,11 +82,17 @@ export function withApiActor(
   };
 }
 
-/** The errors a handler may throw on purpose, as responses; anything else rethrown. */
-function answerError(error: unknown, surface: ApiSurface): Response {
+/**
+ * The errors a handler may throw on purpose, as responses; anything else
+ * rethrown. The code stays stable for scripts; a rule's message is in the
+ * caller's language, as a form would show it.
+ */
+function answerError(error: unknown, surface: ApiSurface, language: Language): Response {
   if (error instanceof ApiError) return error.toResponse();
   if (error instanceof RuleViolation) {
-    return new ApiError(`bad_request:${surface}`, error.message, error.field).toResponse();
+    const words = wordsOf(language, undefined);
+    const message = words.has(error.message) ? words(error.message, error.values) : error.message;
+    return new ApiError(`bad_request:${surface}`, message, error.field).toResponse();
   }
   if (error instanceof NotFoundError) {
     return new ApiError(`not_found:${surface}`, error.message).toResponse();

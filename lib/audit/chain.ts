@@ -20,7 +20,21 @@ type Queryable = {
 
 export const GENESIS_HASH = "0".repeat(64);
 
-export type ChainBreak = { eventId: number; reason: string };
+/**
+ * Why the chain breaks at an event: its link to the one before, its own
+ * content, or the exported head it was held to. `reason` is the English
+ * the command line prints; the audit page words `kind` in the reader's
+ * language.
+ */
+export type ChainBreakKind = "previous_hash" | "content" | "head_differs" | "head_missing";
+
+export type ChainBreak = {
+  eventId: number;
+  kind: ChainBreakKind;
+  /** the event before it, for "previous_hash" (0: the start of the trail) */
+  previousId?: number;
+  reason: string;
+};
 
 export type ChainVerification = {
   intact: boolean;
@@ -116,12 +130,15 @@ export async function verifyAuditChain(
       if (row.prev_hash !== previousHash) {
         return result({
           eventId: id,
+          kind: "previous_hash",
+          previousId: lastId,
           reason: `its previous-hash does not match event ${lastId || "(start)"}: a row before it was removed, inserted or rewritten`,
         });
       }
       if (row.recomputed !== row.hash || digestOf(row.digested) !== row.hash) {
         return result({
           eventId: id,
+          kind: "content",
           reason: "its content does not match its hash: the row was altered",
         });
       }
@@ -129,6 +146,7 @@ export async function verifyAuditChain(
         if (row.hash !== options.expectedHead.hash) {
           return result({
             eventId: id,
+            kind: "head_differs",
             reason: "its hash differs from the exported head: history up to it was rewritten",
           });
         }
@@ -145,6 +163,7 @@ export async function verifyAuditChain(
   if (options.expectedHead && !expectedHeadSeen) {
     return result({
       eventId: options.expectedHead.eventId,
+      kind: "head_missing",
       reason: "the exported head event is missing from the trail",
     });
   }

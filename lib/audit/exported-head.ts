@@ -9,7 +9,8 @@ export type ExportedHead = { eventId: number; hash: string };
 
 export const EXPORTED_HEAD_EXAMPLE = "1234:" + "0123456789abcdef".repeat(4);
 
-export const EXPORTED_HEAD_HINT = `An event id, a colon and 64 hexadecimal characters, such as ${EXPORTED_HEAD_EXAMPLE.slice(0, 16)}…`;
+/** The start of the example, as the refusal of a bad head shows it (audit.errors.notAHead). */
+export const EXPORTED_HEAD_SHORT = `${EXPORTED_HEAD_EXAMPLE.slice(0, 16)}…`;
 
 const HEAD = /^(\d{1,15}):([0-9a-fA-F]{64})$/;
 

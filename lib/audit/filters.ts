@@ -42,20 +42,20 @@ const DATETIME_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 
 const utcDateTime = z
   .string()
-  .regex(DATETIME_LOCAL, "Use a date and time such as 2025-03-01T14:30.")
+  .regex(DATETIME_LOCAL, "audit.errors.dateFormat")
   // Date rolls 30 February over into March: a real date reads back as written
   .refine((value) => {
     const date = new Date(`${value}Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value.slice(0, 16));
-  }, "That date does not exist.")
+  }, "audit.errors.noSuchDate")
   .transform((value) => new Date(`${value}Z`));
 
-const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
+const text = (max: number) => z.string().max(max, "audit.errors.tooLong");
 
 const filterSchema = z
   .object({
     actor: z
-      .union([z.literal(SYSTEM_ACTOR), z.uuid()], { error: "Choose someone from the list." })
+      .union([z.literal(SYSTEM_ACTOR), z.uuid()], { error: "audit.errors.chooseActor" })
       .optional(),
     action: text(100).optional(),
     entityType: text(100).optional(),
@@ -64,7 +64,7 @@ const filterSchema = z
     to: utcDateTime.optional(),
   })
   .refine((f) => !f.from || !f.to || f.from < f.to, {
-    message: "Must be later than “From”.",
+    message: "audit.errors.toAfterFrom",
     path: ["to"],
   });
 
@@ -74,7 +74,7 @@ export type ParsedAuditSearch = {
   input: AuditFilterInput;
   filters: AuditFilters;
   cursor: AuditCursor;
-  /** per field; when present the filters were not applied */
+  /** per field, as catalogue keys; when present the filters were not applied */
   errors: Partial<Record<AuditFilterField, string[]>> | null;
 };
 

@@ -1,3 +1,5 @@
+import type { ChainBreakKind } from "./chain";
+
 /**
  * The lines of `POST /api/admin/audit/verify`'s NDJSON answer: progress after
  * each batch, then one outcome. Shared by the route and the page's client
@@ -21,11 +23,13 @@ export type VerificationOutcome =
       checked: number;
       intactThroughId: number;
       eventId: number;
-      reason: string;
+      /** why it breaks, worded by the page in the reader's language */
+      breakKind: ChainBreakKind;
+      previousId: number;
       seconds: number;
     }
   /** the walk itself failed (the database went away): nothing is known about the chain */
-  | { type: "failed"; message: string };
+  | { type: "failed" };
 
 export type VerificationMessage = VerificationProgress | VerificationOutcome;
 

@@ -4,7 +4,7 @@ import type { User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { verifyAuditChain } from "./chain";
-import { EXPORTED_HEAD_HINT, parseExportedHead, type ExportedHead } from "./exported-head";
+import { EXPORTED_HEAD_SHORT, parseExportedHead, type ExportedHead } from "./exported-head";
 import { verificationLine, type VerificationMessage } from "./verification-messages";
 
 /**
@@ -49,7 +49,9 @@ export function auditVerificationStream(
 
 function readHead(text: string): ExportedHead {
   const head = parseExportedHead(text);
-  if (!head) throw new RuleViolation(`That is not an exported head. ${EXPORTED_HEAD_HINT}`, "head");
+  if (!head) {
+    throw new RuleViolation("audit.errors.notAHead", "head", { example: EXPORTED_HEAD_SHORT });
+  }
   return head;
 }
 
@@ -75,7 +77,8 @@ async function walk(
             checked: result.checked,
             intactThroughId: result.intactThroughId,
             eventId: result.firstBreak.eventId,
-            reason: result.firstBreak.reason,
+            breakKind: result.firstBreak.kind,
+            previousId: result.firstBreak.previousId ?? 0,
             seconds: seconds(),
           }
         : {
@@ -90,9 +93,7 @@ async function walk(
   } catch (error) {
     if (signal.aborted) return;
     console.error(`[audit] verification failed: ${String(error)}`);
-    send({
-      type: "failed",
-      message: "The verification stopped before the end: the database did not answer. Try again.",
-    });
+    // the page says it in the reader's language: the walk stopped before the end
+    send({ type: "failed" });
   }
 }

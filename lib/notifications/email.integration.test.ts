@@ -114,6 +114,51 @@ describe("emails from the outbox", () => {
     );
   });
 
+  it("writes each email in its recipient's language: an Arabic account's mention arrives in Arabic", async () => {
+    const claim = await makeClaim({ statement: "أعلنت الوزارة إغلاق المعبر ثلاثة أيام" });
+    const [arabicReader, englishReader, writer] = await Promise.all([
+      makeUser("reviewer"),
+      makeUser("reviewer"),
+      makeUser("reviewer"),
+    ]);
+    await getDb()
+      .update(users)
+      .set({ interfaceLanguage: "ar" })
+      .where(eq(users.id, arabicReader.id));
+    await getDb()
+      .update(users)
+      .set({ interfaceLanguage: "en" })
+      .where(eq(users.id, englishReader.id));
+    await createComment(writer, {
+      claimId: claim.id,
+      body: `${mentionToken(arabicReader)} ${mentionToken(englishReader)} انظرا هنا`,
+    });
+    const mailTo = (person: { email: string }) =>
+      smtp.received.find((mail) => mail.to[0] === person.email);
+    await expect
+      .poll(() => Boolean(mailTo(arabicReader) && mailTo(englishReader)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+
+    const arabic = mailTo(arabicReader)!;
+    expect(arabic.subject).toBe(
+      `إشارة إليك من ${writer.displayName} في الادعاء ${claim.id}: أعلنت الوزارة إغلاق المعبر ثلاثة أيام`,
+    );
+    expect(arabic.text).toContain(`مرحبًا ${arabicReader.displayName}،`);
+    expect(arabic.text).toContain("كل إشعاراتك: https://desk.example/notifications");
+    expect(arabic.text).toMatch(
+      /أوقف هذه الرسائل \(هذا النوع وحده\): https:\/\/desk\.example\/unsubscribe\?token=/,
+    );
+    expect(arabic.text).not.toMatch(/Hello|notifications:|mentioned you/);
+
+    const english = mailTo(englishReader)!;
+    expect(english.subject).toBe(
+      `${writer.displayName} mentioned you on claim ${claim.id}: أعلنت الوزارة إغلاق المعبر ثلاثة أيام`,
+    );
+    expect(english.text).toContain(`Hello ${englishReader.displayName},`);
+  });
+
   it("writes nothing and queues nothing for a change that rolls back", async () => {
     const claim = await makeClaim();
     const person = await makeUser("reviewer");
@@ -200,7 +245,7 @@ describe("the daily digest and choices", () => {
       expect(digest.subject).toBe("Your desk digest: 3 notifications");
       expect(digest.text.match(/commented on claim/g)).toHaveLength(3);
       expect(digest.text).toMatch(
-        /Stop emails for "watched_comment": https:\/\/desk\.example\/unsubscribe\?token=/,
+        /Stop emails for “A new comment on a claim you watch”: https:\/\/desk\.example\/unsubscribe\?token=/,
       );
 
       // the next day's run has nothing new for them
@@ -257,7 +302,11 @@ describe("the daily digest and choices", () => {
     expect(await answer.text()).toBe('Emails for "Someone mentions you" are off.');
     expect((await getEmailChoices(person)).mentioned).toBe("off");
     // the same link twice changes nothing more
-    expect(await unsubscribe(token)).toEqual({ userId: person.id, kind: "mentioned" });
+    expect(await unsubscribe(token)).toEqual({
+      userId: person.id,
+      kind: "mentioned",
+      language: "en",
+    });
 
     const claim = await makeClaim();
     const before = smtp.received.length;

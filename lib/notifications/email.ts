@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-o
 import { getDb, type Transaction } from "@/db";
 import { claims, notifications, users } from "@/db/schema";
 import { env } from "@/lib/env";
+import { wordsOf } from "@/lib/i18n/translator";
 import { sendMail } from "@/lib/mail/send";
 import { notificationFactColumns } from "./facts";
 import { isDeliveredKind, type NotificationKind } from "./kinds";
@@ -21,7 +22,9 @@ import { unsubscribeToken } from "./unsubscribe";
  * once, with the same Message-ID, so a receiving server can tell.
  *
  * The person's choice is read again at send time: one who switched a kind
- * off or to the digest since is not emailed at once.
+ * off or to the digest since is not emailed at once. Each email is written
+ * in its recipient's interface language (users.interface_language), its
+ * subject too; links and addresses stay as they are.
  */
 
 type PendingRow = NotificationFacts & { id: number; recipientId: string; createdAt: Date };
@@ -62,10 +65,17 @@ async function lockPending(tx: Transaction, where: SQL | undefined): Promise<Pen
 
 async function recipientOf(tx: Transaction, userId: string) {
   const [person] = await tx
-    .select({ id: users.id, email: users.email, name: users.displayName, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.displayName,
+      active: users.active,
+      language: users.interfaceLanguage,
+      digits: users.digitStyle,
+    })
     .from(users)
     .where(eq(users.id, userId));
-  return person;
+  return person && { ...person, language: person.language ?? "en" };
 }
 
 async function markEmailed(tx: Transaction, ids: number[]) {
@@ -113,20 +123,21 @@ export async function emailNotification(notificationId: number): Promise<"sent" 
         .where(eq(notifications.id, row.id));
       return "skipped";
     }
-    const sentence = notificationSentence(row);
+    const sentence = notificationSentence(row, person.language, person.digits);
     const unsubscribe = unsubscribeUrl(person.id, row.kind);
     const oneClick = unsubscribeUrl(person.id, row.kind, true);
+    const t = wordsOf(person.language, "notifications.email", person.digits);
     await deliver({
       to: person.email,
       subject: sentence.length > 140 ? `${sentence.slice(0, 139)}…` : sentence,
       text: [
-        `Hello ${person.name},`,
+        t("hello", { name: person.name }),
         "",
         `${sentence}`,
         absolute(notificationTarget(row)),
         "",
-        "All your notifications: " + absolute("/notifications"),
-        ...(unsubscribe ? ["", `Stop these emails (this kind only): ${unsubscribe}`] : []),
+        t("all", { url: absolute("/notifications") }),
+        ...(unsubscribe ? ["", t("stopKind", { url: unsubscribe })] : []),
       ].join("\n"),
       messageId: `<notification-${row.id}@${messageHost()}>`,
       headers: oneClick
@@ -196,26 +207,29 @@ export async function emailDigest(recipientId: string, until: Date): Promise<num
     await markNotMailed(tx, off);
     if (wanted.length === 0) return 0;
     const lines = wanted.flatMap((row) => [
-      `• ${notificationSentence(row)}`,
+      `• ${notificationSentence(row, person.language, person.digits)}`,
       `  ${absolute(notificationTarget(row))}`,
     ]);
     const kinds = [...new Set(wanted.map((row) => row.kind))];
     const unsubscribes = kinds
       .map((kind) => [kind, unsubscribeUrl(person.id, kind)] as const)
       .filter((entry): entry is readonly [NotificationKind, string] => entry[1] !== null);
+    const t = wordsOf(person.language, "notifications", person.digits);
     await deliver({
       to: person.email,
-      subject: `Your desk digest: ${wanted.length} ${wanted.length === 1 ? "notification" : "notifications"}`,
+      subject: t("email.digestSubject", { count: wanted.length }),
       text: [
-        `Hello ${person.name},`,
+        t("email.hello", { name: person.name }),
         "",
-        "What happened on the claims you follow:",
+        t("email.digestIntro"),
         "",
         ...lines,
         "",
-        "All your notifications: " + absolute("/notifications"),
-        "Choose what is emailed: " + absolute("/account#email-heading"),
-        ...unsubscribes.map(([kind, url]) => `Stop emails for "${kind}": ${url}`),
+        t("email.all", { url: absolute("/notifications") }),
+        t("email.choose", { url: absolute("/account#email-heading") }),
+        ...unsubscribes.map(([kind, url]) =>
+          t("email.stopNamed", { kind: t(`kinds.${kind}`), url }),
+        ),
       ].join("\n"),
       messageId: `<digest-${person.id}-${wanted[wanted.length - 1]!.id}@${messageHost()}>`,
     });

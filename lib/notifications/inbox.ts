@@ -6,10 +6,17 @@ import { recordAudit } from "@/lib/audit/record";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
+import type { Language } from "@/lib/i18n/languages";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { notificationFactColumns } from "./facts";
 import type { NotificationKind } from "./kinds";
-import { notificationSentence, notificationTarget } from "./sentence";
+import {
+  notificationSentence,
+  notificationTarget,
+  sentenceMessage,
+  sentenceWords,
+  type SentenceMessage,
+} from "./sentence";
 
 /**
  * A person's own notifications: the bell's count, the inbox, marking read.
@@ -22,7 +29,10 @@ export const INBOX_PAGE_SIZE = 50;
 export type InboxEntry = {
   id: number;
   kind: NotificationKind;
+  /** as plain text (a button's label) */
   sentence: string;
+  /** the catalogue's sentence, for a page to set its names and statement in their own direction */
+  message: SentenceMessage;
   /** the exact place on the claim's page */
   target: string;
   claimId: number;
@@ -39,11 +49,15 @@ export async function unreadCount(actor: User): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Newest first, a page at a time: `before` is the last id of the page above. */
+/**
+ * Newest first, a page at a time: `before` is the last id of the page above.
+ * The sentences are in `language` (the page's), else the person's own.
+ */
 export async function listNotifications(
   actor: User,
-  options: { before?: number } = {},
+  options: { before?: number; language?: Language } = {},
 ): Promise<{ entries: InboxEntry[]; nextBefore: number | null }> {
+  const language = options.language ?? actor.interfaceLanguage ?? "en";
   assertRole(actor, "reviewer");
   const rows = await getDb()
     .select({ ...notificationFactColumns, readAt: notifications.readAt })
@@ -59,12 +73,14 @@ export async function listNotifications(
     .orderBy(desc(notifications.id))
     .limit(INBOX_PAGE_SIZE + 1);
   const page = rows.slice(0, INBOX_PAGE_SIZE);
+  const words = sentenceWords(language, actor.digitStyle);
   const entries = page.map((row) => {
     const facts = { ...row, detail: row.detail as Record<string, unknown> };
     return {
       id: row.id,
       kind: row.kind,
-      sentence: notificationSentence(facts),
+      sentence: notificationSentence(facts, language, actor.digitStyle),
+      message: sentenceMessage(facts, words),
       target: notificationTarget(facts),
       claimId: row.claimId,
       createdAt: row.createdAt,

@@ -50,31 +50,7 @@ export const deliveredKinds = Object.keys(defaultDelivery) as NotificationKind[]
 
 export type DeliveredKind = NotificationKind;
 
-/** How the Account page and the unsubscribe page name each kind. */
-export const kindLabels: Record<NotificationKind, string> = {
-  mentioned: "Someone mentions you",
-  comment_reply: "A reply to your comment",
-  watched_comment: "A new comment on a claim you watch",
-  watched_rating: "A new rating on a claim you watch",
-  watched_evidence: "New evidence on a claim you watch",
-  watched_contradiction: "A contradiction found for a claim you watch",
-  watched_verdict_set: "A verdict set on a claim you watch",
-  watched_verdict_reopened: "A verdict reopened on a claim you watch",
-  watched_evidence_changed:
-    "A source's page gone, or its quote no longer on it, on a claim you watch",
-  assigned: "A claim assigned to you",
-  unassigned: "A claim unassigned from you",
-  assignment_due_tomorrow: "An assignment due tomorrow",
-  assignment_overdue: "An overdue assignment",
-  assigned_claim_locked: "A claim assigned to you locked by a verdict",
-};
-
-export const deliveryLabels: Record<EmailDelivery, string> = {
-  immediate: "At once",
-  digest: "Daily digest",
-  off: "Off",
-};
-
+// how each kind and delivery is named: the catalogue's notifications.kinds and .delivery
 export const emailDeliveries = [
   "immediate",
   "digest",

@@ -77,3 +77,37 @@ describe("a source's page changed", () => {
     );
   });
 });
+
+describe("in Arabic", () => {
+  it("says the same in the reader's language, with Arabic plurals, the statement as written", () => {
+    const statement = "أعلنت الوزارة إغلاق المعبر ثلاثة أيام";
+    expect(notificationSentence({ ...base, statement, kind: "mentioned" }, "ar")).toBe(
+      `إشارة إليك من Samira Haddad في الادعاء 46: ${statement}`,
+    );
+    expect(
+      notificationSentence({ ...base, kind: "watched_rating", detail: { ratingCount: 3 } }, "ar"),
+    ).toContain("(له الآن 3 تقييمات)");
+    expect(
+      notificationSentence({ ...base, kind: "watched_rating", detail: { ratingCount: 11 } }, "ar"),
+    ).toContain("(له الآن 11 تقييمًا)");
+    expect(
+      notificationSentence(
+        { ...base, kind: "watched_verdict_set", detail: { verdict: "false" } },
+        "ar",
+      ),
+    ).toMatch(/^حكم «خاطئ» من Samira Haddad على الادعاء 46: /);
+    expect(notificationSentence({ ...base, actorName: null, kind: "assigned" }, "ar")).toMatch(
+      /^أُسند إليك الادعاء 46 من قِبل المكتب: /,
+    );
+  });
+
+  it("writes counts in Arabic-Indic digits for an account that chose them, the claim's id as it is", () => {
+    expect(
+      notificationSentence(
+        { ...base, kind: "watched_rating", detail: { ratingCount: 3 } },
+        "ar",
+        "arabic_indic",
+      ),
+    ).toMatch(/^تقييم جديد من Samira Haddad للادعاء 46 \(له الآن ٣ تقييمات\)/);
+  });
+});

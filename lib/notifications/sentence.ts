@@ -1,9 +1,12 @@
 /**
  * A notification as a person reads it: one sentence naming who did what to
  * which claim, and the exact place it links to. Made when read, from the
- * names and the claim's wording as they are then. Pure, so the inbox, the
- * emails and the tests share it.
+ * names and the claim's wording as they are then, in the reader's language
+ * (the catalogue's notifications.sentence). Pure, so the inbox, the emails
+ * and the tests share it.
  */
+import type { DigitStyle, Language } from "@/lib/i18n/languages";
+import { wordsOf, type Words } from "@/lib/i18n/translator";
 import type { NotificationKind } from "./kinds";
 
 export type NotificationFacts = {
@@ -24,61 +27,9 @@ export function statementExcerpt(statement: string): string {
   return `${flat.slice(0, STATEMENT_EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
-const verdictWords: Record<string, string> = {
-  verified: "Verified",
-  false: "False",
-  misleading: "Misleading",
-  unproven: "Unproven",
-};
-
 function count(detail: Record<string, unknown>, key: string): number | null {
   const value = detail[key];
   return typeof value === "number" && Number.isInteger(value) ? value : null;
-}
-
-/** What happened, after the actor's name and before "claim N". */
-function whatHappened(facts: NotificationFacts): string {
-  const { kind, detail } = facts;
-  switch (kind) {
-    case "mentioned":
-      return "mentioned you on";
-    case "comment_reply":
-      return "replied to your comment on";
-    case "watched_comment":
-      return "commented on";
-    case "watched_rating": {
-      const ratings = count(detail, "ratingCount");
-      return ratings === null
-        ? "rated"
-        : `rated (${ratings} ${ratings === 1 ? "rating" : "ratings"} now)`;
-    }
-    case "watched_evidence":
-      return "added evidence to";
-    case "watched_contradiction": {
-      const other = count(detail, "otherClaimId");
-      return other === null
-        ? "added contradicting evidence to"
-        : `linked claim ${other} as contradicting`;
-    }
-    case "watched_verdict_set": {
-      const verdict = verdictWords[String(detail.verdict)] ?? "a verdict";
-      return `set the verdict “${verdict}” on`;
-    }
-    case "watched_verdict_reopened":
-      return "reopened the verdict on";
-    case "watched_evidence_changed":
-      return "found a source changed on";
-    case "assigned":
-      return "assigned you";
-    case "unassigned":
-      return "unassigned you from";
-    case "assignment_due_tomorrow":
-      return "is due tomorrow:";
-    case "assignment_overdue":
-      return "is overdue:";
-    case "assigned_claim_locked":
-      return "set a verdict, which locks";
-  }
 }
 
 const SOURCE_TITLE_LENGTH = 60;
@@ -93,27 +44,100 @@ function sourceTitle(detail: Record<string, unknown>): string | null {
     : null;
 }
 
-/** What the desk's check of a source's page found, each a whole sentence ending in the claim. */
-function evidenceChangedSentence(detail: Record<string, unknown>, claim: string): string {
-  const title = sourceTitle(detail);
-  if (detail.flag === "page_gone") {
-    return title
-      ? `The page of the source “${title}” is gone, on ${claim}`
-      : `The page of a source is gone, on ${claim}`;
+const verdicts = ["verified", "false", "misleading", "unproven"];
+
+/** The catalogue key of a notification's sentence, and the values it fills in beyond the claim. */
+function sentenceOf(
+  facts: NotificationFacts,
+  words: Words,
+): [string, Record<string, string | number>] {
+  const { kind, detail } = facts;
+  switch (kind) {
+    case "watched_rating": {
+      const ratings = count(detail, "ratingCount");
+      return ratings === null ? [kind, {}] : ["watched_rating_count", { count: ratings }];
+    }
+    case "watched_contradiction": {
+      const other = count(detail, "otherClaimId");
+      return other === null
+        ? [kind, {}]
+        : ["watched_contradiction_claim", { other: String(other) }];
+    }
+    case "watched_verdict_set": {
+      const verdict = String(detail.verdict);
+      return [
+        kind,
+        {
+          verdict: verdicts.includes(verdict)
+            ? words(`verdict.${verdict}`)
+            : words("sentence.aVerdict"),
+        },
+      ];
+    }
+    case "watched_evidence_changed": {
+      const flag = detail.flag === "page_gone" ? "page_gone" : "quote_lost";
+      const title = sourceTitle(detail);
+      return title ? [`${flag}_titled`, { title }] : [flag, {}];
+    }
+    default:
+      return [kind, {}];
   }
-  return title
-    ? `The quote from the source “${title}” is no longer on its page, on ${claim}`
-    : `A source's quote is no longer on its page, on ${claim}`;
 }
 
-export function notificationSentence(facts: NotificationFacts): string {
-  const claim = `claim ${facts.claimId}: ${statementExcerpt(facts.statement)}`;
-  if (facts.kind === "watched_evidence_changed")
-    return evidenceChangedSentence(facts.detail, claim);
-  if (facts.kind === "assignment_due_tomorrow" || facts.kind === "assignment_overdue") {
-    return `Your assignment on ${claim} ${facts.kind === "assignment_overdue" ? "is overdue" : "is due tomorrow"}`;
+/** The catalogue's sentence of a notification (notifications.sentence.*) and what it fills in. */
+export type SentenceMessage = { key: string; values: Record<string, string | number> };
+
+/**
+ * Which sentence a notification reads as, in `words`' language: the
+ * claim's id written as it is everywhere (no thousands separator), the
+ * names and the statement as they were written. The catalogue marks the
+ * data in each sentence (<name>, <words>, <source>), so a page can set
+ * it in its own direction.
+ */
+export function sentenceMessage(facts: NotificationFacts, words: Words): SentenceMessage {
+  const [key, values] = sentenceOf(facts, words);
+  return {
+    key: `sentence.${key}`,
+    values: {
+      actor: facts.actorName ?? words("sentence.theDesk"),
+      claim: String(facts.claimId),
+      statement: statementExcerpt(facts.statement),
+      ...values,
+    },
+  };
+}
+
+const asText = (chunks: string) => chunks;
+
+/** The sentence as plain text in the reader's language: an email's, a button's label. */
+export function notificationSentence(
+  facts: NotificationFacts,
+  language: Language = "en",
+  digits: DigitStyle = "western",
+): string {
+  const words = sentenceWords(language, digits);
+  const { key, values } = sentenceMessage(facts, words);
+  return words.markup(key, { ...values, name: asText, words: asText, source: asText } as never);
+}
+
+const translators = new Map<string, Words>();
+
+/** The notifications catalogue of a language (verdicts from the vocabulary), made once per language and digits. */
+export function sentenceWords(language: Language, digits: DigitStyle): Words {
+  const key = `${language}:${digits}`;
+  let words = translators.get(key);
+  if (!words) {
+    const notificationWords = wordsOf(language, "notifications", digits);
+    const vocab = wordsOf(language, "vocab", digits);
+    const inVocab = (message: string) => message.startsWith("verdict.");
+    words = Object.assign(
+      (message: string, values?: Record<string, string | number | Date>) =>
+        inVocab(message) ? vocab(message, values) : notificationWords(message, values),
+      { markup: notificationWords.markup, has: notificationWords.has },
+    );
+    translators.set(key, words);
   }
-  return `${facts.actorName ?? "The desk"} ${whatHappened(facts)} ${claim}`;
+  return words;
 }
 
 /** Where on the claim's page the notification leads. */

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
+import type { Language } from "@/lib/i18n/languages";
 import { isDeliveredKind, type DeliveredKind } from "./kinds";
 import { saveEmailChoices } from "./preferences";
 
@@ -60,18 +61,21 @@ export async function describeUnsubscribe(
 
 /**
  * Turns the token's kind off for its account, audited as that account's own
- * act. Returns null for a token that is not valid (the caller answers 404).
+ * act, and says in which language to answer its owner. Returns null for a
+ * token that is not valid (the caller answers 404).
  */
-export async function unsubscribe(token: string): Promise<UnsubscribeRequest | null> {
+export async function unsubscribe(
+  token: string,
+): Promise<(UnsubscribeRequest & { language: Language }) | null> {
   const request = readUnsubscribeToken(token);
   if (!request) return null;
   const done = await getDb().transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, language: users.interfaceLanguage })
       .from(users)
       .where(eq(users.id, request.userId))
       .for("update");
-    if (!user) return false;
+    if (!user) return null;
     await saveEmailChoices(
       tx,
       user.id,
@@ -79,7 +83,7 @@ export async function unsubscribe(token: string): Promise<UnsubscribeRequest | n
       { [request.kind]: "off" },
       "notification.unsubscribe",
     );
-    return true;
+    return { language: user.language ?? "en" };
   });
-  return done ? request : null;
+  return done ? { ...request, ...done } : null;
 }

@@ -8,19 +8,8 @@ import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
 import { claimEvidenceOnHosts } from "./evidence-source";
 import { sourceEditSchema, type SourceEdit } from "./fields";
-import { isSourceKind, sourceKindLabels, type SourceKind } from "./kinds";
+import { isSourceKind, sourceKindLabels } from "./kinds";
 import { assertMayEditSource } from "./permissions";
-
-const namesakeMessages: Record<SourceKind, string> = {
-  outlet:
-    "The desk already has an outlet of that name. If it is this source, merge the two instead.",
-  person:
-    "The desk already has a person of that name. If it is this source, merge the two instead.",
-  organisation:
-    "The desk already has an organisation of that name. If it is this source, merge the two instead.",
-  document:
-    "The desk already has a document of that name. If it is this source, merge the two instead.",
-};
 
 /**
  * An editor renames a source, changes its kind or its hosts, from the
@@ -41,7 +30,7 @@ export async function editSource(actor: User, input: SourceEdit) {
       .for("update");
     if (!source || !isSourceKind(source.kind)) throw new NotFoundError("The source");
     if (source.mergedIntoId) {
-      throw new RuleViolation("This source was merged into another since you opened it.");
+      throw new RuleViolation("sourcesPage.errors.mergedSince");
     }
     const hostRows = await tx
       .select({ host: sourceHosts.host })
@@ -66,7 +55,7 @@ export async function editSource(actor: User, input: SourceEdit) {
         ),
       );
     if (namesake) {
-      throw new RuleViolation(namesakeMessages[edit.kind], "name");
+      throw new RuleViolation("sourcesPage.errors.namesake", "name", { kind: edit.kind });
     }
     const added = edit.hosts.filter((host) => !hostsBefore.includes(host));
     const removed = hostsBefore.filter((host) => !edit.hosts.includes(host));
@@ -78,10 +67,10 @@ export async function editSource(actor: User, input: SourceEdit) {
           .where(inArray(sourceHosts.host, added))
       : [];
     if (taken.length > 0) {
-      throw new RuleViolation(
-        `${taken[0]!.host} is listed for “${taken[0]!.owner}”. A host belongs to one source: remove it there, or merge the two.`,
-        "hosts",
-      );
+      throw new RuleViolation("sourcesPage.errors.hostTaken", "hosts", {
+        host: taken[0]!.host,
+        owner: taken[0]!.owner,
+      });
     }
 
     await tx

@@ -42,18 +42,20 @@ export const claimSourceRemovalSchema = z.object({
 export const hostListField = z
   .preprocess(
     (value) => (Array.isArray(value) ? value.join("\n") : (value ?? "")),
-    z.string().max(4000, "Keep the list of hosts under 4000 characters."),
+    z.string().max(4000, "sourcesPage.errors.hostsTooLong"),
   )
   .transform((text, ctx) => {
     const { hosts, invalid } = parseHostList(text);
     if (invalid.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Not a web host: ${invalid.slice(0, 3).join(", ")}. Give one host per line, like ng.ru.`,
-      });
+      ctx.addIssue({ code: "custom", message: "sourcesPage.errors.notAHost" });
     }
     if (hosts.length > SOURCE_HOSTS_MAX) {
-      ctx.addIssue({ code: "custom", message: `List at most ${SOURCE_HOSTS_MAX} hosts.` });
+      // the limit travels with the issue, for the message to name it
+      ctx.addIssue({
+        code: "custom",
+        message: "sourcesPage.errors.tooManyHosts",
+        maximum: SOURCE_HOSTS_MAX,
+      });
     }
     return hosts;
   });
@@ -74,12 +76,12 @@ export const sourceMergeSchema = z
     sourceId: id("source"),
     version: version.pipe(z.number().positive()),
     intoId: z.coerce
-      .number("Choose the source to keep.")
+      .number("sourcesPage.errors.chooseKeep")
       .int()
-      .positive("Choose the source to keep."),
+      .positive("sourcesPage.errors.chooseKeep"),
   })
   .refine((merge) => merge.sourceId !== merge.intoId, {
-    message: "Choose another source: a source cannot be merged into itself.",
+    message: "sourcesPage.errors.notItself",
     path: ["intoId"],
   });
 export type SourceMerge = z.output<typeof sourceMergeSchema>;
@@ -89,6 +91,6 @@ export const reportSourceSchema = z.object({
   reportId: id("report"),
   version,
   name: sourceNameField,
-  kind: z.enum(["outlet", "organisation"], "Say whether it is an outlet or an organisation."),
+  kind: z.enum(["outlet", "organisation"], "sourcesPage.errors.outletKind"),
 });
 export type ReportSourceInput = z.output<typeof reportSourceSchema>;

@@ -5,11 +5,6 @@
 export const sourceSorts = ["claims", "verified", "false", "name"] as const;
 export type SourceSort = (typeof sourceSorts)[number];
 
-export const sourceSortLabels: Record<SourceSort, string> = {
-  claims: "Most claims",
-  verified: "Record: most often verified",
-  false: "Record: most often false or misleading",
-  name: "Name",
-};
+// each sort is named by the catalogue: sourcesPage.sort
 
 export const SOURCES_PAGE_SIZE = 50;

@@ -220,7 +220,7 @@ describe("concurrent merges", () => {
     expect(refused).toHaveLength(1);
     const refusal = (refused[0] as PromiseRejectedResult).reason;
     expect(refusal).toBeInstanceOf(RuleViolation);
-    expect(refusal.message).toMatch(/merged into this one/);
+    expect(refusal.message).toBe("sourcesPage.errors.justMerged");
 
     const [short, full] = [await entityRow(desk.short.id), await entityRow(desk.full.id)];
     const kept = short.mergedIntoId ? full : short;

@@ -55,7 +55,7 @@ export async function mergeSources(actor: User, input: SourceMerge) {
     const merged = locked.find((entity) => entity.id === merge.sourceId);
     const kept = locked.find((entity) => entity.id === merge.intoId);
     if (!merged) throw new NotFoundError("The source");
-    if (!kept) throw new RuleViolation("That source does not exist.", "intoId");
+    if (!kept) throw new RuleViolation("sourcesPage.errors.noSuchSource", "intoId");
     refuseUnmergeable(merged, kept, merge.version);
 
     const moved = await moveEverything(tx, merged.id, kept.id);
@@ -104,15 +104,12 @@ function refuseUnmergeable(merged: Entity, kept: Entity, version: number) {
   if (merged.mergedIntoId) {
     throw new RuleViolation(
       merged.mergedIntoId === kept.id
-        ? "This source was already merged into that one."
-        : "This source was merged into another since you opened it.",
+        ? "sourcesPage.errors.alreadyMerged"
+        : "sourcesPage.errors.mergedSince",
     );
   }
   if (kept.mergedIntoId === merged.id) {
-    throw new RuleViolation(
-      "That source has just been merged into this one, so the two are one already.",
-      "intoId",
-    );
+    throw new RuleViolation("sourcesPage.errors.justMerged", "intoId");
   }
   if (merged.version !== version) {
     throw new VersionConflict(
@@ -121,16 +118,10 @@ function refuseUnmergeable(merged: Entity, kept: Entity, version: number) {
     );
   }
   if (kept.mergedIntoId) {
-    throw new RuleViolation(
-      "That source was itself merged into another: choose the one it was merged into.",
-      "intoId",
-    );
+    throw new RuleViolation("sourcesPage.errors.keptMerged", "intoId");
   }
   if (!isSourceKind(merged.kind) || !isSourceKind(kept.kind)) {
-    throw new RuleViolation(
-      "Only sources can be merged: choose an outlet, a person, an organisation or a document.",
-      "intoId",
-    );
+    throw new RuleViolation("sourcesPage.errors.onlySources", "intoId");
   }
 }
 

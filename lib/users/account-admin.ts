@@ -37,7 +37,7 @@ async function assertAnotherActiveAdmin(tx: Transaction, exceptUserId: string) {
     )
     .for("update");
   if (others.length === 0) {
-    throw new RuleViolation("This is the last active admin: make another admin first.");
+    throw new RuleViolation("admin.errors.lastAdmin");
   }
 }
 
@@ -55,7 +55,7 @@ export const accountView = (u: UserRecord) => ({
 
 export async function setAccountActive(actor: User, userId: string, active: boolean) {
   assertRole(actor, "admin");
-  if (userId === actor.id) throw new RuleViolation("You cannot deactivate your own account.");
+  if (userId === actor.id) throw new RuleViolation("admin.errors.ownDeactivate");
   await getDb().transaction(async (tx) => {
     // claims before the account, the order in which assignments lock them (lib/assignments/record.ts)
     if (!active) await returnAssignmentsToPool(tx, actor.id, await accountName(tx, userId));
@@ -96,7 +96,7 @@ async function accountName(tx: Transaction, userId: string) {
 
 export async function changeAccountRole(actor: User, userId: string, role: Role) {
   assertRole(actor, "admin");
-  if (userId === actor.id) throw new RuleViolation("You cannot change your own role.", "role");
+  if (userId === actor.id) throw new RuleViolation("admin.errors.ownRole", "role");
   await getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (target.role === role) return;
@@ -120,7 +120,7 @@ export async function changeAccountRole(actor: User, userId: string, role: Role)
 /** Ends every open session of the account at its next request; it can sign in again. */
 export async function endAllSessions(actor: User, userId: string) {
   assertRole(actor, "admin");
-  if (userId === actor.id) throw new RuleViolation("End your own sessions from your account page.");
+  if (userId === actor.id) throw new RuleViolation("admin.errors.ownSessions");
   await getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     const [updated] = await tx

@@ -5,6 +5,7 @@ import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
+import type { Language } from "@/lib/i18n/languages";
 import { accountView, lockTarget } from "./account-admin";
 import { inviteInput, type InviteInput } from "./account-input";
 import { expireOpenTokens, issueAccountToken, type IssuedToken } from "./account-tokens";
@@ -17,7 +18,13 @@ import { expireOpenTokens, issueAccountToken, type IssuedToken } from "./account
  * to the admin, and never stored.
  */
 
-export type Invitation = IssuedToken & { userId: string; email: string; displayName: string };
+export type Invitation = IssuedToken & {
+  userId: string;
+  email: string;
+  displayName: string;
+  /** the account's interface language, for the email; null for someone not signed in yet */
+  language: Language | null;
+};
 
 export async function inviteAccount(actor: User, input: InviteInput): Promise<Invitation> {
   assertRole(actor, "admin");
@@ -27,7 +34,7 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
     throw new RuleViolation(issue.message, String(issue.path[0] ?? ""));
   }
   const { email, displayName, role } = parsed.data;
-  const taken = new RuleViolation("An account with this email address already exists.", "email");
+  const taken = new RuleViolation("admin.errors.emailTaken", "email");
 
   return getDb().transaction(async (tx) => {
     // the unique index on lower(email) settles a race between two invites of one address
@@ -53,7 +60,7 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
         link: { tokenHashPrefix: link.tokenHashPrefix, expiresAt: link.expiresAt },
       },
     });
-    return { ...link, userId: invited.id, email: invited.email, displayName };
+    return { ...link, userId: invited.id, email: invited.email, displayName, language: null };
   });
 }
 
@@ -64,14 +71,10 @@ export async function inviteAccount(actor: User, input: InviteInput): Promise<In
  */
 export async function makeAccountLink(actor: User, userId: string): Promise<Invitation> {
   assertRole(actor, "admin");
-  if (userId === actor.id)
-    throw new RuleViolation("Change your own password on your account page.");
+  if (userId === actor.id) throw new RuleViolation("admin.errors.ownPassword");
   return getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (!target.active)
-      throw new RuleViolation(
-        "This account is deactivated. Reactivate it before making a new link.",
-      );
+    if (!target.active) throw new RuleViolation("admin.errors.deactivatedLink");
     const link = await issueAccountToken(tx, {
       userId,
       purpose: target.passwordHash === null ? "invite" : "password_reset",
@@ -89,7 +92,13 @@ export async function makeAccountLink(actor: User, userId: string): Promise<Invi
         link: { purpose: link.purpose, expiresAt: link.expiresAt },
       },
     });
-    return { ...link, userId, email: target.email, displayName: target.displayName };
+    return {
+      ...link,
+      userId,
+      email: target.email,
+      displayName: target.displayName,
+      language: target.interfaceLanguage,
+    };
   });
 }
 
@@ -102,10 +111,7 @@ export async function revokeInvite(actor: User, userId: string): Promise<void> {
   assertRole(actor, "admin");
   await getDb().transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (target.passwordHash !== null)
-      throw new RuleViolation(
-        "This person has already accepted the invite. Deactivate the account instead.",
-      );
+    if (target.passwordHash !== null) throw new RuleViolation("admin.errors.alreadyAccepted");
     const ended = await expireOpenTokens(tx, userId);
     const [updated] = await tx
       .update(users)

@@ -92,10 +92,7 @@ export async function changeOwnPassword(
   const throttle = await beginLoginAttempt(email, ip);
   if (throttle.locked) {
     const minutes = Math.max(1, Math.ceil(throttle.retryAfterSeconds / 60));
-    throw new RuleViolation(
-      `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      "currentPassword",
-    );
+    throw new RuleViolation("account.errors.tooManyWrong", "currentPassword", { minutes });
   }
   await throttleDelay(throttle);
 
@@ -114,14 +111,14 @@ export async function changeOwnPassword(
       entityId: actor.id,
       after: { ip, reason: "wrong current password" },
     });
-    throw new RuleViolation("That is not your current password.", "currentPassword");
+    throw new RuleViolation("account.errors.notCurrentPassword", "currentPassword");
   }
   // the right password is no failure, and no sign-in either: the attempt is not kept
   await forgetLoginAttempt(throttle.attemptId);
   const problem = passwordProblem(input.newPassword, actor);
   if (problem) throw passwordRefusal(problem, "newPassword");
   if (input.newPassword === input.currentPassword)
-    throw new RuleViolation("Choose a password different from your current one.", "newPassword");
+    throw new RuleViolation("account.errors.samePassword", "newPassword");
 
   const passwordHash = await hashPassword(input.newPassword);
   const after = await updateOwnAccount(actor, "user.change_password", {
@@ -144,7 +141,13 @@ export async function endOwnSessions(actor: User): Promise<void> {
 export type SignInAttempt = { attemptedAt: Date; ip: string; succeeded: boolean };
 
 /** The account's latest sign-in attempts, failed ones included: a sign of someone guessing. */
-export async function listOwnSignIns(actor: User, limit = 20): Promise<SignInAttempt[]> {
+/** How many of its latest sign-in attempts an account sees. */
+export const OWN_SIGN_INS_SHOWN = 20;
+
+export async function listOwnSignIns(
+  actor: User,
+  limit = OWN_SIGN_INS_SHOWN,
+): Promise<SignInAttempt[]> {
   return getDb()
     .select({
       attemptedAt: loginAttempts.attemptedAt,

@@ -24,7 +24,7 @@ export const renameOwnAccountAction = formAction(
   async (input, actor) => {
     await renameOwnAccount(actor, input.displayName);
     revalidatePath("/", "layout"); // the header shows the name on every page
-    return "Name saved.";
+    return (await getTranslations("account.displayName"))("saved");
   },
 );
 
@@ -42,7 +42,7 @@ export const chooseOwnPreferencesAction = formAction(
   },
 );
 
-const password = z.string().max(PASSWORD_MAX_LENGTH, "That password is too long.");
+const password = z.string().max(PASSWORD_MAX_LENGTH, "account.password.tooLongField");
 
 /**
  * Changing the password ends every session of the account (the data layer
@@ -57,12 +57,12 @@ export const changeOwnPasswordAction = formAction(
   "account.change_password",
   z
     .object({
-      currentPassword: password.min(1, "Enter your current password."),
-      newPassword: password.min(1, "Choose a new password."),
+      currentPassword: password.min(1, "account.changePassword.enterCurrent"),
+      newPassword: password.min(1, "account.changePassword.chooseNew"),
       confirmation: password,
     })
     .refine((form) => form.newPassword === form.confirmation, {
-      message: "The two new passwords differ.",
+      message: "account.changePassword.differ",
       path: ["confirmation"],
     }),
   async (input, actor) => {
@@ -76,11 +76,11 @@ export const changeOwnPasswordAction = formAction(
     } catch (error) {
       if (!(error instanceof AuthError)) throw error; // includes Next's redirect on success
     }
+    const t = await getTranslations("account.changePassword");
     return {
       status: "error",
-      message:
-        "Your password was changed and your sessions have ended, but signing you in again failed. Sign in with the new password.",
-      link: { href: "/login", label: "Sign in" },
+      message: t("signInFailed"),
+      link: { href: "/login", label: t("signIn") },
     };
   },
 );

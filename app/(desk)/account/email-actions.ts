@@ -1,11 +1,12 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { deliveredKinds, emailDeliveries, type DeliveredKind } from "@/lib/notifications/kinds";
 import { setEmailChoices } from "@/lib/notifications/preferences";
 
-const choice = z.enum(emailDeliveries, "Choose at once, daily digest or off.");
+const choice = z.enum(emailDeliveries, "account.email.chooseDelivery");
 
 export const saveEmailChoicesAction = formAction(
   "notification.preferences",
@@ -17,6 +18,7 @@ export const saveEmailChoicesAction = formAction(
   ),
   async (choices, actor) => {
     const changed = await setEmailChoices(actor, choices);
-    return changed === 0 ? "No changes." : "Email settings saved.";
+    const t = await getTranslations("account.email");
+    return changed === 0 ? t("noChanges") : t("saved");
   },
 );

@@ -7,26 +7,26 @@ import { LanguageForm } from "@/components/account/language-form";
 import { SignInHistory } from "@/components/account/sign-in-history";
 import { requireUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import { roleLabels } from "@/lib/auth/roles";
 import { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } from "@/lib/auth/sessions";
 import { mailConfigured } from "@/lib/mail/send";
 import { getLocale, getTranslations } from "next-intl/server";
 import { languageOfLocale } from "@/lib/i18n/languages";
 import { getEmailChoices } from "@/lib/notifications/preferences";
-import { listOwnSignIns } from "@/lib/users/own-account";
+import { listOwnSignIns, OWN_SIGN_INS_SHOWN } from "@/lib/users/own-account";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account.page"))("title") };
+}
 
 function Section({
   title,
-  id: givenId,
+  id,
   children,
 }: {
   title: string;
-  id?: string;
+  id: string;
   children: React.ReactNode;
 }) {
-  const id = givenId ?? `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section
       aria-labelledby={id}
@@ -47,18 +47,21 @@ export default async function AccountPage({
 }) {
   const user = await requireUser();
   const { password } = await searchParams;
-  const [signIns, emailChoices, t, locale] = await Promise.all([
+  const [signIns, emailChoices, t, page, shell, locale] = await Promise.all([
     listOwnSignIns(user),
     getEmailChoices(user),
     getTranslations("language"),
+    getTranslations("account.page"),
+    getTranslations("shell"),
     getLocale(),
   ]);
+  const email = () => <bdi>{user.email}</bdi>;
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-semibold">Your account</h1>
+        <h1 className="text-2xl font-semibold">{page("title")}</h1>
         <p className="text-sm text-muted">
-          {user.email} · {roleLabels[user.role]}. An admin changes email addresses and roles.
+          {page.rich("who", { email, role: shell(`roles.${user.role}`) })}
         </p>
       </div>
       {password === "changed" && (
@@ -66,40 +69,33 @@ export default async function AccountPage({
           role="status"
           className="rounded-md border border-success/30 bg-success/5 px-3 py-2 text-sm text-success"
         >
-          Password changed. Your other sessions have ended; this one continues.
+          {page("passwordChanged")}
         </p>
       )}
       <Section title={t("sectionTitle")} id="language-heading">
         <p className="text-sm text-muted">{t("sectionHint")}</p>
         <LanguageForm language={languageOfLocale(locale)} digits={user.digitStyle} />
       </Section>
-      <Section title="Name">
+      <Section title={page("name")} id="section-name">
         <DisplayNameForm current={user.displayName} />
       </Section>
-      <Section title="Password">
+      <Section title={page("password")} id="section-password">
         <ChangePasswordForm email={user.email} minLength={PASSWORD_MIN_LENGTH} />
       </Section>
-      <Section title="Email notifications" id="email-heading">
+      <Section title={page("emailNotifications")} id="email-heading">
         <p className="text-sm text-muted">
-          {mailConfigured()
-            ? `Emails go to ${user.email}. Each kind of notification comes at once, in one email a day, or not at all; every notification also waits in the inbox.`
-            : "This desk has no mail server set up, so nothing is emailed for now; your choices are kept for when it has. Every notification waits in the inbox."}
+          {mailConfigured() ? page.rich("emailsGoTo", { email }) : page("noMailServer")}
         </p>
         <EmailChoicesForm current={emailChoices} />
       </Section>
-      <Section title="Sign out everywhere">
+      <Section title={page("signOutEverywhere")} id="section-sign-out-everywhere">
         <p className="text-sm text-muted">
-          Lost a laptop or signed in on a shared computer? This ends every session of your account,
-          this one included, on every device. A session also ends by itself after{" "}
-          {SESSION_IDLE_HOURS} hours without use, and {SESSION_MAX_DAYS} days after signing in.
+          {page("signOutExplain", { idle: SESSION_IDLE_HOURS, max: SESSION_MAX_DAYS })}
         </p>
         <EndOwnSessionsForm />
       </Section>
-      <Section title="Recent sign-ins">
-        <p className="text-sm text-muted">
-          The latest 20 attempts to sign in to your account, failed ones included. If one was not
-          you, change your password and tell an admin.
-        </p>
+      <Section title={page("recentSignIns")} id="section-recent-sign-ins">
+        <p className="text-sm text-muted">{page("recentExplain", { count: OWN_SIGN_INS_SHOWN })}</p>
         <SignInHistory attempts={signIns} />
       </Section>
     </div>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { setFirstStepsShown } from "@/lib/first-steps/first-steps";
 import { formAction } from "@/lib/form-action";
@@ -8,11 +9,12 @@ import { formAction } from "@/lib/form-action";
 /** Shows or hides the dashboard's first steps for the signed-in account, remembered. */
 export const setFirstStepsShownAction = formAction(
   "first_steps.set",
-  z.object({ shown: z.enum(["true", "false"], "Say whether to show the first steps.") }),
+  z.object({ shown: z.enum(["true", "false"], "dashboard.firstSteps.sayWhether") }),
   async (input, actor) => {
     const shown = input.shown === "true";
     await setFirstStepsShown(actor, shown);
     revalidatePath("/dashboard");
-    return shown ? "First steps shown." : "First steps hidden.";
+    const t = await getTranslations("dashboard.firstSteps");
+    return shown ? t("shown") : t("hidden");
   },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
 import { ChangedEvidence } from "@/components/dashboard/changed-evidence";
 import { CalibrationSection } from "@/components/dashboard/calibration-section";
@@ -15,7 +16,9 @@ import { hasRole } from "@/lib/auth/roles";
 import { listVerdictsOnChangedEvidence } from "@/lib/evidence/changed-verdicts";
 import { getDeskDashboard } from "@/lib/review/dashboard";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -26,10 +29,11 @@ export default async function DashboardPage() {
     getFirstSteps(user),
     hasRole(user.role, "editor") ? listVerdictsOnChangedEvidence(user) : null,
   ]);
+  const t = await getTranslations("dashboard");
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Dashboard</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <FirstStepsToggle shown={firstSteps !== null} controls="first-steps" />
       </div>
       {firstSteps && <FirstStepsPanel id="first-steps" steps={firstSteps} />}

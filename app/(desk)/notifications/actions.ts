@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { idField } from "@/lib/form-fields";
@@ -10,7 +11,7 @@ export const markNotificationReadAction = formAction(
   z.object({ notificationId: idField("notification") }),
   async ({ notificationId }, actor) => {
     await markNotificationRead(actor, notificationId);
-    return "Marked read.";
+    return (await getTranslations("notifications.inbox"))("markedRead");
   },
 );
 
@@ -19,8 +20,7 @@ export const markAllNotificationsReadAction = formAction(
   z.object({}),
   async (_input, actor) => {
     const marked = await markAllNotificationsRead(actor);
-    return marked === 0
-      ? "Nothing was unread."
-      : `Marked ${marked} ${marked === 1 ? "notification" : "notifications"} read.`;
+    const t = await getTranslations("notifications.inbox");
+    return marked === 0 ? t("nothingUnread") : t("markedAll", { count: marked });
   },
 );

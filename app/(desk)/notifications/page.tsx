@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import {
   InboxLiveRefresh,
   MarkAllReadButton,
   MarkReadButton,
 } from "@/components/notifications/inbox-controls";
 import { requireUser } from "@/lib/auth/current-user";
+import { languageOfLocale } from "@/lib/i18n/languages";
+import { READ_NOTIFICATION_RETENTION_DAYS } from "@/lib/notifications/email-jobs";
 import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
-import { textDirection } from "@/lib/text/arabic";
 
-export const metadata: Metadata = { title: "Notifications" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notifications.inbox"))("title") };
+}
 
 export default async function NotificationsPage({
   searchParams,
@@ -25,21 +23,28 @@ export default async function NotificationsPage({
   const user = await requireUser();
   const { before: beforeParam } = await searchParams;
   const before = /^\d+$/.test(beforeParam ?? "") ? Number(beforeParam) : undefined;
+  const language = languageOfLocale(await getLocale());
   const [{ entries, nextBefore }, unread] = await Promise.all([
-    listNotifications(user, { before }),
+    listNotifications(user, { before, language }),
     unreadCount(user),
   ]);
+  const t = await getTranslations("notifications.inbox");
+  const sentences = (await getTranslations("notifications")) as unknown as {
+    rich: (key: string, values: Record<string, unknown>) => React.ReactNode;
+  };
+  const isolated = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
+  const format = await getFormatter();
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <InboxLiveRefresh unread={unread} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Notifications</h1>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-muted">
-            {unread === 0 ? "Nothing unread." : `${unread} unread.`} Mentions, replies and news of
-            the claims you watch, newest first. Read ones are kept for 90 days.{" "}
+            {t("unread", { count: unread })}{" "}
+            {t("intro", { days: READ_NOTIFICATION_RETENTION_DAYS })}{" "}
             <Link href="/account#email-heading" className="text-accent underline">
-              Email settings
+              {t("emailSettings")}
             </Link>
           </p>
         </div>
@@ -47,12 +52,10 @@ export default async function NotificationsPage({
       </div>
       {entries.length === 0 ? (
         <p className="rounded-lg border border-line bg-white p-4 text-muted">
-          {before
-            ? "No older notifications."
-            : "No notifications yet. You will hear here when someone mentions you, replies to you, or works on a claim you watch."}
+          {before ? t("noOlder") : t("none")}
         </p>
       ) : (
-        <ol className="flex flex-col gap-2" aria-label="Notifications, newest first">
+        <ol className="flex flex-col gap-2" aria-label={t("listLabel")}>
           {entries.map((entry) => (
             <li
               key={entry.id}
@@ -63,15 +66,22 @@ export default async function NotificationsPage({
               <div className="flex min-w-0 flex-1 flex-col gap-1">
                 <a
                   href={`/notifications/${entry.id}`}
-                  dir={textDirection(entry.sentence)}
                   className={`wrap-anywhere text-accent underline-offset-2 hover:underline ${entry.read ? "" : "font-semibold"}`}
                 >
-                  {entry.sentence}
+                  {/* the sentence reads in the page's direction; names and the statement in theirs */}
+                  {sentences.rich(entry.message.key, {
+                    ...entry.message.values,
+                    name: isolated,
+                    words: isolated,
+                    source: isolated,
+                  })}
                 </a>
                 <p className="text-xs text-muted">
-                  {!entry.read && <span className="me-2 font-medium text-accent">Unread</span>}
+                  {!entry.read && (
+                    <span className="me-2 font-medium text-accent">{t("unreadMark")}</span>
+                  )}
                   <time dateTime={entry.createdAt.toISOString()}>
-                    {dateTime.format(entry.createdAt)} UTC
+                    {t("at", { at: format.dateTime(entry.createdAt, "moment") })}
                   </time>
                 </p>
               </div>
@@ -85,7 +95,7 @@ export default async function NotificationsPage({
       {nextBefore && (
         <p>
           <Link href={`/notifications?before=${nextBefore}`} className="text-accent underline">
-            Older notifications
+            {t("older")}
           </Link>
         </p>
       )}

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SourcesTable } from "@/components/sources/sources-table";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { PageLinks } from "@/components/ui/page-links";
 import { requireUser } from "@/lib/auth/current-user";
-import { RECORD_MIN_DECIDED, sourceKindLabels, sourceKinds } from "@/lib/sources/kinds";
+import { RECORD_MIN_DECIDED, sourceKinds } from "@/lib/sources/kinds";
 import { listSources, parseSourceListFilter, type SourceListFilter } from "@/lib/sources/list";
-import { sourceSortLabels, sourceSorts } from "@/lib/sources/list-params";
+import { sourceSorts } from "@/lib/sources/list-params";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sourcesPage"))("title") };
+}
 
 function hrefOf(filter: SourceListFilter, page: number) {
   const params = new URLSearchParams();
@@ -28,28 +31,27 @@ export default async function SourcesPage({
   const user = await requireUser();
   const filter = parseSourceListFilter(await searchParams);
   const { sources, total, pageCount } = await listSources(user, filter);
+  const t = await getTranslations("sourcesPage");
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-semibold">Sources</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="max-w-prose text-sm text-muted">
-          Who the desk&apos;s claims rest on, and their record here: how many of their claims
-          reached each verdict. With fewer than {RECORD_MIN_DECIDED} decided claims a record is too
-          few to judge.
+          {t("intro", { minimum: RECORD_MIN_DECIDED })}
         </p>
       </div>
 
       {/* a plain GET form: it filters and sorts without JavaScript */}
       <form
         role="search"
-        aria-label="Filter sources"
+        aria-label={t("filter.label")}
         method="get"
         action="/sources"
         className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1.5fr)_auto] sm:items-end"
       >
         <div className="flex flex-col gap-1">
           <label htmlFor="sources-q" className="text-sm font-medium">
-            Name contains
+            {t("filter.name")}
           </label>
           <input
             id="sources-q"
@@ -62,7 +64,7 @@ export default async function SourcesPage({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="sources-kind" className="text-sm font-medium">
-            Kind
+            {t("filter.kind")}
           </label>
           <select
             id="sources-kind"
@@ -70,38 +72,37 @@ export default async function SourcesPage({
             defaultValue={filter.kind ?? ""}
             className={controlClass}
           >
-            <option value="">Any kind</option>
+            <option value="">{t("filter.anyKind")}</option>
             {sourceKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {sourceKindLabels[kind]}
+                {t(`kind.${kind}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="sources-sort" className="text-sm font-medium">
-            Sort by
+            {t("filter.sort")}
           </label>
           <select id="sources-sort" name="sort" defaultValue={filter.sort} className={controlClass}>
             {sourceSorts.map((sort) => (
               <option key={sort} value={sort}>
-                {sourceSortLabels[sort]}
+                {t(`sort.${sort}`)}
               </option>
             ))}
           </select>
         </div>
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t("filter.submit")}</Button>
       </form>
 
       <p role="status" className="text-sm text-muted">
-        {total === 1 ? "1 source" : `${total.toLocaleString("en")} sources`}
+        {t("total", { count: total })}
       </p>
       {sources.length > 0 ? (
         <SourcesTable sources={sources} />
       ) : (
         <p className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
-          No source matches. A source appears here once a claim or report names it: open a claim and
-          name who it rests on.
+          {t("none")}
         </p>
       )}
       {pageCount > 1 && (

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { kindLabels } from "@/lib/notifications/kinds";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
+import { wordsOf } from "@/lib/i18n/translator";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
 
 /**
@@ -34,14 +35,19 @@ export async function POST(request: Request) {
   const token = (await tokenOf(request)).slice(0, 500);
   const done = token ? await unsubscribe(token) : null;
   const fromPage = (request.headers.get("accept") ?? "").includes("text/html");
-  if (!done) return text("This unsubscribe link is not valid.", 404);
+  if (!done) {
+    // no account to ask: the browser's or mail program's language
+    const language = languageFromAcceptLanguage(request.headers.get("accept-language"));
+    return text(wordsOf(language, "notifications.unsubscribe")("invalidPlain"), 404);
+  }
   if (fromPage) {
     const page = new URL("/unsubscribe", request.url);
     page.searchParams.set("token", token);
     page.searchParams.set("done", "1");
     return NextResponse.redirect(page, 303);
   }
-  return text(`Emails for "${kindLabels[done.kind]}" are off.`, 200);
+  const t = wordsOf(done.language, "notifications");
+  return text(t("unsubscribe.offPlain", { kind: t(`kinds.${done.kind}`) }), 200);
 }
 
 export async function GET(request: Request) {

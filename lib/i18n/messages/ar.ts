@@ -1,9 +1,10 @@
-import type english from "./en";
 import account from "./ar/account.json";
 import admin from "./ar/admin.json";
+import audit from "./ar/audit.json";
 import auth from "./ar/auth.json";
 import board from "./ar/board.json";
 import claimSources from "./ar/claimSources.json";
+import dashboard from "./ar/dashboard.json";
 import entities from "./ar/entities.json";
 import evidence from "./ar/evidence.json";
 import exportFiles from "./ar/export.json";
@@ -12,23 +13,32 @@ import forms from "./ar/forms.json";
 import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
 import makeClaim from "./ar/makeClaim.json";
+import notifications from "./ar/notifications.json";
 import paging from "./ar/paging.json";
 import pairs from "./ar/pairs.json";
 import queue from "./ar/queue.json";
+import rateLimits from "./ar/rateLimits.json";
 import relations from "./ar/relations.json";
 import reports from "./ar/reports.json";
 import shell from "./ar/shell.json";
 import similarClaims from "./ar/similarClaims.json";
+import sourcesPage from "./ar/sourcesPage.json";
+import statusPages from "./ar/statusPages.json";
+import summary from "./ar/summary.json";
 import timeline from "./ar/timeline.json";
+import tokens from "./ar/tokens.json";
 import vocab from "./ar/vocab.json";
+import type english from "./en";
 
 /** The Arabic catalogue: one namespace per area of the desk, each its own file. */
 const messages = {
   account,
   admin,
+  audit,
   auth,
   board,
   claimSources,
+  dashboard,
   entities,
   evidence,
   export: exportFiles,
@@ -37,14 +47,20 @@ const messages = {
   jobs,
   language,
   makeClaim,
+  notifications,
   paging,
   pairs,
   queue,
+  rateLimits,
   relations,
   reports,
   shell,
   similarClaims,
+  sourcesPage,
+  statusPages,
+  summary,
   timeline,
+  tokens,
   vocab,
 } satisfies typeof english;
 export default messages;

@@ -1,8 +1,10 @@
 import account from "./en/account.json";
 import admin from "./en/admin.json";
+import audit from "./en/audit.json";
 import auth from "./en/auth.json";
 import board from "./en/board.json";
 import claimSources from "./en/claimSources.json";
+import dashboard from "./en/dashboard.json";
 import entities from "./en/entities.json";
 import evidence from "./en/evidence.json";
 import exportFiles from "./en/export.json";
@@ -11,23 +13,31 @@ import forms from "./en/forms.json";
 import jobs from "./en/jobs.json";
 import language from "./en/language.json";
 import makeClaim from "./en/makeClaim.json";
+import notifications from "./en/notifications.json";
 import paging from "./en/paging.json";
 import pairs from "./en/pairs.json";
 import queue from "./en/queue.json";
+import rateLimits from "./en/rateLimits.json";
 import relations from "./en/relations.json";
 import reports from "./en/reports.json";
 import shell from "./en/shell.json";
 import similarClaims from "./en/similarClaims.json";
+import sourcesPage from "./en/sourcesPage.json";
+import statusPages from "./en/statusPages.json";
+import summary from "./en/summary.json";
 import timeline from "./en/timeline.json";
+import tokens from "./en/tokens.json";
 import vocab from "./en/vocab.json";
 
 /** The English catalogue: one namespace per area of the desk, each its own file. */
 const messages = {
   account,
   admin,
+  audit,
   auth,
   board,
   claimSources,
+  dashboard,
   entities,
   evidence,
   export: exportFiles,
@@ -36,14 +46,20 @@ const messages = {
   jobs,
   language,
   makeClaim,
+  notifications,
   paging,
   pairs,
   queue,
+  rateLimits,
   relations,
   reports,
   shell,
   similarClaims,
+  sourcesPage,
+  statusPages,
+  summary,
   timeline,
+  tokens,
   vocab,
 };
 export default messages;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuditEventList } from "@/components/audit/audit-event-list";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { HeadExport } from "@/components/audit/head-export";
@@ -10,7 +11,11 @@ import { listAuditEvents } from "@/lib/audit/log";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+type Lookup = (key: string) => string;
 
 export default async function AuditLogPage({
   searchParams,
@@ -20,6 +25,14 @@ export default async function AuditLogPage({
   const user = await requireUser();
   await forbidIfNotRole(user, "admin", "page:/admin/audit");
   const search = parseAuditSearch(await searchParams);
+  const t = await getTranslations("audit");
+  // the filters' refusals are catalogue keys ("audit.errors.noSuchDate")
+  const root = (await getTranslations()) as unknown as Lookup;
+  const errors =
+    search.errors &&
+    Object.fromEntries(
+      Object.entries(search.errors).map(([field, keys]) => [field, keys?.map((key) => root(key))]),
+    );
   const [options, page, head] = await Promise.all([
     auditFilterOptions(user),
     search.errors ? null : listAuditEvents(user, search.filters, search.cursor),
@@ -29,11 +42,8 @@ export default async function AuditLogPage({
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="text-sm text-muted">
-          Every change, sign-in and refused attempt, newest first. The trail is append-only and
-          hash-chained: each event&apos;s hash covers the one before it.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
 
       <section
@@ -42,19 +52,19 @@ export default async function AuditLogPage({
       >
         <div className="flex flex-col gap-3">
           <h2 id="audit-integrity-heading" className="text-lg font-semibold">
-            Integrity
+            {t("integrity")}
           </h2>
           <VerifyIntegrity />
         </div>
         <HeadExport head={head} exportedAt={new Date()} />
       </section>
 
-      <AuditFilters input={search.input} options={options} errors={search.errors} />
+      <AuditFilters input={search.input} options={options} errors={errors} />
       {page ? (
         <AuditEventList page={page} input={search.input} />
       ) : (
         <p role="alert" className="text-sm text-danger">
-          Correct the highlighted filters to see events.
+          {t("correctFilters")}
         </p>
       )}
     </div>

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import { formAction } from "@/lib/form-action";
+import { languageOfLocale } from "@/lib/i18n/languages";
 import type { ActionResult } from "@/lib/form-state";
 import { mailAccountLink } from "@/lib/mail/account-link-mail";
 import { mailConfigured } from "@/lib/mail/send";
@@ -31,6 +32,7 @@ async function handOver(invitation: Invitation, done: string): Promise<ActionRes
       purpose: invitation.purpose,
       url,
       expiresAt: invitation.expiresAt,
+      language: invitation.language ?? languageOfLocale(await getLocale()),
     });
     mailed = outcome.sent
       ? ` ${t("mailed", { email: invitation.email })}`

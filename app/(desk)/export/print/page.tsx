@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { PrintButton } from "@/components/export/print-button";
 import { PrintStyles } from "@/components/export/print-styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
-import { exportByline } from "@/lib/export/export-meta";
+import { translatedMessage } from "@/lib/i18n/field-errors";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { exportPublicUrl, firstClaims, prepareExport, recordExport } from "@/lib/export/run";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
 
-export const metadata: Metadata = { title: "Printable summary" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("summary"))("printTitle") };
+}
 
 /**
  * More than this is no longer a document anyone prints; the page says so and
@@ -19,20 +22,23 @@ export const metadata: Metadata = { title: "Printable summary" };
  */
 const PRINT_LIMIT = 1_000;
 
-function Refusal({ messages }: { messages: string[] }) {
+async function Refusal({ messages }: { messages: string[] }) {
+  const t = await getTranslations("summary");
+  // a problem is a catalogue key, or words not yet in one
+  const shown = await Promise.all(messages.map((message) => translatedMessage(message)));
   return (
     <div className="flex flex-col gap-3">
-      <h1 className="text-2xl font-semibold">Printable summary</h1>
+      <h1 className="text-2xl font-semibold">{t("printTitle")}</h1>
       <div role="alert" className="rounded-md border border-danger/30 bg-danger/5 p-3 text-sm">
-        <p className="font-medium text-danger">This selection cannot be printed:</p>
+        <p className="font-medium text-danger">{t("cannotPrint")}</p>
         <ul className="list-disc ps-5 text-danger">
-          {messages.map((message) => (
+          {shown.map((message) => (
             <li key={message}>{message}</li>
           ))}
         </ul>
       </div>
       <Link href="/export" className="text-accent underline">
-        Back to the export page
+        {t("backToExport")}
       </Link>
     </div>
   );
@@ -67,6 +73,8 @@ export default async function PrintableSummaryPage({
   });
   await recordExport(user, meta, "print", { via: "session" }, claims.length);
   const query = selectionSearchParams(parsed.selection).toString();
+  const t = await getTranslations("summary");
+  const format = await getFormatter();
 
   return (
     <div className="export-sheet mx-auto flex max-w-3xl flex-col gap-6">
@@ -77,26 +85,35 @@ export default async function PrintableSummaryPage({
           href={query ? `/export?${query}` : "/export"}
           className="text-sm text-accent underline"
         >
-          Back to the selection
+          {t("backToSelection")}
         </Link>
         {meta.count > claims.length && (
           <p role="note" className="text-sm text-muted">
-            Showing the first {claims.length} of {meta.count} claims. Download the Markdown or CSV
-            file for all of them.
+            {t("firstShown", { shown: claims.length, count: meta.count })}
           </p>
         )}
       </div>
 
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">
-          {meta.selection.statuses === "all" ? "Claims" : "Claim summary"} · {meta.organisation}
+          {t(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
+            organisation: meta.organisation,
+          })}
         </h1>
-        <p className="text-sm text-muted">{exportByline(meta)}</p>
+        <p className="text-sm text-muted">
+          {t("byline", {
+            at: format.dateTime(meta.generatedAt, "moment"),
+            who: meta.generatedBy,
+            organisation: meta.organisation,
+            description: meta.description,
+            count: meta.count,
+          })}
+        </p>
       </header>
 
       {claims.length === 0 ? (
         <p role="status" className="rounded-md border border-dashed border-line bg-white p-6">
-          Nothing matches this selection.
+          {t("nothing")}
         </p>
       ) : (
         groupByReport(claims).map((group) => (

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/tokens";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/token-fields";
 import { formAction } from "@/lib/form-action";
@@ -18,7 +19,7 @@ export const createApiTokenAction = formAction(
     // formAction hands an object result to the form as it is, token included
     const result: CreatedTokenState = {
       status: "success",
-      message: `Token “${created.name}” created. Copy it now: it is shown only this once.`,
+      message: (await getTranslations("tokens.done"))("created", { name: created.name }),
       token: created.token,
     };
     return result;
@@ -31,6 +32,6 @@ export const revokeApiTokenAction = formAction(
   async ({ tokenId }, actor) => {
     await revokeApiToken(actor, tokenId);
     revalidatePath("/export/tokens");
-    return "Token revoked: scripts using it are refused from now on.";
+    return (await getTranslations("tokens.done"))("revoked");
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/export/token-forms";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { listApiTokens } from "@/lib/api-tokens/tokens";
@@ -8,13 +9,11 @@ import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { exportPublicUrl } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tokens"))("title") };
+}
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+const code = (words: React.ReactNode) => <code dir="ltr">{words}</code>;
 
 /** An editor's personal API tokens for export scripts: create, see when used, revoke. */
 export default async function ApiTokensPage() {
@@ -23,54 +22,57 @@ export default async function ApiTokensPage() {
   const [tokens, origin] = await Promise.all([listApiTokens(user), requestOrigin()]);
   const example = `curl -H "Authorization: Bearer $DESK_TOKEN" \\
   "${exportPublicUrl(origin)}/api/export?format=csv&status=verified" -o verified-claims.csv`;
+  const t = await getTranslations("tokens");
+  const format = await getFormatter();
+  const at = (date: Date) => format.dateTime(date, "moment");
 
   return (
     <div className="flex max-w-4xl flex-col gap-5">
       <div>
         <p className="text-sm">
           <Link href="/export" className="text-accent underline">
-            Export
+            {t("back")}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">API tokens</h1>
-        <p className="text-sm text-muted">
-          A personal token lets your scripts download exports from <code>/api/export</code> as you,
-          without signing in. It can do nothing else. It stops working when you revoke it, and when
-          your account loses the editor role or is deactivated.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t.rich("intro", { code })}</p>
       </div>
 
       <section aria-labelledby="new-token-heading" className="flex flex-col gap-3">
         <h2 id="new-token-heading" className="text-lg font-semibold">
-          Create a token
+          {t("create")}
         </h2>
         <CreateTokenForm />
       </section>
 
       <section aria-labelledby="tokens-heading" className="flex flex-col gap-3">
         <h2 id="tokens-heading" className="text-lg font-semibold">
-          Your tokens
+          {t("yours")}
         </h2>
         {tokens.length === 0 ? (
-          <p className="text-sm text-muted">You have no tokens yet.</p>
+          <p className="text-sm text-muted">{t("none")}</p>
         ) : (
           <TableFrame>
             <Table
-              caption="Your API tokens"
-              columns={["Name", "Created (UTC)", "Last used (UTC)", "State"]}
+              caption={t("caption")}
+              columns={[t("name"), t("created"), t("lastUsed"), t("state")]}
               headCellClassName="px-4 py-2"
               className="text-sm"
             >
               {tokens.map((token) => (
                 <tr key={token.id} className="border-b border-line last:border-0">
-                  <RowHeader className="px-4 py-3 font-medium">{token.name}</RowHeader>
-                  <td className="px-4 py-3">{dateTime.format(token.createdAt)}</td>
+                  <RowHeader className="px-4 py-3 font-medium">
+                    <bdi>{token.name}</bdi>
+                  </RowHeader>
+                  <td className="px-4 py-3">{at(token.createdAt)}</td>
                   <td className="px-4 py-3">
-                    {token.lastUsedAt ? dateTime.format(token.lastUsedAt) : "Never"}
+                    {token.lastUsedAt ? at(token.lastUsedAt) : t("never")}
                   </td>
                   <td className="px-4 py-3">
                     {token.revokedAt ? (
-                      <span className="text-muted">Revoked {dateTime.format(token.revokedAt)}</span>
+                      <span className="text-muted">
+                        {t("revokedAt", { at: at(token.revokedAt) })}
+                      </span>
                     ) : (
                       <RevokeTokenButton tokenId={token.id} name={token.name} />
                     )}
@@ -84,18 +86,14 @@ export default async function ApiTokensPage() {
 
       <section aria-labelledby="token-use-heading" className="flex flex-col gap-2">
         <h2 id="token-use-heading" className="text-lg font-semibold">
-          Using a token
+          {t("using")}
         </h2>
-        <p className="text-sm text-muted">
-          Send it as a Bearer token. The parameters are those of the export page&apos;s address:{" "}
-          <code>format</code> (csv, json, md or claimreview), <code>report</code>,{" "}
-          <code>entity</code>, <code>from</code> and <code>to</code> (YYYY-MM-DD), and{" "}
-          <code>status</code> (verdicts and statuses separated by commas, or <code>all</code>).
-        </p>
+        <p className="text-sm text-muted">{t.rich("usingExplain", { code })}</p>
         {/* focusable, so a keyboard can scroll the command on a narrow screen */}
         <pre
           tabIndex={0}
-          aria-label="Example request"
+          aria-label={t("example")}
+          dir="ltr"
           className="overflow-x-auto rounded-md border border-line bg-white p-3 text-xs"
         >
           <code>{example}</code>

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/form-action";
 import { editSource } from "@/lib/sources/edit";
 import { sourceEditSchema, sourceMergeSchema } from "@/lib/sources/fields";
@@ -10,11 +11,7 @@ export const editSourceAction = formAction(
   sourceEditSchema,
   async (input, actor) => {
     const { evidenceGiven } = await editSource(actor, input);
-    return evidenceGiven === 0
-      ? "Source saved."
-      : evidenceGiven === 1
-        ? "Source saved. 1 evidence link on its hosts is now counted as its evidence."
-        : `Source saved. ${evidenceGiven} evidence links on its hosts are now counted as its evidence.`;
+    return (await getTranslations("sourcesPage.edit"))("saved", { count: evidenceGiven });
   },
 );
 
@@ -23,10 +20,11 @@ export const mergeSourcesAction = formAction(
   sourceMergeSchema,
   async (input, actor) => {
     const { kept } = await mergeSources(actor, input);
+    const t = await getTranslations("sourcesPage.merge");
     return {
       status: "success",
-      message: `Merged into “${kept.name}”: its claims, reports, evidence and hosts are there now.`,
-      link: { href: `/sources/${kept.id}`, label: "Open the kept source" },
+      message: t("done", { name: kept.name }),
+      link: { href: `/sources/${kept.id}`, label: t("open") },
     };
   },
 );

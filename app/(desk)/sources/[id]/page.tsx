@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { StanceBadge } from "@/components/evidence/stance";
 import { MergeSourceForm } from "@/components/sources/merge-source-form";
@@ -8,7 +9,6 @@ import { SourceEditForm } from "@/components/sources/source-edit-form";
 import { SourceRecordSection } from "@/components/sources/source-record-section";
 import { ExternalLink } from "@/components/ui/external-link";
 import { requireUser } from "@/lib/auth/current-user";
-import { entityKindLabels } from "@/lib/entities/kinds";
 import { idFromParams } from "@/lib/route-params";
 import type { SourceKind } from "@/lib/sources/kinds";
 import { getSourcePage, SOURCE_PAGE_LIST_LIMIT } from "@/lib/sources/page";
@@ -19,7 +19,8 @@ export async function generateMetadata({
 }: {
   params: Promise<{ id: string }>;
 }): Promise<Metadata> {
-  return { title: `Source ${(await params).id}` };
+  const t = await getTranslations("sourcesPage.page");
+  return { title: t("title", { id: (await params).id }) };
 }
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
@@ -30,28 +31,29 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   // a source merged into another: its name and links lead to the kept one
   if (page.mergedInto !== null) redirect(`/sources/${page.mergedInto}`);
   const { source, record } = page;
+  const t = await getTranslations("sourcesPage");
 
   return (
     <article className="mx-auto flex max-w-5xl flex-col gap-8">
       <header className="flex flex-col gap-1">
         <p className="text-sm text-muted">
           <Link href="/sources" className="text-accent underline">
-            Sources
+            {t("title")}
           </Link>{" "}
-          · {entityKindLabels[source.kind]}
+          · {t(`kind.${source.kind}`)}
         </p>
         <h1 className="text-2xl font-semibold wrap-anywhere" dir="auto">
           {source.name}
         </h1>
         {page.hosts.length > 0 && (
           <p className="text-sm text-muted">
-            Publishes on{" "}
-            {page.hosts.map((host, i) => (
-              <span key={host}>
-                {i > 0 && ", "}
-                <span dir="ltr">{host}</span>
-              </span>
-            ))}
+            {t.rich("page.publishesOn", {
+              hosts: () => (
+                <bdi dir="ltr" className="inline-block">
+                  {page.hosts.join(", ")}
+                </bdi>
+              ),
+            })}
           </p>
         )}
       </header>
@@ -60,10 +62,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="claims-heading" className="flex flex-col gap-2">
         <h2 id="claims-heading" className="text-lg font-semibold">
-          Claims resting on it
+          {t("page.claimsHeading")}
         </h2>
         {page.claims.length === 0 ? (
-          <p className="text-muted">No claim names this source yet.</p>
+          <p className="text-muted">{t("page.noClaims")}</p>
         ) : (
           <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
             {page.claims.map((claim) => (
@@ -75,6 +77,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                   <Link
                     href={`/claims/${claim.id}`}
                     className="text-accent underline wrap-anywhere"
+                    dir="auto"
                   >
                     {claim.statement}
                   </Link>
@@ -89,16 +92,16 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         )}
         {record.claims > page.claims.length && (
           <p className="text-sm">
-            The latest {SOURCE_PAGE_LIST_LIMIT} are listed.{" "}
+            {t("page.latest", { count: SOURCE_PAGE_LIST_LIMIT })}{" "}
             <Link href={`/claims?source=${source.id}`} className="text-accent underline">
-              See all {record.claims} on the board
+              {t("page.seeAll", { count: record.claims })}
             </Link>
           </p>
         )}
         {record.claims > 0 && record.claims <= page.claims.length && (
           <p className="text-sm">
             <Link href={`/claims?source=${source.id}`} className="text-accent underline">
-              Filter the board by this source
+              {t("page.filterBoard")}
             </Link>
           </p>
         )}
@@ -106,12 +109,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="evidence-heading" className="flex flex-col gap-2">
         <h2 id="evidence-heading" className="text-lg font-semibold">
-          Evidence from it
+          {t("page.evidenceHeading")}
         </h2>
         {page.evidence.length === 0 ? (
-          <p className="text-muted">
-            No evidence link is from this source yet. Links on its hosts count as its evidence.
-          </p>
+          <p className="text-muted">{t("page.noEvidence")}</p>
         ) : (
           <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
             {page.evidence.map((item) => (
@@ -121,13 +122,15 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                   <ExternalLink href={item.url} className={item.retracted ? "line-through" : ""}>
                     <bdi>{item.title}</bdi>
                   </ExternalLink>
-                  {item.retracted && <span className="text-sm text-muted">(retracted)</span>}
+                  {item.retracted && (
+                    <span className="text-sm text-muted">{t("page.retracted")}</span>
+                  )}
                 </span>
                 <Link
                   href={`/claims/${item.claimId}#evidence-section-heading`}
                   className="text-sm text-accent underline"
                 >
-                  On claim {item.claimId}
+                  {t("page.onClaim", { id: String(item.claimId) })}
                 </Link>
               </li>
             ))}
@@ -138,7 +141,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       {page.reports.length > 0 && (
         <section aria-labelledby="reports-heading" className="flex flex-col gap-2">
           <h2 id="reports-heading" className="text-lg font-semibold">
-            Reports it published
+            {t("page.reportsHeading")}
           </h2>
           <ul className="flex flex-col gap-1">
             {page.reports.map((report) => (
@@ -159,12 +162,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       {page.mayEdit && (
         <section aria-labelledby="edit-source-heading" className="grid gap-6 md:grid-cols-2">
           <h2 id="edit-source-heading" className="sr-only">
-            Editing the source
+            {t("page.editing")}
           </h2>
           <details className="rounded-lg border border-line bg-white p-4">
-            <summary className="cursor-pointer font-medium">
-              Rename, change its kind or hosts
-            </summary>
+            <summary className="cursor-pointer font-medium">{t("page.editSummary")}</summary>
             <div className="mt-3">
               <SourceEditForm
                 source={{ ...source, kind: source.kind as SourceKind }}
@@ -173,7 +174,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             </div>
           </details>
           <details className="rounded-lg border border-line bg-white p-4">
-            <summary className="cursor-pointer font-medium">Merge into another source</summary>
+            <summary className="cursor-pointer font-medium">{t("page.mergeSummary")}</summary>
             <div className="mt-3">
               <MergeSourceForm
                 source={source}

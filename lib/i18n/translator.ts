@@ -1,0 +1,37 @@
+import { createTranslator } from "next-intl";
+import arabic from "./messages/ar";
+import english from "./messages/en";
+import { formats } from "./formats";
+import { intlLocale, type DigitStyle, type Language } from "./languages";
+
+type Values = Record<string, string | number | Date>;
+type Tags = Record<string, (chunks: string) => string>;
+
+/** A catalogue's messages looked up by a key made at run time ("sentence.mentioned"). */
+export type Words = ((key: string, values?: Values) => string) & {
+  /** a message with tags as text, each tag's words given to its function */
+  markup(key: string, values: Values & Tags): string;
+  has(key: string): boolean;
+};
+
+/**
+ * The catalogue of one language outside a request: for what is written to a
+ * person who is not the one asking (an email from the job queue, in its
+ * recipient's language), and for pure functions that tests call directly.
+ * Inside a request, pages use next-intl's own `getTranslations`.
+ */
+export function wordsOf(
+  language: Language,
+  /** the catalogue's part ("notifications.email"); none for keys named in full */
+  namespace: string | undefined,
+  digits: DigitStyle = "western",
+): Words {
+  const t = createTranslator({
+    locale: intlLocale(language, digits),
+    messages: language === "ar" ? arabic : english,
+    ...(namespace ? { namespace: namespace as never } : {}),
+    timeZone: "UTC",
+    formats,
+  });
+  return t as unknown as Words;
+}
