@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import { createAccount, createClaimCard, signInInArabic } from "./support/desk";
+import { createAccount, createClaimCard } from "./support/desk";
+import { fillArabicSignIn } from "./support/sign-in";
 import { expectAccessibleAtBothWidths, serveWebFixtures } from "./support/web-pages";
 
 const fixtures = serveWebFixtures();
@@ -10,7 +11,7 @@ async function arabicReviewer(browser: Browser) {
   const account = await createAccount("reviewer");
   const context = await browser.newContext({ locale: "ar" });
   const page = await context.newPage();
-  await signInInArabic(page, account);
+  await fillArabicSignIn(page, account);
   await expect(page.getByRole("navigation", { name: "أقسام المكتب" })).toBeVisible();
   return { context, page };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createAccount, signInInArabic } from "./support/desk";
+import { createAccount } from "./support/desk";
+import { fillArabicSignIn } from "./support/sign-in";
 
 test("a browser that asks for Arabic gets the sign-in page in Arabic, right to left, and can switch", async ({
   browser,
@@ -28,7 +29,7 @@ test("an account starts in its browser's language, keeps the switch for every br
   const account = await createAccount("reviewer");
   const arabicBrowser = await browser.newContext({ locale: "ar" });
   const page = await arabicBrowser.newPage();
-  await signInInArabic(page, account);
+  await fillArabicSignIn(page, account);
   const nav = page.getByRole("navigation", { name: "أقسام المكتب" });
   await expect(nav.getByRole("link", { name: "الادعاءات" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
@@ -38,7 +39,7 @@ test("an account starts in its browser's language, keeps the switch for every br
   await expect(page.getByRole("link", { name: "Claims" })).toBeVisible();
   const englishBrowser = await browser.newContext({ locale: "ar" });
   const elsewhere = await englishBrowser.newPage();
-  await signInInArabic(elsewhere, account);
+  await fillArabicSignIn(elsewhere, account);
   await expect(elsewhere.getByRole("link", { name: "Claims" })).toBeVisible();
   await englishBrowser.close();
 

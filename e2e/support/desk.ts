@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { dataDir } from "../../playwright.config";
 
@@ -61,14 +60,6 @@ export async function createAccount(role: "reviewer" | "editor" | "admin") {
     return rows[0]!.id;
   });
   return { id, email, password, displayName: `E2E ${role} ${tag}` };
-}
-
-/** Signs `account` in through the sign-in page as an Arabic browser shows it. */
-export async function signInInArabic(page: Page, account: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
 }
 
 /** A claim card of its own for a spec (on the first demo report), so parallel specs never share one. */

@@ -10,6 +10,14 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole("heading", { name: "Claims" })).toBeVisible();
 }
 
+/** Signs in through the form in its Arabic labels. */
+export async function fillArabicSignIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("البريد الإلكتروني").fill(account.email);
+  await page.getByLabel("كلمة المرور").fill(account.password);
+  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+}
+
 /**
  * A fresh account of `role`, signed in from a browser that asks for Arabic:
  * its first sign-in adopts the browser's language, so the desk answers in
@@ -22,10 +30,7 @@ export async function signInInArabic(
   const account = await createAccount(role);
   const context = await browser.newContext({ locale: "ar" });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("البريد الإلكتروني").fill(account.email);
-  await page.getByLabel("كلمة المرور").fill(account.password);
-  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await fillArabicSignIn(page, account);
   await expect(page.getByRole("navigation", { name: "أقسام المكتب" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   return page;
