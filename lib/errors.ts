@@ -28,11 +28,15 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Someone else changed the record since it was read (optimistic locking). */
+/**
+ * Someone else changed the record since it was read (optimistic locking).
+ * Like a RuleViolation's, the message may be a catalogue key filled with `values`.
+ */
 export class VersionConflict extends Error {
   constructor(
     message: string,
     readonly current: unknown,
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
   }

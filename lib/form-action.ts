@@ -81,7 +81,8 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
               : { status: "error", message };
           }
           if (error instanceof VersionConflict) {
-            return { status: "error", message: error.message, conflict: true };
+            const message = await translatedMessage(error.message, error.values);
+            return { status: "error", message, conflict: true };
           }
           if (error instanceof NotFoundError) return { status: "error", message: error.message };
           throw error;

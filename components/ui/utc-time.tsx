@@ -1,10 +1,15 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+import { useFormatter, useTranslations } from "next-intl";
 
-/** A moment as the desk shows it everywhere: day and minute, in UTC, machine-readable too. */
+/**
+ * A moment as the desk shows it everywhere: day and minute, in UTC (the
+ * request's time zone), in the reader's language, machine-readable too.
+ */
 export function UtcTime({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{dateTime.format(at)} UTC</time>;
+  const format = useFormatter();
+  const vocab = useTranslations("vocab");
+  return (
+    <time dateTime={at.toISOString()}>
+      {vocab("atUtc", { moment: format.dateTime(at, "moment") })}
+    </time>
+  );
 }

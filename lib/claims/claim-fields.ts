@@ -8,22 +8,19 @@ export { STATEMENT_MAX_LENGTH };
 export const statementField = z
   .string()
   .trim()
-  .min(1, "Write the claim first: one checkable sentence in English.")
-  .max(
-    STATEMENT_MAX_LENGTH,
-    `Keep the headline under ${STATEMENT_MAX_LENGTH} characters: one sentence, one claim.`,
-  );
+  .min(1, "claim.errors.statementRequired")
+  .max(STATEMENT_MAX_LENGTH, "claim.errors.statementTooLong");
 export const attributionField = z
   .string()
   .trim()
-  .max(500, "Keep the attribution under 500 characters.")
+  .max(500, "claim.errors.attributionTooLong")
   .default("");
 export const eventDateField = z
-  .union([z.literal(""), z.iso.date("Enter the event date as YYYY-MM-DD.")])
+  .union([z.literal(""), z.iso.date("claim.errors.eventDate")])
   .optional()
   .transform((value) => value || null);
 export const eventDatePrecisionField = z
-  .enum(["day", "month", "year"], "Say whether the date is a day, a month or a year.")
+  .enum(["day", "month", "year"], "claim.errors.precision")
   .default("day");
 
 const optionalOffset = z
