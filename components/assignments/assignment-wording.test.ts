@@ -6,7 +6,11 @@ import { originSentence } from "./assignment-wording";
 const t = createTranslator({ locale: "en", messages: english, namespace: "assignment.origin" });
 const row = { byDesk: false, tookItThemselves: false, deciding: false };
 const said = (facts: Partial<typeof row>, you: boolean) =>
-  t(originSentence({ ...row, ...facts }, you), { by: "Samira Haddad", on: "4 Dec 2026" });
+  t.markup(originSentence({ ...row, ...facts }, you), {
+    by: "Samira Haddad",
+    on: "4 Dec 2026",
+    person: (chunks) => chunks,
+  });
 
 describe("how an assignment came about", () => {
   it("names the editor who assigned it, and says when it is a deciding look", () => {

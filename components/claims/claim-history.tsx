@@ -22,6 +22,7 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
       return t.has(named) ? t(named) : wordsOf(key);
     },
     status: (status) => vocab(`status.${status}`).toLowerCase(),
+    code: (value) => t("value", { value }),
     gradeHidden: t("gradeHidden"),
   };
   return (
@@ -45,6 +46,8 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
 type Words = {
   field: (key: string) => string;
   status: (status: ClaimStatus) => string;
+  /** a value the desk records as a code: a verdict, a stance, a kind of link or entity */
+  code: (value: string) => string;
   gradeHidden: string;
 };
 
@@ -124,9 +127,13 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
+/** Fields whose values are codes the catalogue says in words (history.value). */
+const codedKeys = new Set(["verdict", "stance", "kind", "eventDatePrecision", "doneBy"]);
+
 function show(key: string, value: unknown, words: Words): string {
   if (value === null || value === undefined) return "—";
   if (key === "status" && typeof value === "string") return words.status(value as ClaimStatus);
+  if (codedKeys.has(key) && typeof value === "string") return words.code(value);
   if (key.endsWith("ClaimId")) return `#${String(value)}`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
