@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ClaimStatus, User } from "@/db/schema";
 import { env } from "@/lib/env";
+import { isMostlyArabic } from "@/lib/text/arabic";
 import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
 import { listVerdicts } from "@/lib/verdicts/verdict-list";
 import { ReopenVerdictForm, SetVerdictForm } from "./verdict-forms";
@@ -39,7 +40,11 @@ export async function VerdictPanel({
       {standing ? (
         <div className="rounded-lg border-2 border-ink/70 bg-white p-4">
           <p className="text-lg font-semibold">{vocab(`verdict.${standing.verdict}`)}</p>
-          <p dir="auto" className="mt-1 whitespace-pre-line">
+          <p
+            dir="auto"
+            lang={isMostlyArabic(standing.rationale) ? "ar" : undefined}
+            className="mt-1 whitespace-pre-line"
+          >
             {standing.rationale}
           </p>
           <p className="mt-2 text-sm text-muted">

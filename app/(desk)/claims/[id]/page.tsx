@@ -28,7 +28,7 @@ import { listKnownEntities } from "@/lib/entities/list";
 import { getWatchState } from "@/lib/notifications/watch";
 import { listClaimSources, listKnownSources } from "@/lib/sources/claim-sources";
 import { suggestClaimSources } from "@/lib/sources/suggest";
-import { textDirection } from "@/lib/text/arabic";
+import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
 export async function generateMetadata({
@@ -76,7 +76,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <h1
             className="text-2xl font-semibold wrap-anywhere"
             dir="auto"
-            lang={textDirection(claim.statement) === "rtl" ? "ar" : undefined}
+            lang={isMostlyArabic(claim.statement) ? "ar" : undefined}
           >
             {claim.statement}
           </h1>

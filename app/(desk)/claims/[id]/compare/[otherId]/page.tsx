@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/claims/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { getClaimComparison, type ComparedClaim } from "@/lib/relations/compare";
 import { idFromParams } from "@/lib/route-params";
-import { textDirection } from "@/lib/text/arabic";
+import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
 type Params = Promise<{ id: string; otherId: string }>;
@@ -82,7 +82,12 @@ async function ClaimColumn({ claim, locale }: { claim: ComparedClaim; locale: st
         </p>
         <StatusBadge status={claim.status} />
       </div>
-      <h2 id={headingId} dir="auto" className="text-lg font-semibold">
+      <h2
+        id={headingId}
+        dir="auto"
+        lang={isMostlyArabic(claim.statement) ? "ar" : undefined}
+        className="text-lg font-semibold"
+      >
         {claim.statement}
       </h2>
       <blockquote
