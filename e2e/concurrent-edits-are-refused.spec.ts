@@ -5,7 +5,7 @@ import { signIn } from "./support/sign-in";
 
 const liveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^Live/ });
 const claimField = (page: Page) =>
-  page.getByRole("textbox", { name: "Claim (one sentence in English)" });
+  page.getByRole("textbox", { name: "Claim (one checkable sentence)" });
 
 async function openEditForm(page: Page, claimId: number) {
   await page.goto(`/claims/${claimId}`);

@@ -13,28 +13,27 @@ import { translatedFieldErrors, translatedMessage } from "@/lib/i18n/field-error
  * 401 and 403 pages: replacing the page would throw away what the person
  * typed, and a session that ended in another tab is an everyday event.
  */
-const formRefusals: Refusals<FormState> = {
-  unauthorized: (deactivated) =>
-    deactivated
+const formRefusals: Refusals<Promise<FormState>> = {
+  unauthorized: async (deactivated) => {
+    const t = await getTranslations("forms");
+    return deactivated
       ? {
           status: "error",
           refused: "signed-out",
           // signing in again would only say "wrong email or password" to this person
-          message:
-            "An admin has deactivated your account, so nothing was saved. What you typed is still here to copy; ask an admin if the account should be reactivated.",
+          message: t("refusedDeactivated"),
         }
       : {
           status: "error",
           refused: "signed-out",
-          message:
-            "You are signed out (the session ended or was closed elsewhere), so nothing was saved. What you typed is still here: sign in again, then send it again.",
-          link: { href: "/login", label: "Sign in in a new tab", newTab: true },
-        },
-  forbidden: () => ({
+          message: t("refusedSignedOut"),
+          link: { href: "/login", label: t("signInNewTab"), newTab: true },
+        };
+  },
+  forbidden: async () => ({
     status: "error",
     refused: "forbidden",
-    message:
-      "Your role no longer allows this (an admin has changed it), so nothing was saved. What you typed is still here; reload the page to see what you may do.",
+    message: (await getTranslations("forms"))("refusedForbidden"),
   }),
 };
 
@@ -52,7 +51,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
   run: (input: z.infer<S>, actor: User) => Promise<ActionResult>,
 ) {
   const action = async (_previous: FormState, formData: FormData): Promise<FormState> =>
-    withActor<FormState, FormState>(
+    withActor<FormState, Promise<FormState>>(
       name,
       async (actor): Promise<FormState> => {
         const parsed = schema.safeParse(Object.fromEntries(formData));

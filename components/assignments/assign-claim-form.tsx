@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   assignClaimAction,
   assignDecidingLookAction,
@@ -23,6 +24,7 @@ export function AssignClaimForm({
     refreshOnSuccess: true,
     resetOnSuccess: true,
   });
+  const t = useTranslations("assignment");
   return (
     <form
       ref={form}
@@ -35,8 +37,8 @@ export function AssignClaimForm({
       <AssignmentFields people={people} state={state} idPrefix={`assign-${claimId}`} />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Assigning…">
-          Assign
+        <SubmitButton pending={pending} pendingLabel={t("assigning")}>
+          {t("assign")}
         </SubmitButton>
       </div>
     </form>
@@ -45,14 +47,15 @@ export function AssignClaimForm({
 
 /** "I'll check this": take a claim nobody holds. */
 export function TakeClaimForm({ claimId }: { claimId: number }) {
+  const t = useTranslations("assignment");
   return (
     <OneClickForm
       action={takeClaimAction}
       fields={{ claimId }}
-      pendingLabel="Taking…"
+      pendingLabel={t("taking")}
       variant="secondary"
     >
-      {"I'll check this"}
+      {t("take")}
     </OneClickForm>
   );
 }
@@ -65,13 +68,14 @@ export function AssignDecidingLookForm({
   claimId: number;
   proposal: AssignablePerson;
 }) {
+  const t = useTranslations("assignment");
   return (
     <OneClickForm
       action={assignDecidingLookAction}
       fields={{ claimId, assigneeId: proposal.id }}
-      pendingLabel="Assigning…"
+      pendingLabel={t("assigning")}
     >
-      {`Assign ${proposal.name}`}
+      {t("assignProposed", { name: proposal.name })}
     </OneClickForm>
   );
 }

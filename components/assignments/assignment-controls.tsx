@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   markAssignmentDoneAction,
   reassignAction,
@@ -22,15 +23,16 @@ import type { AssignablePerson } from "./people-fields";
  */
 
 export function ReleaseAssignmentForm({ assignmentId }: { assignmentId: number }) {
+  const t = useTranslations("assignment");
   return (
     <OneClickForm
       action={releaseAssignmentAction}
       fields={{ assignmentId }}
-      pendingLabel="Releasing…"
+      pendingLabel={t("releasing")}
       variant="secondary"
       size="sm"
     >
-      Release my assignment
+      {t("release")}
     </OneClickForm>
   );
 }
@@ -39,24 +41,25 @@ export function MarkDoneForm({ assignmentId }: { assignmentId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(markAssignmentDoneAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("assignment");
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-accent">Mark done without rating</summary>
+      <summary className="cursor-pointer text-accent">{t("markDoneWithout")}</summary>
       <form action={dispatch} onSubmit={onSubmit} className="mt-2 flex flex-col gap-2" noValidate>
         <input type="hidden" name="assignmentId" value={assignmentId} />
         <TextArea
-          label="Why it needs no rating"
+          label={t("whyNoRating")}
           name="note"
           rows={2}
           dir="auto"
           maxLength={ASSIGNMENT_NOTE_MAX}
-          hint="For example “duplicate of #12”."
+          hint={t("whyNoRatingHint")}
           errors={state.fieldErrors?.note}
         />
         <FormMessage state={state} />
         <div>
-          <SubmitButton pending={pending} pendingLabel="Saving…" size="sm">
-            Mark done
+          <SubmitButton pending={pending} pendingLabel={t("saving")} size="sm">
+            {t("markDone")}
           </SubmitButton>
         </div>
       </form>
@@ -71,16 +74,17 @@ export function UnassignForm({
   assignmentId: number;
   assignee: string;
 }) {
+  const t = useTranslations("assignment");
   return (
     <OneClickForm
       action={unassignAction}
       fields={{ assignmentId }}
-      pendingLabel="Unassigning…"
+      pendingLabel={t("unassigning")}
       variant="danger"
       size="sm"
-      aria-label={`Unassign ${assignee}`}
+      aria-label={t("unassignPerson", { name: assignee })}
     >
-      Unassign
+      {t("unassign")}
     </OneClickForm>
   );
 }
@@ -97,6 +101,7 @@ export function ReassignForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(reassignAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("assignment");
   return (
     <form
       action={dispatch}
@@ -105,7 +110,7 @@ export function ReassignForm({
       noValidate
     >
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <Field label={`Reassign ${assignee}'s assignment to`} errors={state.fieldErrors?.assigneeId}>
+      <Field label={t("reassignTo", { name: assignee })} errors={state.fieldErrors?.assigneeId}>
         {(control) => (
           <select
             {...control}
@@ -114,7 +119,7 @@ export function ReassignForm({
             className={`${controlClass} text-sm`}
           >
             <option value="" disabled>
-              Choose…
+              {t("choose")}
             </option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -124,8 +129,8 @@ export function ReassignForm({
           </select>
         )}
       </Field>
-      <SubmitButton pending={pending} pendingLabel="Reassigning…" variant="secondary" size="sm">
-        Reassign
+      <SubmitButton pending={pending} pendingLabel={t("reassigning")} variant="secondary" size="sm">
+        {t("reassign")}
       </SubmitButton>
       <div className="w-full">
         <FormMessage state={state} />

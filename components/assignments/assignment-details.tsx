@@ -1,6 +1,8 @@
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { AssignmentDoneBy } from "@/db/schema/assignments";
 import { dueState } from "@/lib/assignments/due";
-import { doneSentence, dueSentence, originSentence } from "./assignment-wording";
+import { originSentence } from "./assignment-wording";
 
 export type AssignmentFacts = {
   byDesk: boolean;
@@ -29,24 +31,41 @@ export function AssignmentDetails({
   today: string;
   assignee: string | null;
 }) {
+  const t = useTranslations("assignment");
+  const format = useFormatter();
+  // a calendar day in UTC, the month in words so nobody mistakes day and month
+  const day = (at: Date | string) =>
+    format.dateTime(typeof at === "string" ? new Date(`${at}T00:00:00Z`) : at, "day");
   const due = row.dueOn && row.doneAt === null ? dueState(row.dueOn, today) : null;
+  const person = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
   return (
     <>
-      <p className="text-muted">{originSentence(row, assignee === null)}</p>
+      <p className="text-muted">
+        {t.rich(`origin.${originSentence(row, assignee === null)}`, {
+          by: row.assignedBy ?? "",
+          on: day(row.createdAt),
+          person,
+        })}
+      </p>
       {row.dueOn && row.doneAt === null && (
         <p className={due === "overdue" ? "font-medium text-danger" : undefined}>
-          {dueSentence(row.dueOn, due)}
+          {t(`due.${due ?? "later"}`, { on: day(row.dueOn) })}
         </p>
       )}
       {row.note && (
         <p>
-          <span className="text-muted">Note: </span>
+          <span className="me-1 text-muted">{t("note")}</span>
           <span dir="auto">{row.note}</span>
         </p>
       )}
       {row.doneAt && row.doneBy && (
         <p>
-          {doneSentence(row.doneBy, row.doneAt, assignee)}
+          {t.rich(assignee === null ? "doneByYou" : "doneBy", {
+            on: day(row.doneAt),
+            by: row.doneBy,
+            who: assignee ?? "",
+            person,
+          })}
           {row.doneNote && (
             <>
               {" "}

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
-import { decidingLookExplanation } from "@/lib/assignments/deciding-look";
 import { getDecidingLook } from "@/lib/assignments/deciding";
 import { todayUtc } from "@/lib/assignments/due";
 import {
@@ -38,10 +39,11 @@ export async function AssignmentPanel({
   actor: User;
   lockedByVerdict: boolean;
 }) {
-  const [{ assignments, returnedFrom }, people, look] = await Promise.all([
+  const [{ assignments, returnedFrom }, people, look, t] = await Promise.all([
     listClaimAssignments(actor, claimId),
     listAssignablePeople(actor),
     getDecidingLook(actor, claimId),
+    getTranslations("assignment"),
   ]);
   const open = assignments.filter((row) => row.doneAt === null);
   const today = todayUtc();
@@ -49,23 +51,25 @@ export async function AssignmentPanel({
   return (
     <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
       <h2 id="assignments-heading" className="text-lg font-semibold">
-        Assignments
+        {t("heading")}
       </h2>
       {look.needed && (
         <div
           role="note"
           className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
         >
-          <p className="font-medium">Needs a deciding look</p>
-          <p>{decidingLookExplanation}</p>
+          <p className="font-medium">{t("decidingNeeded")}</p>
+          <p>{t("decidingWhy")}</p>
           {look.proposal ? (
             <p>
-              {look.proposal.openAssignments === 1
-                ? `Proposed: ${look.proposal.name} (one open assignment).`
-                : `Proposed: ${look.proposal.name} (${look.proposal.openAssignments} open assignments).`}
+              {t.rich("proposed", {
+                name: look.proposal.name,
+                count: look.proposal.openAssignments,
+                person: (chunks) => <bdi>{chunks}</bdi>,
+              })}
             </p>
           ) : (
-            <p>Nobody qualifies: everyone who could has rated it, wrote it or holds it.</p>
+            <p>{t("nobodyQualifies")}</p>
           )}
           {editor && look.proposal && (
             <AssignDecidingLookForm claimId={claimId} proposal={look.proposal} />
@@ -74,11 +78,11 @@ export async function AssignmentPanel({
       )}
       {returnedFrom && (
         <p role="note" className="rounded-md border border-line bg-paper px-3 py-2 text-sm">
-          {`Back in the pool: ${returnedFrom}'s account was deactivated.`}
+          {t.rich("backInPool", { name: returnedFrom, person: (chunks) => <bdi>{chunks}</bdi> })}
         </p>
       )}
       {assignments.length === 0 ? (
-        <p className="text-muted">Nobody is assigned to this claim.</p>
+        <p className="text-muted">{t("nobodyAssigned")}</p>
       ) : (
         <ul className="flex flex-col gap-3">
           {assignments.map((row) => (
@@ -114,7 +118,7 @@ export async function AssignmentPanel({
       )}
       {editor && (
         <details className="rounded-lg border border-line bg-white p-3">
-          <summary className="cursor-pointer font-medium">Assign people</summary>
+          <summary className="cursor-pointer font-medium">{t("assignPeople")}</summary>
           <div className="mt-3">
             <AssignClaimForm claimId={claimId} people={people} />
           </div>
@@ -125,6 +129,7 @@ export async function AssignmentPanel({
 }
 
 function AssignmentSummary({ row, today }: { row: ClaimAssignmentRow; today: string }) {
+  const t = useTranslations("assignment");
   return (
     <>
       <p>
@@ -133,10 +138,12 @@ function AssignmentSummary({ row, today }: { row: ClaimAssignmentRow; today: str
         </span>
         {row.doneAt ? (
           <span className="ms-2 rounded bg-success/10 px-1.5 py-0.5 text-xs text-success">
-            Done
+            {t("done")}
           </span>
         ) : (
-          <span className="ms-2 rounded bg-paper px-1.5 py-0.5 text-xs text-muted">Open</span>
+          <span className="ms-2 rounded bg-paper px-1.5 py-0.5 text-xs text-muted">
+            {t("open")}
+          </span>
         )}
       </p>
       <AssignmentDetails row={row} today={today} assignee={row.assignee} />

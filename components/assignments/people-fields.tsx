@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
 import { ASSIGNEE_FIELD_PREFIX, ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/assignment-fields";
@@ -23,13 +24,14 @@ export function AssignmentFields({
   idPrefix: string;
 }) {
   const peopleError = state.fieldErrors?.assignees;
+  const t = useTranslations("assignment");
   return (
     <>
       <fieldset
         className="flex flex-col gap-1"
         aria-describedby={peopleError ? `${idPrefix}-people-error` : undefined}
       >
-        <legend className="text-sm font-medium">People</legend>
+        <legend className="text-sm font-medium">{t("people")}</legend>
         <div className="flex max-h-48 flex-col gap-1 overflow-y-auto rounded-md border border-line bg-white p-2">
           {people.map((person) => (
             <label key={person.id} className="flex items-center gap-2 text-sm">
@@ -49,16 +51,16 @@ export function AssignmentFields({
           </p>
         )}
       </fieldset>
-      <Field label="Due (optional)" errors={state.fieldErrors?.dueOn} hint="A day, in UTC.">
+      <Field label={t("dueOptional")} errors={state.fieldErrors?.dueOn} hint={t("dueHint")}>
         {(control) => <input {...control} type="date" name="dueOn" className={controlClass} />}
       </Field>
       <TextArea
-        label="Note (optional)"
+        label={t("noteOptional")}
         name="note"
         rows={2}
         dir="auto"
         maxLength={ASSIGNMENT_NOTE_MAX}
-        hint="What to look at, e.g. “check the Euronews date”."
+        hint={t("noteHint")}
         errors={state.fieldErrors?.note}
       />
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { editClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -30,6 +31,7 @@ export function ClaimEditForm({
   });
   const draft = useDraftVersion(claim.version, state);
   const errors = state.fieldErrors;
+  const t = useTranslations("claim.edit");
   return (
     <form
       action={dispatch}
@@ -41,26 +43,28 @@ export function ClaimEditForm({
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={draft.version} />
       <TextField
-        label="Claim (one sentence in English)"
+        label={t("statement")}
         name="statement"
+        dir="auto"
         defaultValue={claim.statement}
         errors={errors?.statement}
       />
       <TextField
-        label="Attribution"
+        label={t("attribution")}
         name="attribution"
+        dir="auto"
         defaultValue={claim.attribution}
         errors={errors?.attribution}
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="Event date"
+          label={t("eventDate")}
           name="eventDate"
           type="date"
           defaultValue={claim.eventDate ?? ""}
           errors={errors?.eventDate}
         />
-        <Field label="The date is exact to the">
+        <Field label={t("precision")}>
           {(control) => (
             <select
               {...control}
@@ -68,16 +72,18 @@ export function ClaimEditForm({
               defaultValue={claim.eventDatePrecision ?? "day"}
               className={controlClass}
             >
-              <option value="day">day</option>
-              <option value="month">month</option>
-              <option value="year">year</option>
+              <option value="day">{t("day")}</option>
+              <option value="month">{t("month")}</option>
+              <option value="year">{t("year")}</option>
             </select>
           )}
         </Field>
       </div>
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending}>Save changes</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,66 +1,55 @@
-import { statusLabel } from "@/components/claims/status-badge";
+import { getTranslations } from "next-intl/server";
 import type { ClaimStatus, User } from "@/db/schema";
 import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
 import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
-const actionLabels: Record<ClaimCardAction, string> = {
-  "claim.create": "made the card",
-  "claim.edit": "edited the card",
-  "claim.reanchor": "re-found the quote in new report text",
-  "rating.create": "rated",
-  "rating.update": "changed their rating",
-  "rating.reveal": "revealed others' ratings before rating",
-  "evidence.add": "added evidence",
-  "evidence.retract": "retracted evidence",
-  "evidence.check": "checked a source's page",
-  "evidence.check_request": "asked for a source's page to be checked",
-  "relation.add": "linked a related claim",
-  "relation.remove": "removed a related claim",
-  "comment.create": "commented",
-  "comment.edit": "edited a comment",
-  "comment.delete": "deleted a comment",
-  "verdict.set": "set the verdict",
-  "verdict.reopen": "reopened the verdict",
-  "claim.tag": "tagged who or where",
-  "claim.untag": "removed a tag",
-  "duplicate.dismiss": "dismissed a possible duplicate",
-  "contradiction.dismiss": "dismissed a possible contradiction",
-  "assignment.create": "assigned the claim",
-  "assignment.take": "took the claim (“I'll check this”)",
-  "assignment.release": "released their assignment",
-  "assignment.remove": "unassigned someone",
-  "assignment.reassign": "reassigned the claim",
-  "assignment.done": "finished an assignment",
-  "assignment.return": "returned a deactivated account's assignment to the pool",
-  "assignment.deciding":
-    "assigned a deciding look, because the grades split (AUTO_ASSIGN_DECIDING)",
-  "claim.add_source": "named a source the claim rests on",
-  "claim.remove_source": "removed a source",
-  "claim.merge_source": "merged the card's source into another",
-};
-
-/** The card's audit events as sentences: who did what, when, and what changed from → to. */
+/**
+ * The card's audit events as sentences: who did what, when, and what changed
+ * from → to. The sentence for each action is the catalogue's (history.did,
+ * one key per action name), so the audit log can say it the same way.
+ */
 export async function ClaimHistory({ claimId, actor }: { claimId: number; actor: User }) {
-  const events = await getClaimHistory(actor, claimId);
+  const [events, t, vocab] = await Promise.all([
+    getClaimHistory(actor, claimId),
+    getTranslations("history"),
+    getTranslations("vocab"),
+  ]);
+  const words: Words = {
+    field: (key) => {
+      // a key the desk records; the catalogue names those a reader meets
+      const named = `field.${key}` as "field.status";
+      return t.has(named) ? t(named) : wordsOf(key);
+    },
+    status: (status) => vocab(`status.${status}`).toLowerCase(),
+    code: (value) => t("value", { value }),
+    gradeHidden: t("gradeHidden"),
+  };
   return (
     <section aria-labelledby="history-heading" className="flex flex-col gap-2">
       <h2 id="history-heading" className="text-lg font-semibold">
-        History
+        {t("heading")}
       </h2>
       {events.length === 0 ? (
-        <p className="text-muted">
-          No changes recorded since this card was loaded with the demo desk.
-        </p>
+        <p className="text-muted">{t("empty")}</p>
       ) : (
-        <HistoryEntries entries={events.map(historyEntry)} />
+        <HistoryEntries entries={events.map((event) => historyEntry(event, words))} />
       )}
       {events.length === HISTORY_LIMIT && (
-        <p className="text-sm text-muted">Showing the latest {HISTORY_LIMIT} events.</p>
+        <p className="text-sm text-muted">{t("latest", { count: HISTORY_LIMIT })}</p>
       )}
     </section>
   );
 }
+
+/** The interface words an entry is told in, in the reader's language. */
+type Words = {
+  field: (key: string) => string;
+  status: (status: ClaimStatus) => string;
+  /** a value the desk records as a code: a verdict, a stance, a kind of link or entity */
+  code: (value: string) => string;
+  gradeHidden: string;
+};
 
 /**
  * What an event records that a reader of the card has no use for: the ids of
@@ -93,24 +82,27 @@ const bookkeeping = new Set([
  * where deleting them hides them), so do grades a blind reader may not see
  * yet (lib/claims/history.ts), and long values arrive cut.
  */
-function historyEntry(event: ClaimHistoryEvent): HistoryEntry {
+function historyEntry(event: ClaimHistoryEvent, words: Words): HistoryEntry {
   const hidden = event.action.startsWith("comment.") ? ["body"] : [];
   const old = asRecord(event.before);
   const now = asRecord(event.after);
   const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
     (key) =>
-      !hidden.includes(key) && !bookkeeping.has(key) && show(key, old[key]) !== show(key, now[key]),
+      !hidden.includes(key) &&
+      !bookkeeping.has(key) &&
+      show(key, old[key], words) !== show(key, now[key], words),
   );
   const changes = keys.map((key) => ({
-    key: wordsOf(key),
-    ...(key in old && { before: show(key, old[key]) }),
-    ...(key in now && { after: show(key, now[key]) }),
+    key: words.field(key),
+    ...(key in old && { before: show(key, old[key], words) }),
+    ...(key in now && { after: show(key, now[key], words) }),
   }));
-  if (event.gradesHidden) changes.unshift({ key: "grade", after: "hidden until you rate" });
+  if (event.gradesHidden) changes.unshift({ key: words.field("grade"), after: words.gradeHidden });
   return {
     id: event.id,
-    actor: event.actor ?? "The system",
-    did: isClaimCardAction(event.action) ? actionLabels[event.action] : event.action,
+    actor: event.actor,
+    action: isClaimCardAction(event.action) ? event.action : null,
+    rawAction: event.action,
     occurredAt: event.occurredAt.toISOString(),
     changes,
   };
@@ -121,7 +113,7 @@ function isClaimCardAction(action: string): action is ClaimCardAction {
   return (claimCardActions as readonly string[]).includes(action);
 }
 
-/** "eventDatePrecision" → "event date precision", "toClaimId" → "to claim" */
+/** A field the catalogue does not name yet: "sourceUrl" → "source url", "toClaimId" → "to claim" */
 function wordsOf(key: string): string {
   return key
     .replace(/Id$/, "")
@@ -135,9 +127,13 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-function show(key: string, value: unknown): string {
+/** Fields whose values are codes the catalogue says in words (history.value). */
+const codedKeys = new Set(["verdict", "stance", "kind", "eventDatePrecision", "doneBy"]);
+
+function show(key: string, value: unknown, words: Words): string {
   if (value === null || value === undefined) return "—";
-  if (key === "status" && typeof value === "string") return statusLabel(value as ClaimStatus);
+  if (key === "status" && typeof value === "string") return words.status(value as ClaimStatus);
+  if (codedKeys.has(key) && typeof value === "string") return words.code(value);
   if (key.endsWith("ClaimId")) return `#${String(value)}`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition, useId, useState } from "react";
 import {
   deleteCommentAction,
@@ -43,6 +44,7 @@ export function CommentControls({
   maxLength: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("discussion");
   const [open, setOpen] = useState<Panel | null>(null);
   const [done, setDone] = useState<FormState | null>(null);
   const panelId = useId();
@@ -69,17 +71,17 @@ export function CommentControls({
       <div className="flex flex-wrap gap-2">
         {comment.canReply && (
           <ToggleButton panel="reply" open={open} panelId={panelId} onToggle={toggle}>
-            Reply
+            {t("reply")}
           </ToggleButton>
         )}
         {comment.canEdit && (
           <ToggleButton panel="edit" open={open} panelId={panelId} onToggle={toggle}>
-            Edit
+            {t("edit")}
           </ToggleButton>
         )}
         {comment.canDelete && (
           <ToggleButton panel="delete" open={open} panelId={panelId} onToggle={toggle}>
-            Delete
+            {t("delete")}
           </ToggleButton>
         )}
       </div>
@@ -88,9 +90,9 @@ export function CommentControls({
           <TextForm
             action={closeOnSuccess(postCommentAction)}
             hidden={{ claimId, parentId: comment.id }}
-            label={`Your reply to ${comment.authorName}`}
-            submit="Post reply"
-            pendingLabel="Posting…"
+            label={t("replyTo", { name: comment.authorName })}
+            submit={t("postReply")}
+            pendingLabel={t("posting")}
             maxLength={maxLength}
             onCancel={() => setOpen(null)}
           />
@@ -100,10 +102,10 @@ export function CommentControls({
             action={closeOnSuccess(editCommentAction)}
             hidden={{ commentId: comment.id }}
             version={comment.version}
-            label="Edit your comment"
+            label={t("editYours")}
             defaultValue={comment.body}
-            submit="Save changes"
-            pendingLabel="Saving…"
+            submit={t("saveChanges")}
+            pendingLabel={t("saving")}
             maxLength={maxLength}
             onCancel={() => setOpen(null)}
           />
@@ -175,6 +177,7 @@ function TextForm({
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
   const draft = useDraftVersion(version ?? 0, state);
+  const t = useTranslations("discussion");
   return (
     <form
       action={dispatch}
@@ -203,7 +206,7 @@ function TextForm({
           {submit}
         </SubmitButton>
         <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
@@ -222,20 +225,19 @@ function DeleteForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
   // the wording asked about is the one on screen when "Delete" was chosen
   const [version] = useState(comment.version);
+  const t = useTranslations("discussion");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2 pt-1">
       <input type="hidden" name="commentId" value={comment.id} />
       <input type="hidden" name="version" value={version} />
-      <p className="text-sm">
-        Delete this comment? Its words will be hidden from the discussion; replies to it stay.
-      </p>
+      <p className="text-sm">{t("confirmDelete")}</p>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={pending} pendingLabel="Deleting…" variant="danger" size="sm">
-          Delete comment
+        <SubmitButton pending={pending} pendingLabel={t("deleting")} variant="danger" size="sm">
+          {t("deleteComment")}
         </SubmitButton>
         <Button type="button" variant="secondary" size="sm" onClick={onCancel}>
-          Keep it
+          {t("keep")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { postCommentAction } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,6 +19,7 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
     refreshOnSuccess: true,
   });
   const [body, setBody] = useState("");
+  const t = useTranslations("discussion");
   // clear the box once per successful post (React's "adjust state on change" pattern)
   const [answered, setAnswered] = useState<FormState>(state);
   if (state !== answered) {
@@ -30,7 +32,7 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="parentId" value="" />
       <MentionTextArea
-        label="Add a comment"
+        label={t("add")}
         name="body"
         value={body}
         onChange={(event) => setBody(event.currentTarget.value)}
@@ -41,8 +43,8 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Posting…">
-          Post comment
+        <SubmitButton pending={pending} pendingLabel={t("posting")}>
+          {t("post")}
         </SubmitButton>
       </div>
     </form>

@@ -1,7 +1,12 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { UtcTime as Time } from "@/components/ui/utc-time";
 import type { DiscussionComment } from "@/lib/discussion/thread";
 import { CommentControls } from "./comment-controls";
 import { CommentMarkdown } from "./comment-markdown";
+
+/** A person's name inside an interface sentence, in bold and its own direction. */
+const name = (chunks: ReactNode) => <bdi className="font-medium text-ink">{chunks}</bdi>;
 
 /**
  * One comment: who wrote it and when, its words (or that it was deleted),
@@ -20,6 +25,7 @@ export function CommentItem({
   /** named when the thread is too deep to show the reply indented under its parent */
   replyingTo?: string;
 }) {
+  const t = useTranslations("discussion");
   const bylineId = `comment-${comment.id}-byline`;
   const { revisions } = comment;
   return (
@@ -30,22 +36,35 @@ export function CommentItem({
     >
       <header className="flex flex-col gap-1 text-sm text-muted">
         <p id={bylineId}>
-          <span className="font-medium text-ink">{comment.authorName}</span> ·{" "}
-          <Time at={comment.createdAt} />
-          {replyingTo && <> · replying to {replyingTo}</>}
+          {replyingTo
+            ? t.rich("bylineReplying", {
+                author: comment.authorName,
+                parent: replyingTo,
+                when: () => <Time at={comment.createdAt} />,
+                b: name,
+              })
+            : t.rich("byline", {
+                author: comment.authorName,
+                when: () => <Time at={comment.createdAt} />,
+                b: name,
+              })}
         </p>
         {revisions.length > 0 && (
           <details>
             <summary className="cursor-pointer">
-              edited <Time at={comment.updatedAt} /> · {revisions.length} earlier{" "}
-              {revisions.length === 1 ? "version" : "versions"}
+              {t.rich("edited", {
+                count: revisions.length,
+                when: () => <Time at={comment.updatedAt} />,
+              })}
             </summary>
-            <ol className="mt-2 flex flex-col gap-2" aria-label="Earlier versions, newest first">
+            <ol className="mt-2 flex flex-col gap-2" aria-label={t("earlierVersions")}>
               {revisions.map((revision) => (
                 <li key={revision.id} className="flex flex-col gap-1 border-s-2 border-line ps-3">
                   <p>
-                    Written <Time at={revision.writtenAt} />, replaced{" "}
-                    <Time at={revision.replacedAt} />
+                    {t.rich("revision", {
+                      written: () => <Time at={revision.writtenAt} />,
+                      replaced: () => <Time at={revision.replacedAt} />,
+                    })}
                   </p>
                   <div className="text-ink">
                     <CommentMarkdown source={revision.body} />
@@ -58,8 +77,12 @@ export function CommentItem({
       </header>
       {comment.deleted ? (
         <p className="text-muted italic">
-          Comment deleted by {comment.deleted.byAuthor ? "its author" : comment.deleted.byName} ·{" "}
-          <Time at={comment.deleted.at} />
+          {comment.deleted.byAuthor
+            ? t.rich("deletedByAuthor", { when: () => <Time at={comment.deleted!.at} /> })
+            : t.rich("deletedBy", {
+                name: comment.deleted.byName,
+                when: () => <Time at={comment.deleted!.at} />,
+              })}
         </p>
       ) : (
         <CommentMarkdown source={comment.body ?? ""} />

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { COMMENT_BODY_MAX_LENGTH } from "@/lib/discussion/body";
 import { listMentionableMembers } from "@/lib/discussion/mentions";
@@ -11,25 +12,22 @@ import { MentionMembers } from "./mention-members";
  * comment. Loads its own data, as the acting user may see it.
  */
 export async function DiscussionSection({ claimId, actor }: { claimId: number; actor: User }) {
-  const [discussion, members] = await Promise.all([
+  const [discussion, members, t] = await Promise.all([
     getDiscussion(actor, claimId),
     listMentionableMembers(actor),
+    getTranslations("discussion"),
   ]);
   return (
     <MentionMembers members={members}>
       <section aria-labelledby="discussion-heading" className="flex flex-col gap-3">
         <h2 id="discussion-heading" className="text-lg font-semibold">
-          Discussion
+          {t("heading")}
         </h2>
         {discussion.comments.length === 0 ? (
-          <p className="text-muted">
-            No comments yet. Ask a question, point to a source or explain a grade.
-          </p>
+          <p className="text-muted">{t("empty")}</p>
         ) : (
           <>
-            <p className="text-sm text-muted">
-              {discussion.count} {discussion.count === 1 ? "comment" : "comments"}
-            </p>
+            <p className="text-sm text-muted">{t("count", { count: discussion.count })}</p>
             <CommentThread
               comments={discussion.comments}
               claimId={claimId}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 import type { TextAreaProps } from "@/components/ui/text-area";
@@ -28,6 +29,7 @@ export function MentionTextArea({
   ...textarea
 }: TextAreaProps) {
   const members = useMentionMembers();
+  const t = useTranslations("discussion");
   const area = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
@@ -118,7 +120,7 @@ export function MentionTextArea({
             <ul
               id={listId}
               role="listbox"
-              aria-label="People to mention"
+              aria-label={t("mentionList")}
               className="absolute start-0 top-full z-20 mt-1 max-h-64 w-full max-w-sm overflow-y-auto rounded-md border border-line bg-white py-1 shadow-lg"
             >
               {suggestions.members.map((member, index) => (
@@ -147,9 +149,7 @@ export function MentionTextArea({
             </ul>
           )}
           <p role="status" className="sr-only">
-            {open
-              ? `${suggestions.members.length} ${suggestions.members.length === 1 ? "person matches" : "people match"}; up and down to choose, Enter to mention.`
-              : ""}
+            {open ? t("mentionMatches", { count: suggestions.members.length }) : ""}
           </p>
         </div>
       )}

@@ -1,14 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import {
-  useFollowClaims,
-  useLiveEvents,
-  useLiveState,
-  type LiveConnectionState,
-  type LiveEvent,
-} from "./live-connection";
+import { useFollowClaims, useLiveEvents, useLiveState, type LiveEvent } from "./live-connection";
 
 /**
  * Keeps a server-rendered page current: makes the page's live stream
@@ -39,6 +34,8 @@ const MIN_REFRESH_INTERVAL_MS = 1_000;
 
 export function LiveRefresh({ claimId }: { claimId?: number }) {
   const router = useRouter();
+  const t = useTranslations("claim.live");
+  const format = useFormatter();
   const connection = useLiveState();
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const refresh = useRef({ timer: undefined as number | undefined, lastAt: 0, whenVisible: false });
@@ -94,32 +91,24 @@ export function LiveRefresh({ claimId }: { claimId?: number }) {
 
   return (
     <p role="status" aria-live="polite" className="text-xs text-muted">
-      {statusText(connection, updatedAt)}
+      {connection === "live" && updatedAt
+        ? t("updated", {
+            time: format.dateTime(updatedAt, {
+              hour: "2-digit",
+              minute: "2-digit",
+              second: "2-digit",
+              hourCycle: "h23",
+            }),
+          })
+        : t(connection)}
       {connection === "ended" && (
         <>
           {" "}
           <a href="/login" target="_blank" rel="noopener" className="underline">
-            Sign in again in a new tab
+            {t("signInAgain")}
           </a>
         </>
       )}
     </p>
   );
-}
-
-function statusText(connection: LiveConnectionState, updatedAt: Date | null): string {
-  switch (connection) {
-    case "connecting":
-      return "Connecting to live updates…";
-    case "reconnecting":
-      return "Reconnecting…";
-    case "ended":
-      return "Your session has ended, so live updates stopped. What you typed stays on this page.";
-    case "displaced":
-      return "Live updates paused: you have many pages of the desk open. Reload this page to follow changes again.";
-    case "live":
-      return updatedAt
-        ? `Live: updated ${updatedAt.toLocaleTimeString(undefined, { hour12: false })}`
-        : "Live";
-  }
 }

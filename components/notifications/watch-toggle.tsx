@@ -1,18 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { setWatchingAction } from "@/app/(desk)/claims/[id]/watch-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { WatchReason } from "@/db/schema/enums";
-
-const because: Record<WatchReason, string> = {
-  author: "you made this card",
-  rated: "you rated it",
-  commented: "you commented",
-  assigned: "it is assigned to you",
-  chose: "you chose to",
-};
 
 /** Watch or stop watching a claim: its news then comes (or stops coming) to the bell. */
 export function WatchToggle({
@@ -27,16 +20,19 @@ export function WatchToggle({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setWatchingAction, {
     refreshOnSuccess: true,
   });
-  const summary = watching
-    ? `You watch this claim${reason ? ` (${because[reason]})` : ""}.`
-    : "You do not watch this claim.";
+  const t = useTranslations("claim.watch");
+  const summary = !watching
+    ? t("notWatching")
+    : reason
+      ? t("watchingBecause", { reason })
+      : t("watching");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="watching" value={watching ? "false" : "true"} />
       <span className="text-xs text-muted">{summary}</span>
-      <SubmitButton pending={pending} pendingLabel="Saving…" variant="secondary" size="sm">
-        {watching ? "Stop watching" : "Watch"}
+      <SubmitButton pending={pending} pendingLabel={t("saving")} variant="secondary" size="sm">
+        {watching ? t("stop") : t("watch")}
       </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>

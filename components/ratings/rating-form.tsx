@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { rateClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,12 +11,7 @@ import type { ReliabilityGrade } from "@/db/schema";
 import { SourceRecordsBesideLetters } from "@/components/sources/source-records-beside-letters";
 import { RATING_NOTE_MAX_LENGTH } from "@/lib/ratings/rating-note";
 import type { SourceRecord } from "@/lib/sources/record-summary";
-import {
-  credibilityGrades,
-  credibilityMeaning,
-  reliabilityGrades,
-  reliabilityMeaning,
-} from "@/lib/review/grades";
+import { credibilityGrades, reliabilityGrades } from "@/lib/review/grades";
 
 /**
  * The two Admiralty scales as radio groups, each choice with its definition
@@ -38,46 +34,49 @@ export function RatingForm({
     mine?.reliability ?? null,
   );
   const errors = state.fieldErrors;
+  const t = useTranslations("review");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       <div className="grid gap-4 md:grid-cols-2">
         <Scale
-          legend="Source reliability"
+          legend={t("reliabilityScale")}
           name="reliability"
           checked={mine?.reliability}
           errors={errors?.reliability}
           choices={reliabilityGrades.map((grade) => ({
             value: grade,
-            ...reliabilityMeaning[grade],
+            label: t("choice", { grade, label: t(`reliability.${grade}.label`) }),
+            definition: t(`reliability.${grade}.definition`),
           }))}
           onChoose={(grade) => setReliability(grade)}
           aside={<SourceRecordsBesideLetters records={sourceRecords} chosen={reliability} />}
         />
         <Scale
-          legend="Information credibility"
+          legend={t("credibilityScale")}
           name="credibility"
           checked={mine?.credibility}
           errors={errors?.credibility}
           choices={credibilityGrades.map((grade) => ({
             value: grade,
-            ...credibilityMeaning[grade],
+            label: t("choice", { grade, label: t(`credibility.${grade}.label`) }),
+            definition: t(`credibility.${grade}.definition`),
           }))}
         />
       </div>
       <TextArea
-        label="Note (optional)"
+        label={t("note")}
         name="note"
         rows={2}
         dir="auto"
         defaultValue={mine?.note ?? ""}
-        hint={`What your grades rest on: the source's record, what confirms or contradicts it. Up to ${RATING_NOTE_MAX_LENGTH.toLocaleString("en")} characters.`}
+        hint={t("noteHint", { maximum: RATING_NOTE_MAX_LENGTH })}
         errors={errors?.note}
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          {mine ? "Change my rating" : "Save my rating"}
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>
+          {mine ? t("change") : t("save")}
         </SubmitButton>
       </div>
     </form>
@@ -123,9 +122,7 @@ function Scale<V extends string | number>({
             className="mt-1"
           />
           <span>
-            <span className="font-medium">
-              {choice.value} · {choice.label}
-            </span>
+            <span className="font-medium">{choice.label}</span>
             <span className="block text-sm text-muted">{choice.definition}</span>
           </span>
         </label>

@@ -1,9 +1,8 @@
-import { StatusBadge, statusLabel } from "@/components/claims/status-badge";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";
-import { credibilityMeaning, gradeWording, reliabilityMeaning } from "@/lib/review/grades";
 import { explainStatus } from "@/lib/review/status";
-import { verdictLabels } from "@/lib/verdicts/labels";
 import { GradeDistribution } from "./grade-distribution";
 import { RatingForm } from "./rating-form";
 import { RevealRatings } from "./reveal-ratings";
@@ -15,63 +14,80 @@ import { RevealRatings } from "./reveal-ratings";
  * the consensus and how far apart they are.
  */
 export async function RatingPanel({ claimId, actor }: { claimId: number; actor: User }) {
-  const panel = await getRatingPanel(actor, claimId);
+  const [panel, t, vocab] = await Promise.all([
+    getRatingPanel(actor, claimId),
+    getTranslations("review"),
+    getTranslations("vocab"),
+  ]);
   const { status, others } = panel;
   const { consensus } = status;
+  const why = explainStatus(
+    status,
+    vocab(`status.${status.status}`).toLowerCase(),
+    (key, values) => t(`reasons.${key}`, values),
+    t("reasonSeparator"),
+  );
   return (
     <section aria-labelledby="ratings-heading" className="flex flex-col gap-4">
       <h2 id="ratings-heading" className="text-lg font-semibold">
-        Sourcing grades
+        {t("heading")}
       </h2>
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-line bg-white p-3">
         {panel.verdict && (
           <p className="w-full text-sm">
-            The editor&apos;s verdict,{" "}
-            <span className="font-medium">{verdictLabels[panel.verdict]}</span>, is what the desk
-            shows for this claim. The grades alone say:
+            {t.rich("verdictShown", {
+              verdict: vocab(`verdict.${panel.verdict}`),
+              b: (chunks) => <span className="font-medium">{chunks}</span>,
+            })}
           </p>
         )}
         <StatusBadge status={status.status} />
         <p className="text-sm">
-          <span className="sr-only">Why: </span>
-          {explainStatus(status, statusLabel(status.status))}
+          <span className="sr-only">{t("why")} </span>
+          {why}
         </p>
       </div>
       <p className="text-sm text-muted">
-        {panel.count} of the {panel.quorum} ratings the status needs
-        {panel.count > panel.quorum ? " (quorum met)" : ""}.
+        {t("quorum", {
+          count: panel.count,
+          quorum: panel.quorum,
+          met: panel.count > panel.quorum ? "yes" : "no",
+        })}
       </p>
 
       {others ? (
         <div className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
-          {panel.revealedBeforeRating && (
-            <p className="text-sm text-muted">You chose to see these before rating.</p>
-          )}
+          {panel.revealedBeforeRating && <p className="text-sm text-muted">{t("revealedFirst")}</p>}
           <p>
-            <span className="font-medium">Consensus: </span>
+            <span className="me-1 font-medium">{t("consensus")}</span>
             {consensus.reliability && consensus.credibility
-              ? gradeWording(consensus.reliability, consensus.credibility)
-              : "not enough judged grades"}
-            <span className="text-sm text-muted">
-              {" "}
-              · spread between quartiles: reliability {consensus.reliabilitySpread}, credibility{" "}
-              {consensus.credibilitySpread} grade{consensus.credibilitySpread === 1 ? "" : "s"}
+              ? t("consensusWording", {
+                  grade: `${consensus.reliability}${consensus.credibility}`,
+                  source: t(`reliability.${consensus.reliability}.source`),
+                  information: t(`credibility.${consensus.credibility as 1}.information`),
+                })
+              : t("notEnoughJudged")}
+            <span className="ms-1 text-sm text-muted">
+              {t("spread", {
+                reliability: consensus.reliabilitySpread,
+                credibility: consensus.credibilitySpread,
+              })}
             </span>
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
             <GradeDistribution
-              caption="Source reliability"
+              caption={t("reliabilityScale")}
               rows={others.reliability.map((r) => ({
                 grade: r.grade,
-                label: reliabilityMeaning[r.grade].label,
+                label: t(`reliability.${r.grade}.label`),
                 count: r.count,
               }))}
             />
             <GradeDistribution
-              caption="Information credibility"
+              caption={t("credibilityScale")}
               rows={others.credibility.map((r) => ({
                 grade: String(r.grade),
-                label: credibilityMeaning[r.grade].label,
+                label: t(`credibility.${r.grade as 1}.label`),
                 count: r.count,
               }))}
             />
@@ -79,13 +95,20 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
           <ul className="flex flex-col gap-1 text-sm">
             {others.ratings.map((rating) => (
               <li key={rating.reviewerId}>
-                <span className="font-medium">{rating.reviewer}</span>: {rating.reliability}
-                {rating.credibility}
+                {t.rich("ratingBy", {
+                  reviewer: rating.reviewer,
+                  grade: `${rating.reliability}${rating.credibility}`,
+                  b: (chunks) => (
+                    <bdi dir="auto" className="font-medium">
+                      {chunks}
+                    </bdi>
+                  ),
+                })}
                 {rating.note && (
                   // isolated, so an Arabic note keeps its full stop and leaves the grade and dash in place
                   <span className="text-muted">
-                    {" "}
-                    — <bdi>{rating.note}</bdi>
+                    {" — "}
+                    <bdi dir="auto">{rating.note}</bdi>
                   </span>
                 )}
               </li>
@@ -95,9 +118,7 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
       ) : (
         <div className="flex flex-col gap-2 rounded-lg border border-dashed border-line p-4">
           <p>
-            {panel.count === 0
-              ? "Nobody has rated this claim yet."
-              : `${panel.count} reviewer${panel.count === 1 ? " has" : "s have"} rated this claim. Their grades stay hidden until you rate, so they do not anchor yours.`}
+            {panel.count === 0 ? t("nobodyYet") : t("hiddenUntilYouRate", { count: panel.count })}
           </p>
           {panel.count > 0 && <RevealRatings claimId={claimId} />}
         </div>
@@ -105,13 +126,14 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
 
       {panel.mayRate ? (
         <div className="flex flex-col gap-2">
-          <h3 className="font-medium">{panel.mine ? "Your rating" : "Rate this claim"}</h3>
+          <h3 className="font-medium">{panel.mine ? t("yourRating") : t("rateThis")}</h3>
           <RatingForm claimId={claimId} mine={panel.mine} sourceRecords={panel.sourceRecords} />
         </div>
       ) : (
         <p role="note" className="rounded-md border border-line bg-paper px-3 py-2">
-          An editor has set a verdict, so ratings are locked until an editor reopens the claim.
-          {panel.mine ? ` Your rating: ${panel.mine.reliability}${panel.mine.credibility}.` : ""}
+          {panel.mine
+            ? t("lockedWithMine", { grade: `${panel.mine.reliability}${panel.mine.credibility}` })
+            : t("locked")}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { revealRatingsAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,12 +11,13 @@ export function RevealRatings({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(revealRatingsAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("review");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="claimId" value={claimId} />
       <div>
         <SubmitButton pending={pending} variant="secondary" size="sm">
-          Reveal their ratings before I rate
+          {t("reveal")}
         </SubmitButton>
       </div>
       {state.status === "error" && <FormMessage state={state} />}

@@ -1,45 +1,51 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { reopenVerdictAction, setVerdictAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { verdictLabels } from "@/lib/verdicts/labels";
+import type { VerdictKind } from "@/db/schema/enums";
+
+/** In the order the select offers them (the schema's enum would bring drizzle into the browser). */
+const verdictChoices: VerdictKind[] = ["verified", "false", "misleading", "unproven"];
 
 export function SetVerdictForm({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setVerdictAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("review.verdict");
+  const vocab = useTranslations("vocab");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />
-      <Field label="Verdict" errors={state.fieldErrors?.verdict}>
+      <Field label={t("label")} errors={state.fieldErrors?.verdict}>
         {(control) => (
           <select {...control} name="verdict" defaultValue="" className={controlClass}>
             <option value="" disabled>
-              Choose…
+              {t("choose")}
             </option>
-            {Object.entries(verdictLabels).map(([value, label]) => (
+            {verdictChoices.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {vocab(`verdict.${value}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <TextArea
-        label="Rationale"
+        label={t("rationale")}
         name="rationale"
         rows={3}
         dir="auto"
-        hint="Published with the verdict in exports: what the evidence shows."
+        hint={t("rationaleHint")}
         errors={state.fieldErrors?.rationale}
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending}>Set verdict</SubmitButton>
+        <SubmitButton pending={pending}>{t("set")}</SubmitButton>
       </div>
     </form>
   );
@@ -49,11 +55,12 @@ export function ReopenVerdictForm({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(reopenVerdictAction, {
     refreshOnSuccess: true,
   });
+  const t = useTranslations("review.verdict");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       <TextArea
-        label="Why reopen"
+        label={t("reopenWhy")}
         name="reason"
         rows={2}
         dir="auto"
@@ -62,7 +69,7 @@ export function ReopenVerdictForm({ claimId }: { claimId: number }) {
       <FormMessage state={state} />
       <div>
         <SubmitButton pending={pending} variant="secondary">
-          Reopen for rating
+          {t("reopen")}
         </SubmitButton>
       </div>
     </form>

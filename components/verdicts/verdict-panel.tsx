@@ -1,11 +1,10 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ClaimStatus, User } from "@/db/schema";
 import { env } from "@/lib/env";
-import { verdictLabels } from "@/lib/verdicts/labels";
+import { isMostlyArabic } from "@/lib/text/arabic";
 import { mayReopenVerdict, maySetVerdict } from "@/lib/verdicts/permissions";
 import { listVerdicts } from "@/lib/verdicts/verdict-list";
 import { ReopenVerdictForm, SetVerdictForm } from "./verdict-forms";
-
-const when = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 /**
  * The editor's decision: the standing verdict, earlier reopened ones, and the
@@ -22,7 +21,13 @@ export async function VerdictPanel({
   actor: User;
   sourcing: { status: ClaimStatus; ratingCount: number };
 }) {
-  const all = await listVerdicts(actor, claimId);
+  const [all, t, vocab, format] = await Promise.all([
+    listVerdicts(actor, claimId),
+    getTranslations("review.verdict"),
+    getTranslations("vocab"),
+    getFormatter(),
+  ]);
+  const when = (date: Date) => format.dateTime(date, "moment");
   const standing = all.find((verdict) => verdict.reopenedAt === null) ?? null;
   const earlier = all.filter((verdict) => verdict !== standing);
   const lockedByVerdict = standing !== null;
@@ -30,38 +35,48 @@ export async function VerdictPanel({
   return (
     <section aria-labelledby="verdict-heading" className="flex flex-col gap-3">
       <h2 id="verdict-heading" className="text-lg font-semibold">
-        Verdict
+        {t("heading")}
       </h2>
       {standing ? (
         <div className="rounded-lg border-2 border-ink/70 bg-white p-4">
-          <p className="text-lg font-semibold">{verdictLabels[standing.verdict]}</p>
-          <p dir="auto" className="mt-1 whitespace-pre-line">
+          <p className="text-lg font-semibold">{vocab(`verdict.${standing.verdict}`)}</p>
+          <p
+            dir="auto"
+            lang={isMostlyArabic(standing.rationale) ? "ar" : undefined}
+            className="mt-1 whitespace-pre-line"
+          >
             {standing.rationale}
           </p>
           <p className="mt-2 text-sm text-muted">
-            Decided by {standing.decidedBy}, {when(standing.decidedAt)}
+            {t.rich("decidedBy", {
+              name: standing.decidedBy,
+              when: when(standing.decidedAt),
+              // the name keeps its own direction inside the sentence
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </p>
         </div>
       ) : (
-        <p className="text-muted">
-          No verdict yet.{" "}
-          {maySet
-            ? "Set one when the sourcing is clear."
-            : "An editor decides when sourcing is clear."}
-        </p>
+        <p className="text-muted">{maySet ? t("noneMaySet") : t("noneEditorDecides")}</p>
       )}
       {maySet && <SourcingCaution {...sourcing} />}
       {maySet && <SetVerdictForm claimId={claimId} />}
       {mayReopenVerdict(actor, { lockedByVerdict }) && <ReopenVerdictForm claimId={claimId} />}
       {earlier.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer">Earlier verdicts ({earlier.length})</summary>
+          <summary className="cursor-pointer">{t("earlier", { count: earlier.length })}</summary>
           <ul className="mt-2 flex flex-col gap-2">
             {earlier.map((verdict) => (
               <li key={verdict.id} className="border-s-2 border-line ps-3">
-                <span className="font-medium">{verdictLabels[verdict.verdict]}</span> by{" "}
-                {verdict.decidedBy}, {when(verdict.decidedAt)}; reopened by {verdict.reopenedBy}:{" "}
-                <span dir="auto">{verdict.reopenReason}</span>
+                {t.rich("earlierEntry", {
+                  verdict: vocab(`verdict.${verdict.verdict}`),
+                  decidedBy: verdict.decidedBy,
+                  decidedAt: when(verdict.decidedAt),
+                  reopenedBy: verdict.reopenedBy ?? "",
+                  reason: verdict.reopenReason ?? "",
+                  b: (chunks) => <span className="font-medium">{chunks}</span>,
+                  data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+                })}
               </li>
             ))}
           </ul>
@@ -71,13 +86,23 @@ export async function VerdictPanel({
   );
 }
 
-function SourcingCaution({ status, ratingCount }: { status: ClaimStatus; ratingCount: number }) {
+async function SourcingCaution({
+  status,
+  ratingCount,
+}: {
+  status: ClaimStatus;
+  ratingCount: number;
+}) {
+  const [t, vocab] = await Promise.all([
+    getTranslations("review.verdict"),
+    getTranslations("vocab"),
+  ]);
   const quorum = env.CLAIM_QUORUM;
   let caution: string | null = null;
   if (ratingCount < quorum) {
-    caution = `Only ${ratingCount} of the ${quorum} ratings the status needs so far: a verdict now rests on your rationale alone.`;
+    caution = t("cautionFewRatings", { count: ratingCount, quorum });
   } else if (status === "disputed" || status === "mixed") {
-    caution = `The sourcing is ${status}: say in the rationale what settles it.`;
+    caution = t("cautionSourcing", { status: vocab(`status.${status}`).toLowerCase() });
   }
   if (!caution) return null;
   return (

@@ -37,14 +37,15 @@ export type AssignResult = {
 export async function assignClaims(actor: User, input: AssignInput): Promise<AssignResult> {
   assertRole(actor, "editor");
   const claimIds = [...new Set(input.claimIds)];
-  if (claimIds.length === 0) throw new RuleViolation("Choose at least one claim.");
+  if (claimIds.length === 0) throw new RuleViolation("assignment.errors.chooseOneClaim");
   if (claimIds.length > MAX_CLAIMS_PER_ASSIGNMENT) {
-    throw new RuleViolation(
-      `That is ${claimIds.length.toLocaleString("en")} claims; assign at most ${MAX_CLAIMS_PER_ASSIGNMENT} at once (narrow the filter).`,
-    );
+    throw new RuleViolation("assignment.errors.tooManyClaims", undefined, {
+      count: claimIds.length,
+      maximum: MAX_CLAIMS_PER_ASSIGNMENT,
+    });
   }
   if (input.dueOn !== null && input.dueOn < todayUtc()) {
-    throw new RuleViolation("The due date has passed; choose today or a later day.", "dueOn");
+    throw new RuleViolation("assignment.errors.duePassed", "dueOn");
   }
   return getDb().transaction(async (tx) => {
     const claims = await lockClaims(tx, claimIds);

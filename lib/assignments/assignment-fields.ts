@@ -21,22 +21,22 @@ export function checkedIds(input: Record<string, unknown>, prefix: string): stri
 }
 
 export const dueOnField = z
-  .union([z.literal(""), z.iso.date("Give the due date as a day (YYYY-MM-DD).")])
+  .union([z.literal(""), z.iso.date("assignment.errors.dueDate")])
   .optional()
   .transform((value) => value || null);
 
 export const assignmentNoteField = z
   .string()
   .trim()
-  .max(ASSIGNMENT_NOTE_MAX, `Keep the note under ${ASSIGNMENT_NOTE_MAX} characters.`)
+  .max(ASSIGNMENT_NOTE_MAX, "assignment.errors.noteTooLong")
   .optional()
   .transform((value) => value || null);
 
 export const doneNoteField = z
   .string()
   .trim()
-  .min(3, "Say in a few words why it needs no rating (“duplicate of #12”).")
-  .max(ASSIGNMENT_NOTE_MAX, `Keep the note under ${ASSIGNMENT_NOTE_MAX} characters.`);
+  .min(3, "assignment.errors.doneNoteShort")
+  .max(ASSIGNMENT_NOTE_MAX, "assignment.errors.noteTooLong");
 
 export const assignmentIdField = idField("assignment");
 

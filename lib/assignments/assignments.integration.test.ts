@@ -113,7 +113,7 @@ describe("assigning", () => {
       field: "dueOn",
     });
     await setVerdict(editor, { claimId: claim.id, verdict: "false", rationale: "Not so at all." });
-    await expect(assignOne(editor, claim.id, [reviewer])).rejects.toThrow(/verdict stands/);
+    await expect(assignOne(editor, claim.id, [reviewer])).rejects.toThrow(/verdictNothingToAssign/);
     expect(await rowsOf(claim.id)).toEqual([]);
   });
 
@@ -221,7 +221,7 @@ describe("taking, releasing, unassigning, reassigning", () => {
     const taken = await takeClaim(mine, claim.id);
     expect(taken).toMatchObject({ assigneeId: mine.id, assignedBy: mine.id });
     expect(await toldOf(mine)).toEqual([]);
-    await expect(takeClaim(other, claim.id)).rejects.toThrow(/already holds/);
+    await expect(takeClaim(other, claim.id)).rejects.toThrow(/heldAlready/);
     await expect(releaseAssignment(other, taken.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(releaseAssignment(editor, taken.id)).rejects.toBeInstanceOf(ForbiddenError);
     await releaseAssignment(mine, taken.id);
@@ -320,7 +320,9 @@ describe("done", () => {
     await markAssignmentDone(reviewer, assignment!.id, "duplicate of #12");
     const [row] = await rowsOf(claim.id);
     expect(row).toMatchObject({ doneBy: "marked", doneNote: "duplicate of #12" });
-    await expect(markAssignmentDone(reviewer, assignment!.id, "again")).rejects.toThrow(/done/);
+    await expect(markAssignmentDone(reviewer, assignment!.id, "again")).rejects.toThrow(
+      /assignmentDone/,
+    );
     await expect(releaseAssignment(reviewer, assignment!.id)).resolves.toBeUndefined();
   });
 });

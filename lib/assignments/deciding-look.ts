@@ -80,9 +80,3 @@ export function proposeDecidingReviewer(
   );
   return eligible[0] ?? null;
 }
-
-/** How the card explains the proposal, in one place. */
-export const decidingLookExplanation =
-  "The grades are far apart (more than one grade between quartiles) now that the quorum has rated. " +
-  "The desk proposes someone who has not seen them: an active reviewer or editor who did not write " +
-  "the card, has not rated it and has the fewest open assignments (ties go by name).";

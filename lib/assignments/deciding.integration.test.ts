@@ -70,7 +70,7 @@ describe("a deciding look where the grades split", () => {
 
     await expect(assignDecidingLook(raters[0]!, claim.id, light.id)).rejects.toThrow();
     await expect(assignDecidingLook(editor, claim.id, raters[1]!.id)).rejects.toThrow(
-      /can no longer take/,
+      "assignment.errors.decidingUnfit",
     );
     const assigned = await assignDecidingLook(editor, claim.id, light.id);
     expect(assigned).toMatchObject({ assigneeId: light.id, assignedBy: editor.id, deciding: true });

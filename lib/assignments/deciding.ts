@@ -126,13 +126,11 @@ export async function assignDecidingLook(actor: User, claimId: number, assigneeI
     if (!claim) throw new NotFoundError("The claim");
     assertMayAssignClaim(actor, claim);
     const facts = await readLookFacts(tx, claimId);
-    if (!facts.needed) throw new RuleViolation("This claim no longer needs a deciding look.");
+    if (!facts.needed) throw new RuleViolation("assignment.errors.noDecidingLook");
     const person = (await decidingCandidates(tx)).filter((one) => one.id === assigneeId);
     const chosen = proposeDecidingReviewer(person, facts.people);
     if (!chosen) {
-      throw new RuleViolation(
-        "That person can no longer take the deciding look (they rated it, hold it or wrote it); reload to see whom the desk proposes now.",
-      );
+      throw new RuleViolation("assignment.errors.decidingUnfit");
     }
     const [written] = await writeAssignments(
       tx,

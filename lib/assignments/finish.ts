@@ -55,7 +55,7 @@ export async function markAssignmentDone(actor: User, assignmentId: number, note
   await getDb().transaction(async (tx) => {
     const { assignment } = await lockLiveAssignment(tx, assignmentId);
     assertMayMarkAssignmentDone(actor, assignment);
-    if (assignment.doneAt) throw new RuleViolation("This assignment is done already.");
+    if (assignment.doneAt) throw new RuleViolation("assignment.errors.assignmentDone");
     await tx
       .update(claimAssignments)
       .set({ doneAt: sql`now()`, doneBy: "marked", doneNote: note })

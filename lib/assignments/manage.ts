@@ -21,8 +21,7 @@ export async function unassign(actor: User, assignmentId: number) {
   assertMayUnassign(actor);
   await getDb().transaction(async (tx) => {
     const { assignment, assigneeName } = await lockLiveAssignment(tx, assignmentId);
-    if (assignment.doneAt)
-      throw new RuleViolation("This assignment is done; it stays as a record.");
+    if (assignment.doneAt) throw new RuleViolation("assignment.errors.assignmentRecord");
     await tx
       .update(claimAssignments)
       .set({ endedAt: sql`now()`, endReason: "unassigned" })
@@ -44,14 +43,15 @@ export async function reassign(actor: User, assignmentId: number, toUserId: stri
   assertMayUnassign(actor);
   await getDb().transaction(async (tx) => {
     const { assignment, assigneeName, claim } = await lockLiveAssignment(tx, assignmentId);
-    if (assignment.doneAt)
-      throw new RuleViolation("This assignment is done; it stays as a record.");
+    if (assignment.doneAt) throw new RuleViolation("assignment.errors.assignmentRecord");
     if (claim.lockedByVerdict) {
-      throw new RuleViolation("A verdict stands on this claim, so there is nothing to hand on.");
+      throw new RuleViolation("assignment.errors.verdictNothingToHandOn");
     }
     const [to] = await assignablePeople(tx, [toUserId], "assigneeId");
     if (to!.id === assignment.assigneeId) {
-      throw new RuleViolation(`${to!.name} holds this assignment already.`, "assigneeId");
+      throw new RuleViolation("assignment.errors.holdsAssignment", "assigneeId", {
+        name: to!.name,
+      });
     }
     await tx
       .update(claimAssignments)
@@ -70,7 +70,7 @@ export async function reassign(actor: User, assignmentId: number, toUserId: stri
       .onConflictDoNothing()
       .returning();
     if (moved.length === 0) {
-      throw new RuleViolation(`${to!.name} holds this claim already.`, "assigneeId");
+      throw new RuleViolation("assignment.errors.holdsClaim", "assigneeId", { name: to!.name });
     }
     await watchForWork(tx, [{ claimId: assignment.claimId, userId: to!.id }], "assigned");
     await notifyPeople(tx, actor.id, [

@@ -47,9 +47,7 @@ export function assertMayAssignClaim(actor: User, claim: ClaimState): void {
     throw new ForbiddenError("editor", "Only an editor can assign claims.");
   }
   if (!mayAssignClaim(actor, claim)) {
-    throw new RuleViolation(
-      "A verdict stands on this claim, so there is nothing left to assign until an editor reopens it.",
-    );
+    throw new RuleViolation("assignment.errors.verdictNothingToAssign");
   }
 }
 
@@ -59,11 +57,9 @@ export function assertMayTakeClaim(
 ): void {
   if (mayTakeClaim(actor, claim)) return;
   if (claim.lockedByVerdict) {
-    throw new RuleViolation("A verdict stands on this claim, so there is nothing to check.");
+    throw new RuleViolation("assignment.errors.verdictNothingToCheck");
   }
-  throw new RuleViolation(
-    "Someone already holds this claim; an editor can add you to it or reassign it.",
-  );
+  throw new RuleViolation("assignment.errors.heldAlready");
 }
 
 export function assertMayReleaseAssignment(actor: User, assignment: AssignmentState): void {

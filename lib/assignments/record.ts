@@ -51,7 +51,7 @@ export async function assignablePeople(
   ids: readonly string[],
   field = "assignees",
 ): Promise<Person[]> {
-  if (ids.length === 0) throw new RuleViolation("Choose at least one person.", field);
+  if (ids.length === 0) throw new RuleViolation("assignment.errors.chooseOnePerson", field);
   const found = await tx
     .select({ id: users.id, name: users.displayName, active: users.active, role: users.role })
     .from(users)
@@ -59,13 +59,13 @@ export async function assignablePeople(
     .orderBy(asc(users.displayName), asc(users.id))
     // a deactivation under way finishes first, and this then reads the account as inactive
     .for("share");
-  if (found.length !== new Set(ids).size) throw new RuleViolation("Unknown person.", field);
+  if (found.length !== new Set(ids).size)
+    throw new RuleViolation("assignment.errors.unknownPerson", field);
   const refused = found.filter((person) => !isAssignable(person));
   if (refused.length > 0) {
-    throw new RuleViolation(
-      `${refused.map((person) => person.name).join(", ")} cannot be assigned: only active reviewers and editors can.`,
-      field,
-    );
+    throw new RuleViolation("assignment.errors.notAssignable", field, {
+      names: refused.map((person) => person.name).join(", "),
+    });
   }
   return found.map(({ id, name }) => ({ id, name }));
 }

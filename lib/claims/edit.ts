@@ -44,13 +44,13 @@ export async function editClaim(actor: User, edit: ClaimEdit) {
         )
         .orderBy(desc(auditEvents.id))
         .limit(1);
-      throw new VersionConflict(
-        `Changed by ${last?.name ?? "someone else"} since you opened it. Their version: “${claim.statement}”` +
-          `${claim.attribution ? ` (attribution: ${claim.attribution})` : ""}` +
-          `${claim.eventDate ? ` (event ${claim.eventDate})` : ""}. ` +
-          "Your version is still in the form: reload the page to edit theirs, then re-apply your change.",
-        claim,
-      );
+      throw new VersionConflict("claim.edit.conflict", claim, {
+        who: last?.name ? "named" : "someone",
+        name: last?.name ?? "",
+        statement: claim.statement,
+        attribution: claim.attribution || "none",
+        eventDate: claim.eventDate ?? "none",
+      });
     }
     const before = fieldsOf(claim);
     const after = {

@@ -16,12 +16,12 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  */
 export function acceptedCommentBody(raw: string): string {
   const body = raw.replace(INVISIBLE_CONTROLS, "").replace(/\r\n?/g, "\n").trim();
-  if (body === "") throw new RuleViolation("Write something before posting.", "body");
+  if (body === "") throw new RuleViolation("discussion.errors.empty", "body");
   if (body.length > COMMENT_BODY_MAX_LENGTH) {
-    throw new RuleViolation(
-      `A comment is at most ${COMMENT_BODY_MAX_LENGTH.toLocaleString("en")} characters; this one has ${body.length.toLocaleString("en")}.`,
-      "body",
-    );
+    throw new RuleViolation("discussion.errors.tooLongCounted", "body", {
+      maximum: COMMENT_BODY_MAX_LENGTH,
+      length: body.length,
+    });
   }
   return body;
 }

@@ -12,6 +12,7 @@ import { xssPayloads } from "@/scripts/testing/xss-payloads";
 import { COMMENT_BODY_MAX_LENGTH } from "./body";
 import { getDiscussion } from "./thread";
 import { createComment, deleteComment, editComment } from "./write";
+import { englishOf } from "@/scripts/testing/in-english";
 
 async function makeClaim(): Promise<number> {
   return (await makeTestClaim()).id;
@@ -215,7 +216,7 @@ describe("editing", () => {
       editComment(author, { commentId, version: 1, body: "Saved in the second tab." }),
     );
     expect(stale).toBeInstanceOf(VersionConflict);
-    expect((stale as VersionConflict).message).toMatch(
+    expect(englishOf(stale)).toMatch(
       /changed by you \(in another tab or window\) since you opened it/,
     );
     expect((stale as VersionConflict).current).toMatchObject({
@@ -233,9 +234,7 @@ describe("editing", () => {
     await deleteComment(editor, { commentId, version: 1 });
     const stale = await refusalOf(editComment(author, { commentId, version: 1, body: "Edit." }));
     expect(stale).toBeInstanceOf(VersionConflict);
-    expect((stale as VersionConflict).message).toContain(
-      `deleted by ${editor.displayName} since you opened it`,
-    );
+    expect(englishOf(stale)).toContain(`deleted by ${editor.displayName} since you opened it`);
     // even with the current version, a deleted comment stays deleted
     const forged = await refusalOf(editComment(author, { commentId, version: 2, body: "Edit." }));
     expect(forged).toBeInstanceOf(RuleViolation);
@@ -305,7 +304,7 @@ describe("deleting", () => {
     await editComment(author, { commentId, version: 1, body: "After." });
     const stale = await refusalOf(deleteComment(editor, { commentId, version: 1 }));
     expect(stale).toBeInstanceOf(VersionConflict);
-    expect((stale as VersionConflict).message).toContain(`changed by ${author.displayName}`);
+    expect(englishOf(stale)).toContain(`changed by ${author.displayName}`);
     expect((await commentRow(commentId)).deletedAt).toBeNull();
   });
 });

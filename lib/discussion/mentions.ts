@@ -39,16 +39,12 @@ export async function acceptedNewMentions(
   for (const id of added) {
     const person = byId.get(id);
     if (!person) {
-      throw new RuleViolation(
-        "A mention names an account the desk does not have. Type @ and choose the person from the list.",
-        "body",
-      );
+      throw new RuleViolation("discussion.errors.unknownMention", "body");
     }
     if (!person.active) {
-      throw new RuleViolation(
-        `${person.displayName}'s account is deactivated, so they cannot be mentioned. Remove the mention or mention someone else.`,
-        "body",
-      );
+      throw new RuleViolation("discussion.errors.deactivatedMention", "body", {
+        name: person.displayName,
+      });
     }
   }
   return added;

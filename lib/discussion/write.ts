@@ -48,10 +48,10 @@ export async function createComment(
         .where(eq(comments.id, parentId))
         .for("share");
       if (!parent || parent.claimId !== claim.id) {
-        throw new RuleViolation("You can only reply to a comment in this claim's discussion.");
+        throw new RuleViolation("discussion.errors.replyElsewhere");
       }
       if (parent.deletedAt) {
-        throw new RuleViolation("That comment was deleted, so it can no longer be replied to.");
+        throw new RuleViolation("discussion.errors.replyToDeleted");
       }
       repliedTo = parent.authorId;
     }
@@ -95,7 +95,7 @@ export async function editComment(
     assertMayEditComment(actor, comment);
     await assertVersion(tx, actor, comment, input.version);
     if (comment.deletedAt) {
-      throw new RuleViolation("This comment was deleted, so it can no longer be edited.");
+      throw new RuleViolation("discussion.errors.editDeleted");
     }
     const unchanged = { claimId: comment.claimId, commentId: comment.id, version: comment.version };
     if (comment.body === body) return { ...unchanged, changed: false };
@@ -193,18 +193,20 @@ async function assertVersion(tx: Transaction, actor: User, comment: Comment, exp
     .select({ displayName: users.displayName })
     .from(users)
     .where(eq(users.id, changedById));
-  const who =
-    changedById === actor.id
-      ? "you (in another tab or window)"
-      : (changer?.displayName ?? "someone else");
-  const what = comment.deletedAt ? "deleted" : "changed";
+  // "you": in another tab or window
+  const who = changedById === actor.id ? "you" : changer ? "named" : "someone";
   throw new VersionConflict(
-    `This comment was ${what} by ${who} since you opened it, so your change was not saved.`,
+    "discussion.conflict.changed",
     {
       claimId: comment.claimId,
       version: comment.version,
       body: comment.deletedAt ? null : comment.body,
       deleted: comment.deletedAt !== null,
     } satisfies CommentConflict,
+    {
+      what: comment.deletedAt ? "deleted" : "changed",
+      who,
+      name: changer?.displayName ?? "",
+    },
   );
 }

@@ -16,8 +16,8 @@ export function mayRateClaim(actor: User, claim: { lockedByVerdict: boolean }): 
 /** Refuses a rating while `standing` (the claim's verdict, if any) locks the ratings. */
 export function assertRatingsOpen(standing: Pick<Verdict, "verdict"> | null): void {
   if (standing) {
-    throw new RuleViolation(
-      `An editor has set the verdict “${standing.verdict}”, so ratings are locked until an editor reopens the claim.`,
-    );
+    throw new RuleViolation("review.errors.ratingsLocked", undefined, {
+      verdict: standing.verdict,
+    });
   }
 }

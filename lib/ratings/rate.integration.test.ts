@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, claims, ratings } from "@/db/schema";
@@ -8,10 +9,22 @@ import { ForbiddenError } from "@/lib/auth/authorization";
 import { editClaim } from "@/lib/claims/edit";
 import { getClaimHistory } from "@/lib/claims/history";
 import { RuleViolation, VersionConflict } from "@/lib/errors";
+import english from "@/lib/i18n/messages/en";
+import { explainStatus, type StatusVerdict } from "@/lib/review/status";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 import { getRatingPanel } from "./panel";
 import { rateClaim, revealRatings } from "./rate";
 import { ratingSchema } from "./rating-fields";
+import { englishOf } from "@/scripts/testing/in-english";
+
+const reasonsOf = createTranslator({
+  locale: "en",
+  messages: english,
+  namespace: "review.reasons",
+});
+/** The status's reasons as the English catalogue says them. */
+const explain = (status: StatusVerdict) =>
+  explainStatus(status, "", (key, values) => reasonsOf(key, values)).slice(2);
 
 async function makeClaim() {
   return makeTestClaim();
@@ -92,7 +105,7 @@ describe("rating a claim", () => {
       JSON.stringify(value).match(/"(grade|reliability|credibility|note)"/g) ?? [];
     const blindPanel = await getRatingPanel(reader!, claim.id);
     expect(blindPanel.status.status).toBe("disputed");
-    expect(blindPanel.status.reasons.join("; ")).toBe(
+    expect(explain(blindPanel.status)).toBe(
       "reliability ratings far apart; credibility ratings far apart",
     );
     const blindHistory = await getClaimHistory(reader!, claim.id);
@@ -106,7 +119,7 @@ describe("rating a claim", () => {
 
     // once the reader has looked, the history shows what each reviewer gave
     await revealRatings(reader!, claim.id);
-    expect((await getRatingPanel(reader!, claim.id)).status.reasons.join("; ")).toBe(
+    expect(explain((await getRatingPanel(reader!, claim.id)).status)).toBe(
       "reliability ratings span A–E; credibility ratings span 1–5",
     );
     const seen = (await getClaimHistory(reader!, claim.id)).filter((event) =>
@@ -148,7 +161,7 @@ describe("verdicts", () => {
 
     await setVerdict(editor, input);
     await expect(setVerdict(editor, input)).rejects.toBeInstanceOf(RuleViolation);
-    await expect(rateClaim(reviewer, grade(claim.id, "A", 1))).rejects.toThrow(/locked/);
+    await expect(rateClaim(reviewer, grade(claim.id, "A", 1))).rejects.toThrow(/ratingsLocked/);
     expect(await getDb().$count(ratings, eq(ratings.claimId, claim.id))).toBe(0);
     expect(await getRatingPanel(reviewer, claim.id)).toMatchObject({
       locked: true,
@@ -188,8 +201,8 @@ describe("editing a claim", () => {
     await editClaim(alice, { ...edit, statement: "Alice's wording." });
     const conflict = await editClaim(bob, { ...edit, statement: "Bob's wording." }).catch((e) => e);
     expect(conflict).toBeInstanceOf(VersionConflict);
-    expect(conflict.message).toContain(`Changed by ${alice.displayName}`);
-    expect(conflict.message).toContain("Alice's wording.");
+    expect(englishOf(conflict)).toContain(`Changed by ${alice.displayName}`);
+    expect(englishOf(conflict)).toContain("Alice's wording.");
     const [stored] = await getDb().select().from(claims).where(eq(claims.id, claim.id));
     expect(stored).toMatchObject({ statement: "Alice's wording.", version: claim.version + 1 });
   });

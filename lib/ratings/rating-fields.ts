@@ -6,19 +6,16 @@ import { RATING_NOTE_MAX_LENGTH } from "./rating-note";
 /** A rating as the form and the data layer understand it. */
 export const ratingSchema = z.object({
   claimId: claimIdField,
-  reliability: z.enum(reliabilityGrades, "Choose a source reliability grade from A to F."),
+  reliability: z.enum(reliabilityGrades, "review.errors.reliability"),
   credibility: z.coerce
-    .number("Choose an information credibility grade from 1 to 6.")
-    .int("Choose an information credibility grade from 1 to 6.")
-    .min(1, "Choose an information credibility grade from 1 to 6.")
-    .max(6, "Choose an information credibility grade from 1 to 6."),
+    .number("review.errors.credibility")
+    .int("review.errors.credibility")
+    .min(1, "review.errors.credibility")
+    .max(6, "review.errors.credibility"),
   note: z
     .string()
     .trim()
-    .max(
-      RATING_NOTE_MAX_LENGTH,
-      `Keep the note under ${RATING_NOTE_MAX_LENGTH.toLocaleString("en")} characters.`,
-    )
+    .max(RATING_NOTE_MAX_LENGTH, "review.errors.noteTooLong")
     .optional()
     .transform((value) => value || null),
 });

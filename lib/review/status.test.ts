@@ -1,6 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { ReliabilityGrade } from "@/db/schema";
-import { computeStatus, explainStatus, interquartileRange, median } from "./status";
+import { createTranslator } from "next-intl";
+import english from "@/lib/i18n/messages/en";
+import {
+  computeStatus,
+  explainStatus,
+  interquartileRange,
+  median,
+  type StatusVerdict,
+} from "./status";
+
+// the reasons as the English catalogue says them
+const reasonsOf = createTranslator({
+  locale: "en",
+  messages: english,
+  namespace: "review.reasons",
+});
+const explain = (verdict: StatusVerdict, label: string) =>
+  explainStatus(verdict, label, (key, values) => reasonsOf(key, values));
+const said = (verdict: StatusVerdict) => explain(verdict, "").slice(2).split("; ");
 
 const rated = (...grades: string[]) =>
   grades.map((g) => ({ reliability: g[0] as ReliabilityGrade, credibility: Number(g[1]) }));
@@ -10,7 +28,8 @@ describe("computeStatus", () => {
   it("is unreviewed without ratings and in review below the quorum", () => {
     expect(computeStatus({ ...base, ratings: [] }).status).toBe("unreviewed");
     const two = computeStatus({ ...base, ratings: rated("B2", "B2") });
-    expect(two).toMatchObject({ status: "in_review", reasons: ["2 of the 3 ratings needed"] });
+    expect(two.status).toBe("in_review");
+    expect(said(two)).toEqual(["2 of the 3 ratings needed"]);
     expect(computeStatus({ ...base, quorum: 2, ratings: rated("B2", "B2") }).status).not.toBe(
       "in_review",
     );
@@ -23,20 +42,20 @@ describe("computeStatus", () => {
     expect(withLink.consensus).toMatchObject({ reliability: "B", credibility: 2 });
     const withoutLink = computeStatus({ ...base, ratings, evidence: [{ stance: "context" }] });
     expect(withoutLink).toMatchObject({ status: "mixed" });
-    expect(withoutLink.reasons).toContain("no supporting evidence linked yet");
+    expect(said(withoutLink)).toContain("no supporting evidence linked yet");
   });
 
   it("is disputed when ratings spread, and says how", () => {
     const verdict = computeStatus({ ...base, ratings: rated("B2", "B3", "B5") });
     expect(verdict.status).toBe("disputed");
-    expect(explainStatus(verdict, "disputed")).toBe("disputed: credibility ratings span 2–5");
+    expect(explain(verdict, "disputed")).toBe("disputed: credibility ratings span 2–5");
   });
 
   it("is disputed by contradicting evidence or a contradicting claim, even with good grades", () => {
     const ratings = rated("A1", "A1", "B2");
     const evidence = [{ stance: "supports" as const }, { stance: "contradicts" as const }];
     const verdict = computeStatus({ ...base, ratings, evidence, contradictingClaims: 1 });
-    expect(explainStatus(verdict, "disputed")).toBe(
+    expect(explain(verdict, "disputed")).toBe(
       "disputed: one contradicting source; one contradicting claim",
     );
   });
@@ -76,14 +95,13 @@ describe("computeStatus for a reader who has not rated (blind-first)", () => {
       const blind = computeStatus(input, { blind: true });
       expect(blind.status).toBe(seen.status);
       expect(blind.reasons).toHaveLength(seen.reasons.length);
-      for (const reason of blind.reasons)
-        expect(reason).not.toMatch(/[A-F][1-6]|\d–\d|[A-F]–[A-F]/);
+      for (const reason of said(blind)) expect(reason).not.toMatch(/[A-F][1-6]|\d–\d|[A-F]–[A-F]/);
     }
     // the wording a reader sees instead
-    expect(explainStatus(computeStatus(cases[0]!, { blind: true }), "well sourced")).toBe(
+    expect(explain(computeStatus(cases[0]!, { blind: true }), "well sourced")).toBe(
       "well sourced: consensus grade hidden until you rate; one supporting source",
     );
-    expect(explainStatus(computeStatus(cases[1]!, { blind: true }), "disputed")).toBe(
+    expect(explain(computeStatus(cases[1]!, { blind: true }), "disputed")).toBe(
       "disputed: reliability ratings far apart; credibility ratings far apart",
     );
   });

@@ -30,8 +30,37 @@ export type StatusVerdict = {
   status: ClaimStatus;
   consensus: Consensus;
   /** short clauses, most important first: "credibility ratings span 2–5" */
-  reasons: string[];
+  reasons: StatusReason[];
 };
+
+/**
+ * A clause of "why", named by its catalogue key (review.reasons.*) with the
+ * figures it fills in, so the card says it in the reader's language.
+ */
+export type StatusReason = {
+  key:
+    | "noRatings"
+    | "belowQuorum"
+    | "reliabilitySpan"
+    | "reliabilityFarApart"
+    | "credibilitySpan"
+    | "credibilityFarApart"
+    | "contradictingSources"
+    | "contradictingClaims"
+    | "supportingSources"
+    | "unjudged"
+    | "consensus"
+    | "consensusHidden"
+    | "doubtful"
+    | "doubtfulBlind"
+    | "noSupportingEvidence"
+    | "neither"
+    | "neitherBlind";
+  values?: Record<string, string | number>;
+};
+
+const because = (key: StatusReason["key"], values?: StatusReason["values"]): StatusReason =>
+  values ? { key, values } : { key };
 
 /** Quartiles more than this many grades apart count as reviewers disagreeing. */
 export const DISPUTED_SPREAD = 1;
@@ -46,33 +75,31 @@ export function computeStatus(input: StatusInput, { blind = false } = {}): Statu
   const contradicting = input.evidence.filter((e) => e.stance === "contradicts").length;
   const count = input.ratings.length;
 
-  if (count === 0) return { status: "unreviewed", consensus, reasons: ["no ratings yet"] };
+  if (count === 0) return { status: "unreviewed", consensus, reasons: [because("noRatings")] };
   if (count < input.quorum) {
     return {
       status: "in_review",
       consensus,
-      reasons: [`${count} of the ${input.quorum} ratings needed`],
+      reasons: [because("belowQuorum", { count, quorum: input.quorum })],
     };
   }
 
-  const disputes: string[] = [];
+  const disputes: StatusReason[] = [];
   if (consensus.reliabilitySpread > DISPUTED_SPREAD && consensus.reliabilityRange) {
+    const [from, to] = consensus.reliabilityRange;
     disputes.push(
-      blind
-        ? "reliability ratings far apart"
-        : `reliability ratings span ${consensus.reliabilityRange.join("–")}`,
+      blind ? because("reliabilityFarApart") : because("reliabilitySpan", { from, to }),
     );
   }
   if (consensus.credibilitySpread > DISPUTED_SPREAD && consensus.credibilityRange) {
+    const [from, to] = consensus.credibilityRange;
     disputes.push(
-      blind
-        ? "credibility ratings far apart"
-        : `credibility ratings span ${consensus.credibilityRange.join("–")}`,
+      blind ? because("credibilityFarApart") : because("credibilitySpan", { from, to }),
     );
   }
-  if (contradicting > 0) disputes.push(counted(contradicting, "contradicting source"));
+  if (contradicting > 0) disputes.push(because("contradictingSources", { count: contradicting }));
   if (input.contradictingClaims > 0) {
-    disputes.push(counted(input.contradictingClaims, "contradicting claim"));
+    disputes.push(because("contradictingClaims", { count: input.contradictingClaims }));
   }
   if (disputes.length > 0) return { status: "disputed", consensus, reasons: disputes };
 
@@ -81,43 +108,46 @@ export function computeStatus(input: StatusInput, { blind = false } = {}): Statu
     return {
       status: "mixed",
       consensus,
-      reasons: ["reviewers could not judge the source or the information"],
+      reasons: [because("unjudged")],
     };
   }
-  const grade = blind
-    ? "consensus grade hidden until you rate"
-    : `consensus ${reliability}${credibility}`;
+  const grade = `${reliability}${credibility}`;
+  const consensusReason = blind ? because("consensusHidden") : because("consensus", { grade });
   const strongSource = reliabilityRank(reliability)! <= 2 && credibility <= 2;
   if (strongSource && supporting > 0) {
     return {
       status: "well_sourced",
       consensus,
-      reasons: [grade, counted(supporting, "supporting source")],
+      reasons: [consensusReason, because("supportingSources", { count: supporting })],
     };
   }
   if (credibility >= 4) {
     return {
       status: "weakly_sourced",
       consensus,
-      reasons: [
-        blind
-          ? "information judged doubtful or improbable"
-          : `${grade}: information doubtful or improbable`,
-      ],
+      reasons: [blind ? because("doubtfulBlind") : because("doubtful", { grade })],
     };
   }
   return {
     status: "mixed",
     consensus,
     reasons: strongSource
-      ? [grade, "no supporting evidence linked yet"]
-      : [blind ? "neither well nor weakly sourced" : `${grade}: neither well nor weakly sourced`],
+      ? [consensusReason, because("noSupportingEvidence")]
+      : [blind ? because("neitherBlind") : because("neither", { grade })],
   };
 }
 
+/** Says one reason in the reader's language: a translator of the `review.reasons` namespace. */
+export type ReasonWords = (key: StatusReason["key"], values?: StatusReason["values"]) => string;
+
 /** "disputed: credibility ratings span 2–5; one contradicting source" */
-export function explainStatus(verdict: StatusVerdict, label: string): string {
-  return `${label}: ${verdict.reasons.join("; ")}`;
+export function explainStatus(
+  verdict: StatusVerdict,
+  label: string,
+  words: ReasonWords,
+  separator = "; ",
+): string {
+  return `${label}: ${verdict.reasons.map((reason) => words(reason.key, reason.values)).join(separator)}`;
 }
 
 export function computeConsensus(ratings: StatusInput["ratings"]): Consensus {
@@ -152,9 +182,4 @@ export function interquartileRange(sorted: readonly number[]): number {
   if (sorted.length === 0) return 0;
   const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
   return at(0.75) - at(0.25);
-}
-
-function counted(n: number, noun: string): string {
-  const words = ["no", "one", "two", "three", "four", "five"];
-  return `${words[n] ?? n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -56,7 +56,7 @@ export async function reopenVerdict(actor: User, input: { claimId: number; reaso
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
     const standing = await findOpenVerdict(tx, input.claimId);
-    if (!standing) throw new RuleViolation("This claim has no standing verdict to reopen.");
+    if (!standing) throw new RuleViolation("review.errors.nothingToReopen");
     await tx
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })

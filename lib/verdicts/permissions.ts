@@ -20,8 +20,8 @@ export function mayReopenVerdict(actor: User, claim: { lockedByVerdict: boolean 
 /** Refuses a new verdict while `standing` (the claim's verdict, if any) stands. */
 export function assertNoStandingVerdict(standing: Pick<Verdict, "verdict"> | null): void {
   if (standing) {
-    throw new RuleViolation(
-      `This claim already has the verdict “${standing.verdict}”. Reopen it first, saying why.`,
-    );
+    throw new RuleViolation("review.errors.verdictStands", undefined, {
+      verdict: standing.verdict,
+    });
   }
 }

@@ -16,8 +16,9 @@ export function inEnglish(message: string, values?: Values): string {
 }
 
 /** A refusal (RuleViolation, VersionConflict) as an English reader sees it. */
-export function englishOf(error: { message: string; values?: Values }): string {
-  return inEnglish(error.message, error.values);
+export function englishOf(error: unknown): string {
+  const { message, values } = error as { message: string; values?: Values };
+  return inEnglish(message, values);
 }
 
 /** The card's line under a source (lib/evidence/snapshot-words.ts), phrase by phrase, in English. */

@@ -1,15 +1,19 @@
 import account from "./ar/account.json";
 import admin from "./ar/admin.json";
+import assignment from "./ar/assignment.json";
 import audit from "./ar/audit.json";
 import auth from "./ar/auth.json";
 import board from "./ar/board.json";
+import claim from "./ar/claim.json";
 import claimSources from "./ar/claimSources.json";
 import dashboard from "./ar/dashboard.json";
+import discussion from "./ar/discussion.json";
 import entities from "./ar/entities.json";
 import evidence from "./ar/evidence.json";
 import exportFiles from "./ar/export.json";
 import firstSteps from "./ar/firstSteps.json";
 import forms from "./ar/forms.json";
+import history from "./ar/history.json";
 import jobs from "./ar/jobs.json";
 import language from "./ar/language.json";
 import makeClaim from "./ar/makeClaim.json";
@@ -20,6 +24,7 @@ import queue from "./ar/queue.json";
 import rateLimits from "./ar/rateLimits.json";
 import relations from "./ar/relations.json";
 import reports from "./ar/reports.json";
+import review from "./ar/review.json";
 import shell from "./ar/shell.json";
 import similarClaims from "./ar/similarClaims.json";
 import sourcesPage from "./ar/sourcesPage.json";
@@ -34,16 +39,20 @@ import type english from "./en";
 const messages = {
   account,
   admin,
+  assignment,
   audit,
   auth,
   board,
+  claim,
   claimSources,
   dashboard,
+  discussion,
   entities,
   evidence,
   export: exportFiles,
   firstSteps,
   forms,
+  history,
   jobs,
   language,
   makeClaim,
@@ -54,6 +63,7 @@ const messages = {
   rateLimits,
   relations,
   reports,
+  review,
   shell,
   similarClaims,
   sourcesPage,

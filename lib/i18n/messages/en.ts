@@ -1,15 +1,19 @@
 import account from "./en/account.json";
 import admin from "./en/admin.json";
+import assignment from "./en/assignment.json";
 import audit from "./en/audit.json";
 import auth from "./en/auth.json";
 import board from "./en/board.json";
+import claim from "./en/claim.json";
 import claimSources from "./en/claimSources.json";
 import dashboard from "./en/dashboard.json";
+import discussion from "./en/discussion.json";
 import entities from "./en/entities.json";
 import evidence from "./en/evidence.json";
 import exportFiles from "./en/export.json";
 import firstSteps from "./en/firstSteps.json";
 import forms from "./en/forms.json";
+import history from "./en/history.json";
 import jobs from "./en/jobs.json";
 import language from "./en/language.json";
 import makeClaim from "./en/makeClaim.json";
@@ -20,6 +24,7 @@ import queue from "./en/queue.json";
 import rateLimits from "./en/rateLimits.json";
 import relations from "./en/relations.json";
 import reports from "./en/reports.json";
+import review from "./en/review.json";
 import shell from "./en/shell.json";
 import similarClaims from "./en/similarClaims.json";
 import sourcesPage from "./en/sourcesPage.json";
@@ -33,16 +38,20 @@ import vocab from "./en/vocab.json";
 const messages = {
   account,
   admin,
+  assignment,
   audit,
   auth,
   board,
+  claim,
   claimSources,
   dashboard,
+  discussion,
   entities,
   evidence,
   export: exportFiles,
   firstSteps,
   forms,
+  history,
   jobs,
   language,
   makeClaim,
@@ -53,6 +62,7 @@ const messages = {
   rateLimits,
   relations,
   reports,
+  review,
   shell,
   similarClaims,
   sourcesPage,

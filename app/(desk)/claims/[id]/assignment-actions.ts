@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { assignClaims } from "@/lib/assignments/assign";
 import {
@@ -32,9 +33,8 @@ export const assignClaimAction = formAction(
       dueOn,
       note,
     });
-    return written.length === 0
-      ? "Everyone chosen already holds this claim; nothing changed."
-      : `Assigned. ${written.length} ${written.length === 1 ? "person was" : "people were"} told.`;
+    const t = await getTranslations("assignment.answers");
+    return written.length === 0 ? t("nothingChanged") : t("assigned", { count: written.length });
   },
 );
 
@@ -43,7 +43,7 @@ export const takeClaimAction = formAction(
   z.object({ claimId }),
   async ({ claimId }, actor) => {
     await takeClaim(actor, claimId);
-    return "The claim is yours to check. It is in your queue (Assigned to me).";
+    return (await getTranslations("assignment.answers"))("taken");
   },
 );
 
@@ -52,7 +52,7 @@ export const releaseAssignmentAction = formAction(
   z.object({ assignmentId: assignmentIdField }),
   async ({ assignmentId }, actor) => {
     await releaseAssignment(actor, assignmentId);
-    return "Released: the claim is no longer in your queue.";
+    return (await getTranslations("assignment.answers"))("released");
   },
 );
 
@@ -61,7 +61,7 @@ export const markAssignmentDoneAction = formAction(
   z.object({ assignmentId: assignmentIdField, note: doneNoteField }),
   async ({ assignmentId, note }, actor) => {
     await markAssignmentDone(actor, assignmentId, note);
-    return "Marked done, with your note.";
+    return (await getTranslations("assignment.answers"))("markedDone");
   },
 );
 
@@ -70,24 +70,27 @@ export const unassignAction = formAction(
   z.object({ assignmentId: assignmentIdField }),
   async ({ assignmentId }, actor) => {
     await unassign(actor, assignmentId);
-    return "Unassigned; they were told.";
+    return (await getTranslations("assignment.answers"))("unassigned");
   },
 );
 
 export const reassignAction = formAction(
   "assignment.reassign",
-  z.object({ assignmentId: assignmentIdField, assigneeId: z.uuid("Choose a person.") }),
+  z.object({
+    assignmentId: assignmentIdField,
+    assigneeId: z.uuid("assignment.errors.choosePerson"),
+  }),
   async ({ assignmentId, assigneeId }, actor) => {
     await reassign(actor, assignmentId, assigneeId);
-    return "Reassigned; both people were told.";
+    return (await getTranslations("assignment.answers"))("reassigned");
   },
 );
 
 export const assignDecidingLookAction = formAction(
   "assignment.deciding",
-  z.object({ claimId, assigneeId: z.uuid("Unknown person.") }),
+  z.object({ claimId, assigneeId: z.uuid("assignment.errors.unknownPerson") }),
   async ({ claimId, assigneeId }, actor) => {
     await assignDecidingLook(actor, claimId, assigneeId);
-    return "Assigned for the deciding look; they were told.";
+    return (await getTranslations("assignment.answers"))("decidingAssigned");
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { claimIdField, idField, versionField } from "@/lib/form-fields";
@@ -17,13 +18,10 @@ import {
 // the page (see review-actions.ts); only a version conflict re-renders the
 // page in its answer, below.
 const body = z
-  .string("Write something before posting.")
+  .string("discussion.errors.empty")
   .trim()
-  .min(1, "Write something before posting.")
-  .max(
-    COMMENT_BODY_MAX_LENGTH,
-    `A comment is at most ${COMMENT_BODY_MAX_LENGTH.toLocaleString("en")} characters.`,
-  );
+  .min(1, "discussion.errors.empty")
+  .max(COMMENT_BODY_MAX_LENGTH, "discussion.errors.tooLong");
 
 export const postCommentAction = formAction(
   "comment.create",
@@ -38,7 +36,8 @@ export const postCommentAction = formAction(
   }),
   async ({ claimId, parentId, body }, actor) => {
     await createComment(actor, { claimId, parentId, body });
-    return parentId ? "Reply posted." : "Comment posted.";
+    const t = await getTranslations("discussion");
+    return parentId ? t("replyPosted") : t("posted");
   },
 );
 
@@ -50,7 +49,8 @@ export const editCommentAction = formAction(
       editComment(actor, { commentId, version, body }),
       "edit",
     );
-    return result.changed ? "Saved. The earlier version is kept in the history." : "No changes.";
+    const t = await getTranslations("discussion");
+    return result.changed ? t("saved") : t("noChanges");
   },
 );
 
@@ -59,7 +59,8 @@ export const deleteCommentAction = formAction(
   z.object({ commentId: idField("comment"), version: versionField }),
   async ({ commentId, version }, actor) => {
     const result = await refreshOnConflict(deleteComment(actor, { commentId, version }), "delete");
-    return result.changed ? "Comment deleted." : "This comment was already deleted.";
+    const t = await getTranslations("discussion");
+    return result.changed ? t("deleted") : t("alreadyDeleted");
   },
 );
 
@@ -76,14 +77,14 @@ async function refreshOnConflict<T>(write: Promise<T>, change: "edit" | "delete"
     if (!(error instanceof VersionConflict)) throw error;
     const current = error.current as CommentConflict;
     if (current.deleted) {
-      const kept = change === "edit" ? " Your text is still in the form." : "";
-      throw new VersionConflict(`${error.message}${kept}`, current);
+      if (change === "delete") throw error;
+      throw new VersionConflict("discussion.conflict.deletedKept", current, error.values);
     }
     revalidatePath(`/claims/${current.claimId}`);
-    const next =
+    const shown =
       change === "edit"
-        ? "The comment now shows its current words; yours are still in the form, to copy or to save over them."
-        : "Read its current words, then delete it again if it should go.";
-    throw new VersionConflict(`${error.message} ${next}`, current);
+        ? "discussion.conflict.editShowsCurrent"
+        : "discussion.conflict.deleteShowsCurrent";
+    throw new VersionConflict(shown, current, error.values);
   }
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
@@ -26,7 +28,7 @@ import { listKnownEntities } from "@/lib/entities/list";
 import { getWatchState } from "@/lib/notifications/watch";
 import { listClaimSources, listKnownSources } from "@/lib/sources/claim-sources";
 import { suggestClaimSources } from "@/lib/sources/suggest";
-import { textDirection } from "@/lib/text/arabic";
+import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
 export async function generateMetadata({
@@ -34,7 +36,8 @@ export async function generateMetadata({
 }: {
   params: Promise<{ id: string }>;
 }): Promise<Metadata> {
-  return { title: `Claim ${(await params).id}` };
+  const t = await getTranslations("claim");
+  return { title: t("number", { id: (await params).id }) };
 }
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
@@ -52,54 +55,76 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!card) notFound();
   const { claim, report } = card;
   const canEdit = mayEditClaim(user, claim);
+  const [t, locale] = await Promise.all([getTranslations("claim"), getLocale()]);
+  const evidenceLink = (chunks: ReactNode) => (
+    <a href="#evidence-section-heading" className="underline">
+      {chunks}
+    </a>
+  );
 
   return (
     <article className="mx-auto flex max-w-6xl flex-col gap-5">
       <header className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-          <p>Claim {claim.id}</p>
+          <p>{t("number", { id: claim.id })}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <WatchToggle claimId={claim.id} watching={watch.watching} reason={watch.reason} />
             <LiveRefresh claimId={claim.id} />
           </div>
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-2xl font-semibold wrap-anywhere">{claim.statement}</h1>
+          <h1
+            className="text-2xl font-semibold wrap-anywhere"
+            dir="auto"
+            lang={isMostlyArabic(claim.statement) ? "ar" : undefined}
+          >
+            {claim.statement}
+          </h1>
           <ClaimStateBadge status={claim.status} verdict={card.verdict} />
         </div>
         {claim.contradicted && (
           <ContradictedNote>
-            : see{" "}
-            <a href="#related-claims-heading" className="underline">
-              related claims
-            </a>{" "}
-            and{" "}
-            <a href="#evidence-section-heading" className="underline">
-              evidence
-            </a>
+            {t.rich("contradictedSee", {
+              related: (chunks) => (
+                <a href="#related-claims-heading" className="underline">
+                  {chunks}
+                </a>
+              ),
+              evidence: evidenceLink,
+            })}
           </ContradictedNote>
         )}
         {card.evidenceChanged && (
           <EvidenceChangedNote>
-            : see{" "}
-            <a href="#evidence-section-heading" className="underline">
-              evidence
-            </a>
+            {t.rich("evidenceChangedSee", { evidence: evidenceLink })}
           </EvidenceChangedNote>
         )}
-        <p className="text-sm text-muted">
-          From{" "}
-          <Link
-            href={`/reports/${report.id}#claim-${claim.id}`}
-            className="text-accent underline"
-            dir={textDirection(report.title)}
-          >
-            {report.title}
-          </Link>
-          {report.outlet ? ` · ${report.outlet}` : ""}
-          {claim.eventDate
-            ? ` · event ${formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day")}`
-            : " · no event date"}
+        <p className="flex flex-wrap gap-x-1 text-sm text-muted">
+          <span>
+            {t.rich("fromReport", {
+              title: report.title,
+              report: (chunks) => (
+                <Link
+                  href={`/reports/${report.id}#claim-${claim.id}`}
+                  className="text-accent underline"
+                  dir={textDirection(report.title)}
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </span>
+          {report.outlet && (
+            <span>{t.rich("outlet", { outlet: report.outlet, data: dataText })}</span>
+          )}
+          <span>
+            {claim.eventDate
+              ? t.rich("event", {
+                  date: formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day", locale),
+                  data: dataText,
+                })
+              : t("noEventDate")}
+          </span>
         </p>
       </header>
 
@@ -107,7 +132,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div className="flex min-w-0 flex-col gap-8">
           <section aria-labelledby="quote-heading" className="flex flex-col gap-2">
             <h2 id="quote-heading" className="text-lg font-semibold">
-              What the report says
+              {t("quoteHeading")}
             </h2>
             <QuoteInContext
               quote={claim.quote}
@@ -117,19 +142,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             />
             {claim.anchorState === "orphaned" && (
               <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2">
-                This quote could not be found in the report&apos;s current text, so it is not
-                highlighted there. It is kept as it was first quoted.
+                {t("quoteOrphaned")}
               </p>
             )}
             {claim.anchorState === "unanchored" && !report.hasFullText && (
-              <p className="text-sm text-muted">
-                The report&apos;s full text has not been imported, so the quote is shown without its
-                context.
-              </p>
+              <p className="text-sm text-muted">{t("quoteWithoutContext")}</p>
             )}
             <p>
-              <span className="font-medium">Attribution: </span>
-              {claim.attribution || <span className="text-muted">not recorded</span>}
+              <span className="me-1 font-medium">{t("attribution")}</span>
+              {claim.attribution ? (
+                <bdi dir="auto">{claim.attribution}</bdi>
+              ) : (
+                <span className="text-muted">{t("notRecorded")}</span>
+              )}
             </p>
           </section>
           <ClaimSources
@@ -161,7 +186,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <RelationsSection claimId={claim.id} actor={user} />
           {canEdit ? (
             <details className="rounded-lg border border-line bg-white p-4">
-              <summary className="cursor-pointer font-medium">Edit the card</summary>
+              <summary className="cursor-pointer font-medium">{t("editCard")}</summary>
               <div className="mt-3">
                 <ClaimEditForm claim={claim} />
               </div>
@@ -169,15 +194,22 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           ) : (
             // ratings were given to this wording, so only its author or an editor rewords it
             <p className="text-sm text-muted">
-              Only the card&apos;s author or an editor can edit its wording. Spotted a mistake?{" "}
-              <a href="#discussion-heading" className="text-accent underline">
-                Say so in the discussion
-              </a>
-              .
+              {t.rich("onlyAuthorEdits", {
+                discussion: (chunks) => (
+                  <a href="#discussion-heading" className="text-accent underline">
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           )}
         </aside>
       </div>
     </article>
   );
+}
+
+/** A value from the data inside an interface sentence, kept in its own direction. */
+function dataText(chunks: ReactNode) {
+  return <bdi>{chunks}</bdi>;
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { verdictKind } from "@/db/schema";
 import { editClaim } from "@/lib/claims/edit";
@@ -21,7 +22,8 @@ import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 
 export const rateClaimAction = formAction("rating.save", ratingSchema, async (input, actor) => {
   const { status } = await rateClaim(actor, input);
-  return `Rating saved. The card is now ${status.status.replace("_", " ")}.`;
+  const [t, vocab] = await Promise.all([getTranslations("review"), getTranslations("vocab")]);
+  return t("saved", { status: vocab(`status.${status.status}`).toLowerCase() });
 });
 
 export const revealRatingsAction = formAction(
@@ -29,36 +31,35 @@ export const revealRatingsAction = formAction(
   z.object({ claimId: claimIdField }),
   async ({ claimId }, actor) => {
     await revealRatings(actor, claimId);
-    return "Other reviewers' ratings are shown. Your choice to look first is recorded.";
+    return (await getTranslations("review"))("revealed");
   },
 );
 
-const reason = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(10, `Give the ${what} in a sentence or two (at least 10 characters).`)
-    .max(5000, `Keep the ${what} under 5000 characters.`);
+const reason = (tooShort: string, tooLong: string) =>
+  z.string().trim().min(10, tooShort).max(5000, tooLong);
 
 export const setVerdictAction = formAction(
   "verdict.set",
   z.object({
     claimId: claimIdField,
-    verdict: z.enum(verdictKind.enumValues, "Choose verified, false, misleading or unproven."),
-    rationale: reason("rationale"),
+    verdict: z.enum(verdictKind.enumValues, "review.errors.verdictKind"),
+    rationale: reason("review.errors.rationaleShort", "review.errors.rationaleLong"),
   }),
   async (input, actor) => {
     await setVerdict(actor, input);
-    return "Verdict set. Ratings are locked until an editor reopens the claim.";
+    return (await getTranslations("review.verdict"))("setDone");
   },
 );
 
 export const reopenVerdictAction = formAction(
   "verdict.reopen",
-  z.object({ claimId: claimIdField, reason: reason("reason for reopening") }),
+  z.object({
+    claimId: claimIdField,
+    reason: reason("review.errors.reopenShort", "review.errors.reopenLong"),
+  }),
   async (input, actor) => {
     await reopenVerdict(actor, input);
-    return "Verdict reopened. Reviewers can rate again.";
+    return (await getTranslations("review.verdict"))("reopenDone");
   },
 );
 
@@ -74,6 +75,6 @@ export const editClaimAction = formAction(
   }),
   async (input, actor) => {
     await editClaim(actor, input);
-    return "Claim updated.";
+    return (await getTranslations("claim.edit"))("done");
   },
 );

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { claimIdField } from "@/lib/form-fields";
@@ -13,8 +14,7 @@ export const setWatchingAction = formAction(
   }),
   async ({ claimId, watching }, actor) => {
     await setWatching(actor, claimId, watching);
-    return watching
-      ? "You watch this claim: its news comes to your notifications."
-      : "You no longer watch this claim.";
+    const t = await getTranslations("claim.watch");
+    return watching ? t("started") : t("stopped");
   },
 );

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
-import { relationLabels } from "@/lib/claims/relation-labels";
 import { getClaimComparison, type ComparedClaim } from "@/lib/relations/compare";
 import { idFromParams } from "@/lib/route-params";
-import { textDirection } from "@/lib/text/arabic";
+import { isMostlyArabic, textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
 
 type Params = Promise<{ id: string; otherId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, otherId } = await params;
-  return { title: `Claims ${id} and ${otherId} side by side` };
+  const t = await getTranslations("claim.compare");
+  return { title: t("title", { id, otherId }) };
 }
 
 /** Two claims next to each other (stacked on a phone), for reading a contradiction. */
@@ -24,25 +25,24 @@ export default async function CompareClaimsPage({ params }: { params: Params }) 
   if (claimId === otherId) notFound();
   const comparison = await getClaimComparison(user, claimId, otherId);
   if (!comparison) notFound();
+  const [t, locale] = await Promise.all([getTranslations("claim.compare"), getLocale()]);
 
   return (
     <article className="mx-auto flex max-w-6xl flex-col gap-5">
       <header className="flex flex-col gap-2">
         <p className="text-sm">
           <Link href={`/claims/${claimId}`} className="text-accent underline">
-            Back to claim {claimId}
+            {t("back", { id: claimId })}
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold">
-          Claims {claimId} and {otherId} side by side
-        </h1>
+        <h1 className="text-2xl font-semibold">{t("title", { id: claimId, otherId })}</h1>
         {comparison.links.length === 0 ? (
-          <p className="text-muted">These two claims are not linked.</p>
+          <p className="text-muted">{t("notLinked")}</p>
         ) : (
           <ul className="flex flex-col gap-1">
             {comparison.links.map((link) => (
               <li key={link.id}>
-                <span className="font-medium">{relationLabels[link.kind]}</span>
+                <span className="font-medium">{t("relation", { kind: link.kind })}</span>
                 {link.note && (
                   <>
                     : <span dir="auto">{link.note}</span>
@@ -55,14 +55,18 @@ export default async function CompareClaimsPage({ params }: { params: Params }) 
       </header>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {comparison.claims.map((claim) => (
-          <ClaimColumn key={claim.id} claim={claim} />
+          <ClaimColumn key={claim.id} claim={claim} locale={locale} />
         ))}
       </div>
     </article>
   );
 }
 
-function ClaimColumn({ claim }: { claim: ComparedClaim }) {
+async function ClaimColumn({ claim, locale }: { claim: ComparedClaim; locale: string }) {
+  const [t, claimWords] = await Promise.all([
+    getTranslations("claim.compare"),
+    getTranslations("claim"),
+  ]);
   const headingId = `compared-claim-${claim.id}`;
   const { supports, contradicts, context, retracted } = claim.evidence;
   return (
@@ -73,12 +77,17 @@ function ClaimColumn({ claim }: { claim: ComparedClaim }) {
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p className="text-sm text-muted">
           <Link href={`/claims/${claim.id}`} className="text-accent underline">
-            Claim {claim.id}
+            {claimWords("number", { id: claim.id })}
           </Link>
         </p>
         <StatusBadge status={claim.status} />
       </div>
-      <h2 id={headingId} className="text-lg font-semibold">
+      <h2
+        id={headingId}
+        dir="auto"
+        lang={isMostlyArabic(claim.statement) ? "ar" : undefined}
+        className="text-lg font-semibold"
+      >
         {claim.statement}
       </h2>
       <blockquote
@@ -89,9 +98,11 @@ function ClaimColumn({ claim }: { claim: ComparedClaim }) {
         {claim.quote}
       </blockquote>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-medium">Attribution</dt>
-        <dd dir="auto">{claim.attribution || <span className="text-muted">not recorded</span>}</dd>
-        <dt className="font-medium">Report</dt>
+        <dt className="font-medium">{t("attribution")}</dt>
+        <dd dir="auto">
+          {claim.attribution || <span className="text-muted">{claimWords("notRecorded")}</span>}
+        </dd>
+        <dt className="font-medium">{t("report")}</dt>
         <dd>
           <Link
             href={`/reports/${claim.report.id}#claim-${claim.id}`}
@@ -100,20 +111,28 @@ function ClaimColumn({ claim }: { claim: ComparedClaim }) {
           >
             {claim.report.title}
           </Link>
-          {claim.report.outlet ? ` · ${claim.report.outlet}` : ""}
-        </dd>
-        <dt className="font-medium">Event date</dt>
-        <dd>
-          {claim.eventDate ? (
-            formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day")
-          ) : (
-            <span className="text-muted">none given</span>
+          {claim.report.outlet && (
+            <>
+              {" "}
+              {claimWords.rich("outlet", {
+                outlet: claim.report.outlet,
+                data: (chunks) => <bdi>{chunks}</bdi>,
+              })}
+            </>
           )}
         </dd>
-        <dt className="font-medium">Evidence</dt>
+        <dt className="font-medium">{t("eventDate")}</dt>
         <dd>
-          {supports} supporting · {contradicts} contradicting · {context} context
-          {retracted > 0 ? ` · ${retracted} retracted` : ""}
+          {claim.eventDate ? (
+            formatEventDate(claim.eventDate, claim.eventDatePrecision ?? "day", locale)
+          ) : (
+            <span className="text-muted">{t("noneGiven")}</span>
+          )}
+        </dd>
+        <dt className="font-medium">{t("evidence")}</dt>
+        <dd>
+          {t("evidenceCounts", { supports, contradicts, context })}
+          {retracted > 0 && <> {t("retracted", { count: retracted })}</>}
         </dd>
       </dl>
     </section>
