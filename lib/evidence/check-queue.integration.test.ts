@@ -136,7 +136,11 @@ describe("the queue's evidence checks", () => {
     // the next attempt waits (graphile-worker's exponential backoff), then runs again
     expect(first.runAt.getTime()).toBeGreaterThan(first.updatedAt.getTime() + 1_000);
     await expect.poll(async () => (await problem())?.attempts, { timeout: 20_000 }).toBe(2);
-    // the card says it is waiting, and records no snapshot for the desk's own fault
+    // once the worker lets go of the failed attempt, the card says it is waiting, and
+    // records no snapshot for the desk's own fault
+    await expect
+      .poll(async () => (await cardItem(claimId, evidenceId)).checkQueued, { timeout: 10_000 })
+      .toBe(true);
     const item = await cardItem(claimId, evidenceId);
     expect(item).toMatchObject({ snapshot: null, checkQueued: true });
     expect(englishPhrases(captureLine(item.snapshot))).toEqual(["waiting to be captured"]);
