@@ -18,11 +18,7 @@ import {
   type PairsAround,
 } from "./candidates";
 import { mayDismissProposal } from "./permissions";
-import {
-  catchUpResemblances,
-  recordReportResemblancesIfPending,
-  recordResemblancesIfPending,
-} from "./resemblances";
+import { catchUpResemblances, recordResemblancesIfPending } from "./resemblances";
 
 export type ProposedClaim = {
   id: number;
@@ -63,8 +59,7 @@ async function readPairs(kind: "contradiction" | "duplicate", around: PairsAroun
   const db = getDb();
   // claims written in bulk are worked out a batch at a time, a card's or a report's own at once
   if (around === null) await catchUpResemblances(db);
-  else if ("claimId" in around) await recordResemblancesIfPending(db, around.claimId);
-  else await recordReportResemblancesIfPending(db, around.reportId);
+  else await recordResemblancesIfPending(db, around);
   const pairs = await candidatePairs(db, kind, around);
   const claims = await pairedClaims(db, [
     ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import type { PairsAround } from "./candidates";
 
 /**
  * Pending claims worked out per catch-up: at about 5 ms a claim, a page that
@@ -57,19 +58,17 @@ export async function catchUpResemblanceBacklog(db: Executor): Promise<number> {
   return done;
 }
 
-/** Works out one claim when it is pending: a card's page reads its own pairs up to date. */
-export async function recordResemblancesIfPending(db: Executor, claimId: number): Promise<void> {
-  await db.execute(sql`
-    select desk_record_resemblances(id) from claims
-    where id = ${claimId} and resemblances_pending`);
-}
-
-/** Works out a report's pending claims: the list of its pairs reads them up to date. */
-export async function recordReportResemblancesIfPending(
+/**
+ * Works out the pending claims a list is about, one claim's or one report's,
+ * so a card's page or a report's list of pairs reads them up to date.
+ */
+export async function recordResemblancesIfPending(
   db: Executor,
-  reportId: number,
+  around: NonNullable<PairsAround>,
 ): Promise<void> {
+  const which =
+    "claimId" in around ? sql`id = ${around.claimId}` : sql`report_id = ${around.reportId}`;
   await db.execute(sql`
     select desk_record_resemblances(id) from claims
-    where report_id = ${reportId} and resemblances_pending`);
+    where ${which} and resemblances_pending`);
 }
