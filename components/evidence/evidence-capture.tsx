@@ -33,7 +33,13 @@ export function EvidenceCapture({ item }: { item: ClaimEvidence }) {
         )}
       </p>
       {item.canCheck && (
-        <CheckEvidenceForm evidenceId={item.id} title={item.title} queued={item.checkQueued} />
+        <CheckEvidenceForm
+          // a finished check remounts the form, so "will fetch again in a moment" does not outlive it
+          key={`${item.snapshot?.takenAt}-${item.snapshot?.lastCheckedAt}`}
+          evidenceId={item.id}
+          title={item.title}
+          queued={item.checkQueued}
+        />
       )}
     </div>
   );

@@ -16,14 +16,14 @@ export function GradeDistribution({
           <RowHeader className="w-8 font-medium" title={row.label}>
             {row.grade}
           </RowHeader>
-          <td className="w-full py-0.5">
+          <td className="w-full py-0.5 pe-2">
             <span
               aria-hidden
               className="block h-3 rounded-sm bg-accent/70"
               style={{ width: `${(row.count / most) * 100}%`, minWidth: row.count ? 4 : 0 }}
             />
           </td>
-          <td className="w-8 text-end tabular-nums">{row.count}</td>
+          <td className="w-10 text-end tabular-nums">{row.count}</td>
         </tr>
       ))}
     </Table>

@@ -83,7 +83,7 @@ export function ReportReader({
                   className={
                     repeat
                       ? "group relative scroll-mt-24 rounded-sm border-b-2 border-dashed border-sky-600 bg-sky-50 underline-offset-4 hover:underline focus-visible:underline"
-                      : "group relative scroll-mt-24 rounded-sm bg-amber-100 decoration-amber-500 decoration-2 underline-offset-4 hover:underline focus-visible:underline data-[overlap=true]:bg-amber-200"
+                      : "group relative scroll-mt-24 rounded-sm bg-amber-100 underline decoration-amber-500 decoration-1 underline-offset-4 hover:decoration-2 focus-visible:decoration-2 data-[overlap=true]:bg-amber-200"
                   }
                   data-overlap={run.claimIds.length > 1}
                   data-repeat={repeat || undefined}

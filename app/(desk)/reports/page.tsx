@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
 import { listReports } from "@/lib/reports/catalogue";
 import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports.list"))("title") };
@@ -12,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage() {
   const user = await requireUser();
-  const [reports, t] = await Promise.all([listReports(user), getTranslations("reports.list")]);
+  const [reports, t, locale] = await Promise.all([
+    listReports(user),
+    getTranslations("reports.list"),
+    getLocale(),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -36,7 +41,11 @@ export default async function ReportsPage() {
             </Link>
             <span className="text-sm text-muted">
               {report.outlet ? <bdi>{report.outlet}</bdi> : t("outletUnknown")} ·{" "}
-              {report.publishedOn ? <bdi dir="ltr">{report.publishedOn}</bdi> : t("dateUnknown")}
+              {report.publishedOn ? (
+                <bdi>{formatEventDate(report.publishedOn, "day", locale)}</bdi>
+              ) : (
+                t("dateUnknown")
+              )}
             </span>
             <span className="ms-auto text-sm text-muted">
               {t("claims", { count: report.claimCount })}

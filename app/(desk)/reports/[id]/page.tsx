@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimDraftProvider } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { ReportExcerpts } from "@/components/reports/report-excerpts";
@@ -20,6 +20,7 @@ import { mayReplaceReportText } from "@/lib/reports/permissions";
 import { listTextVersions } from "@/lib/reports/text-versions";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
 import { textDirection } from "@/lib/text/arabic";
+import { formatEventDate } from "@/lib/text/event-date";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports.page"))("title") };
@@ -59,7 +60,9 @@ export default async function ReportPage({
             outlet: report.outlet ?? t("outletUnknown"),
             author: report.author ? t("by", { author: report.author }) : t("authorUnknown"),
             published: report.publishedOn
-              ? t("published", { date: report.publishedOn })
+              ? t("published", {
+                  date: formatEventDate(report.publishedOn, "day", await getLocale()),
+                })
               : t("dateUnknown"),
             claims: t("claims", { count: claims.length }),
             bdi: (chunks) => <bdi>{chunks}</bdi>,
