@@ -111,6 +111,7 @@ describe("the demo seed", () => {
         "comment.create",
         "entity.create",
         "evidence.add",
+        "notification.read_all",
         "rating.create",
         "relation.add",
         "report.import",
@@ -185,6 +186,18 @@ describe("the demo seed", () => {
     const mention = entries.find((entry) => entry.kind === "mentioned")!;
     expect(steps?.role === "editor" && steps.claimToDecide?.id).toBe(mention.claimId);
     expect(mention.claimId).toBe(await claimIdOf("r002-recognition-3-july-2025"));
+  });
+
+  it("opens each account to a few things waiting, not the news of every grade the seed gave", async () => {
+    for (const { key } of demoAccounts) {
+      const { entries } = await listNotifications(account.get(key)!);
+      const unread = entries.filter((entry) => !entry.read);
+      expect(
+        unread.filter((entry) => entry.kind === "watched_rating"),
+        key,
+      ).toEqual([]);
+      expect(unread.length, key).toBeLessThanOrEqual(20);
+    }
   });
 
   it("hands each reviewer a card of their own to grade, from the demo editor, one due tomorrow", async () => {

@@ -33,6 +33,7 @@ import {
   decideDemoClaims,
   discussDemoClaims,
   rateDemoClaims,
+  readDemoNewsSoFar,
 } from "./steps/work";
 
 export { demoAccounts } from "@/lib/demo/accounts";
@@ -49,6 +50,7 @@ export const demoSeedSteps: DemoSeedStep[] = [
   { name: "the sample report and the claims made from it", run: loadSampleReport },
   { name: "ratings", run: rateDemoClaims },
   { name: "evidence", run: addDemoEvidence },
+  { name: "everyone has read the news so far", run: readDemoNewsSoFar },
   { name: "discussion", run: discussDemoClaims },
   { name: "verdicts", run: decideDemoClaims },
   // after the verdicts, so no assigned card is locked by one

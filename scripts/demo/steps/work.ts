@@ -7,9 +7,10 @@
  */
 import type { ReliabilityGrade } from "@/db/schema";
 import { assignClaims } from "@/lib/assignments/assign";
-import type { DemoAccountKey, DemoReviewerKey } from "@/lib/demo/accounts";
+import { demoAccounts, type DemoAccountKey, type DemoReviewerKey } from "@/lib/demo/accounts";
 import { createComment } from "@/lib/discussion/write";
 import { addEvidence } from "@/lib/evidence/add";
+import { markAllNotificationsRead } from "@/lib/notifications/inbox";
 import { mentionToken } from "@/lib/notifications/mentions";
 import { rateClaim } from "@/lib/ratings/rate";
 import { setVerdict } from "@/lib/verdicts/decide";
@@ -46,6 +47,16 @@ export async function addDemoEvidence(desk: DemoDesk) {
       quote: null,
     });
   }
+}
+
+/**
+ * Everyone has read the news of the grading and the evidence: a desk that has
+ * worked for a while is not a bell of a hundred ratings. What is left waiting
+ * is what a person is meant to find: the discussion's mentions and replies,
+ * the verdicts on cards they follow, and the cards handed to them.
+ */
+export async function readDemoNewsSoFar(desk: DemoDesk) {
+  for (const { key } of demoAccounts) await markAllNotificationsRead(accountOf(desk, key));
 }
 
 export async function discussDemoClaims(desk: DemoDesk) {
