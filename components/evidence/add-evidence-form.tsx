@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
-import { controlClass, Field } from "@/components/ui/field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -72,20 +72,16 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
         })}
         errors={errors?.archiveUrl}
       />
-      <Field label={t("stance")} errors={errors?.stance}>
-        {(control) => (
-          <select {...control} name="stance" defaultValue="" className={controlClass} required>
-            <option value="" disabled>
-              {t("stancePlaceholder")}
-            </option>
-            {stanceOrder.map((choice) => (
-              <option key={choice} value={choice}>
-                {stance(`option.${choice}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField
+        label={t("stance")}
+        name="stance"
+        prompt={t("stancePlaceholder")}
+        choices={stanceOrder.map((choice) => ({
+          value: choice,
+          label: stance(`option.${choice}`),
+        }))}
+        errors={errors?.stance}
+      />
       <TextArea
         label={t("quote")}
         name="quote"

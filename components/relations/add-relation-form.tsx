@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { StatusBadge } from "@/components/claims/status-badge";
-import { controlClass, Field } from "@/components/ui/field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
@@ -159,20 +159,13 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
           </p>
         ) : null}
       </fieldset>
-      <Field label={t("add.kind")} errors={errors?.kind}>
-        {(control) => (
-          <select {...control} name="kind" defaultValue="" className={controlClass} required>
-            <option value="" disabled>
-              {t("add.kindPlaceholder")}
-            </option>
-            {relationKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField
+        label={t("add.kind")}
+        name="kind"
+        prompt={t("add.kindPlaceholder")}
+        choices={relationKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+        errors={errors?.kind}
+      />
       <TextArea
         label={t("add.note")}
         name="note"
