@@ -12,7 +12,7 @@ import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/assignment-fields";
+import { ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/form-names";
 import { OneClickForm } from "./one-click-form";
 import type { AssignablePerson } from "./people-fields";
 

@@ -5,7 +5,7 @@ import { assignSelectedClaimsAction } from "@/app/(desk)/claims/assign-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
+import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/form-names";
 import { MAX_CLAIMS_PER_ASSIGNMENT } from "@/lib/assignments/limits";
 import { AssignmentFields, type AssignablePerson } from "./people-fields";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
-import { ASSIGNEE_FIELD_PREFIX, ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/assignment-fields";
+import { ASSIGNEE_FIELD_PREFIX, ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/form-names";
 import type { FormState } from "@/lib/form-state";
 
 export type AssignablePerson = { id: string; name: string };

@@ -11,7 +11,7 @@ import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
-import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/assignment-fields";
+import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/form-names";
 import { dueState, initialsOf } from "@/lib/assignments/due";
 import { gradeWording } from "@/lib/review/grades";
 import { textDirection } from "@/lib/text/arabic";

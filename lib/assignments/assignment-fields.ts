@@ -1,17 +1,10 @@
 /**
- * The assignment forms' fields. Several people, or several claims, are sent
- * as one checkbox each named with a prefix (`assignee-<id>`, `claim-<id>`):
- * a server action reads its form as one value per name, and these work
- * without JavaScript. No server code: the forms name their fields from here.
+ * The assignment forms' fields as the server actions read them: the due
+ * date, the notes, and the checked people and claims.
  */
 import { z } from "zod";
 import { idField, idParam } from "@/lib/form-fields";
-
-/** The board's bulk-assign form, which the cards' checkboxes join with their `form` attribute. */
-export const BULK_ASSIGN_FORM_ID = "bulk-assign";
-export const ASSIGNEE_FIELD_PREFIX = "assignee-";
-export const CLAIM_FIELD_PREFIX = "claim-";
-export const ASSIGNMENT_NOTE_MAX = 1000;
+import { ASSIGNEE_FIELD_PREFIX, ASSIGNMENT_NOTE_MAX, CLAIM_FIELD_PREFIX } from "./form-names";
 
 /** The ids of the checked boxes named `prefix` + id. */
 export function checkedIds(input: Record<string, unknown>, prefix: string): string[] {

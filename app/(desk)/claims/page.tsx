@@ -6,7 +6,7 @@ import { BulkAssignForm } from "@/components/assignments/bulk-assign-form";
 import { BoardFilters } from "@/components/claims/board-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/assignment-fields";
+import { BULK_ASSIGN_FORM_ID } from "@/lib/assignments/form-names";
 import { todayUtc } from "@/lib/assignments/due";
 import { mayAssignClaim } from "@/lib/assignments/permissions";
 import { listAssignablePeople } from "@/lib/assignments/queue";
