@@ -42,7 +42,11 @@ export const budgets = {
   } as Partial<Record<ScenarioName, RatioBudget>>,
   exportSeconds: 3,
   rssMb: 500,
-  boardFirstLoadKb: 200,
+  /**
+   * The board's first load was 142.6 kB before the interface spoke Arabic; issue 20
+   * allowed it 10% more for the catalogues' runtime, and no more.
+   */
+  boardFirstLoadKb: 157,
   /** p95 at the largest scale over p95 at the smallest, at most */
   growth: { claim: 1.5, rating: 1.5, board: 2 } as Partial<Record<ScenarioName, number>>,
 };
