@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl's core, not next-intl: scripts run with the react-server condition (the demo seed,
+// the job worker) would otherwise load next-intl's client provider, which needs React's client API
+import { createTranslator } from "use-intl/core";
 import arabic from "./messages/ar";
 import english from "./messages/en";
 import { formats } from "./formats";
