@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, createClaimCard, withDeskDatabase } from "./support/desk";
 import { signIn } from "./support/sign-in";
+import { expectAxeClean } from "./support/axe";
 
 /**
  * The desk as a team, three browsers at once: an editor bulk-assigns two
@@ -20,12 +20,6 @@ const queueLink = (page: Page) =>
   page.getByRole("navigation", { name: "Desk sections" }).getByRole("link", {
     name: "Assigned to me",
   });
-
-async function expectAxeClean(page: Page) {
-  const audit = await new AxeBuilder({ page }).analyze();
-  const serious = audit.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes[0]?.target]))).toEqual([]);
-}
 
 async function rate(page: Page, reliability: string, credibility: string) {
   const form = page.getByRole("region", { name: "Sourcing grades" });

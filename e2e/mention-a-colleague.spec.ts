@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, createClaimCard, withDeskDatabase } from "./support/desk";
 import { signIn } from "./support/sign-in";
+import { expectAxeClean } from "./support/axe";
 
 /**
  * Two reviewers, two browsers: one mentions the other in an Arabic comment,
@@ -12,12 +12,6 @@ import { signIn } from "./support/sign-in";
 
 const discussion = (page: Page) => page.getByRole("region", { name: "Discussion" });
 const bell = (page: Page) => page.getByRole("link", { name: /^Notifications, / });
-
-async function expectAxeClean(page: Page) {
-  const audit = await new AxeBuilder({ page }).analyze();
-  const serious = audit.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes[0]?.target]))).toEqual([]);
-}
 
 test("a reviewer mentions a colleague in Arabic; the colleague's bell shows it live and leads to the comment", async ({
   browser,

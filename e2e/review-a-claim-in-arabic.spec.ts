@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createAccount, createClaimCard } from "./support/desk";
+import { expectAxeClean } from "./support/axe";
 
 /**
  * The review journey of review-a-claim.spec.ts, in Arabic: every control is
@@ -30,12 +30,6 @@ async function rate(page: Page, reliability: string, credibility: string) {
   await form.getByRole("radio", { name: new RegExp(`^${credibility} ·`) }).check();
   await form.getByRole("button", { name: /تقييمي/ }).click();
   await expect(form.getByText(/^حُفظ التقييم\./)).toBeVisible();
-}
-
-async function expectAxeClean(page: Page) {
-  const audit = await new AxeBuilder({ page }).analyze();
-  const serious = audit.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => [v.id, v.nodes[0]?.target]))).toEqual([]);
 }
 
 test("two Arabic reviewers rate blind-first and discuss, an Arabic editor decides, and the History says so in Arabic", async ({
