@@ -2,12 +2,14 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { auditLogHref, SYSTEM_ACTOR, type AuditFilterInput } from "@/lib/audit/filters";
 import type { AuditLogEvent, AuditLogPage } from "@/lib/audit/log";
+import { useAuditNames } from "./audit-names";
 import { EventDiff } from "./event-diff";
 
 /**
  * One page of the log, newest first; each event's action, actor and entity
- * link to that filter. Actions, entity types and ids are the trail's own
- * codes, shown as written (left to right) in either language.
+ * link to that filter. Actions and entity types are named in the reader's
+ * language (their codes stay in the links); ids and addresses are data,
+ * shown as written (left to right) in either language.
  */
 export function AuditEventList({ page, input }: { page: AuditLogPage; input: AuditFilterInput }) {
   const t = useTranslations("audit.events");
@@ -56,6 +58,7 @@ function AuditEventItem({
   filtered: (extra: AuditFilterInput) => string;
 }) {
   const t = useTranslations("audit.events");
+  const names = useAuditNames();
   const format = useFormatter();
   const hasChanges = event.before != null || event.after != null;
   const entity = event.entityEmail ?? event.entityId;
@@ -65,20 +68,19 @@ function AuditEventItem({
         <span dir="ltr" className="font-mono text-xs text-muted">
           #{event.id}
         </span>
-        <Link
-          href={filtered({ action: event.action })}
-          dir="ltr"
-          className="font-medium hover:underline"
-        >
-          {event.action}
+        <Link href={filtered({ action: event.action })} className="font-medium hover:underline">
+          {names.action(event.action)}
         </Link>
         <Link
           href={filtered({ entityType: event.entityType, entityId: event.entityId ?? undefined })}
-          dir="ltr"
           className="min-w-0 text-muted wrap-anywhere hover:underline"
         >
-          {event.entityType}
-          {entity ? ` ${entity}` : ""}
+          {entity
+            ? t.rich("entity", {
+                type: names.entityType(event.entityType),
+                entity: () => <bdi dir="ltr">{entity}</bdi>,
+              })
+            : names.entityType(event.entityType)}
         </Link>
         <time dateTime={event.occurredAt.toISOString()} className="ms-auto text-muted tabular-nums">
           {t("at", { at: format.dateTime(event.occurredAt, "second") })}
@@ -109,7 +111,7 @@ function AuditEventItem({
             {t("beforeAfter")}
             <span className="sr-only"> {t("ofEvent", { id: String(event.id) })}</span>
           </summary>
-          <EventDiff before={event.before} after={event.after} />
+          <EventDiff before={event.before} after={event.after} names={names} />
         </details>
       )}
     </li>

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, Field, type ControlProps } from "@/components/ui/field";
 import { SYSTEM_ACTOR, type AuditFilterField, type AuditFilterInput } from "@/lib/audit/filters";
+import { useAuditNames } from "./audit-names";
 
 type Options = {
   people: { id: string; email: string; displayName: string }[];
@@ -24,10 +25,15 @@ export function AuditFilters({
   options: Options;
   errors: Partial<Record<AuditFilterField, string[]>> | null;
 }) {
-  // a value typed into the URL stays selected even when no event has it (yet)
-  const withCurrent = (values: string[], current?: string) =>
-    current && !values.includes(current) ? [current, ...values] : values;
   const t = useTranslations("audit.filters");
+  const names = useAuditNames();
+  const locale = useLocale();
+  // a value typed into the URL stays selected even when no event has it (yet);
+  // the choices in the order of their names, as the reader reads them
+  const choices = (values: string[], nameOf: (code: string) => string, current?: string) =>
+    (current && !values.includes(current) ? [current, ...values] : values)
+      .map((code) => ({ code, name: nameOf(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
 
   return (
     <form
@@ -54,9 +60,9 @@ export function AuditFilters({
         {(props) => (
           <select {...props} defaultValue={input.action ?? ""}>
             <option value="">{t("anyAction")}</option>
-            {withCurrent(options.actions, input.action).map((action) => (
-              <option key={action} value={action}>
-                {action}
+            {choices(options.actions, names.action, input.action).map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
               </option>
             ))}
           </select>
@@ -66,11 +72,13 @@ export function AuditFilters({
         {(props) => (
           <select {...props} defaultValue={input.entityType ?? ""}>
             <option value="">{t("anyType")}</option>
-            {withCurrent(options.entityTypes, input.entityType).map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
+            {choices(options.entityTypes, names.entityType, input.entityType).map(
+              ({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ),
+            )}
           </select>
         )}
       </FilterField>

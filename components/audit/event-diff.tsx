@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { RowHeader, Table } from "@/components/ui/table";
-import { diffAuditValues, prettyJson, type AuditChange } from "@/lib/audit/diff";
+import { diffAuditValues, prettyJson, WHOLE_VALUE, type AuditChange } from "@/lib/audit/diff";
+import type { AuditNames } from "./audit-names";
 
 const changeClasses: Record<AuditChange["kind"], string> = {
   added: "bg-success/10 text-success",
@@ -19,10 +20,23 @@ function Json({ value }: { value: unknown }) {
   );
 }
 
-/** An event's before and after: the keys it added, removed and changed, then both sides whole. */
-export function EventDiff({ before, after }: { before: unknown; after: unknown }) {
+/**
+ * An event's before and after: the fields it added, removed and changed, by
+ * their names in the reader's language, then both sides whole as recorded.
+ */
+export function EventDiff({
+  before,
+  after,
+  names,
+}: {
+  before: unknown;
+  after: unknown;
+  names: AuditNames;
+}) {
   const { changes, unchanged } = diffAuditValues(before, after);
   const t = useTranslations("audit.diff");
+  const format = useFormatter();
+  const fieldName = (key: string) => (key === WHOLE_VALUE ? t("wholeValue") : names.field(key));
   return (
     <div className="mt-2 flex flex-col gap-3">
       {changes.length === 0 ? (
@@ -42,8 +56,8 @@ export function EventDiff({ before, after }: { before: unknown; after: unknown }
         >
           {changes.map((change) => (
             <tr key={change.key} className="border-t border-line align-top">
-              <RowHeader className="py-1 pe-2 font-mono font-normal break-all" dir="ltr">
-                {change.key}
+              <RowHeader className="py-1 pe-2 font-normal wrap-anywhere">
+                {fieldName(change.key)}
               </RowHeader>
               <td className="py-1 pe-2">
                 <span className={`rounded px-1.5 py-0.5 font-medium ${changeClasses[change.kind]}`}>
@@ -71,11 +85,7 @@ export function EventDiff({ before, after }: { before: unknown; after: unknown }
       {unchanged.length > 0 && (
         <p className="text-xs text-muted">
           {t.rich("unchanged", {
-            fields: () => (
-              <span dir="ltr" className="font-mono">
-                {unchanged.join(", ")}
-              </span>
-            ),
+            fields: () => format.list(unchanged.map(fieldName)),
           })}
         </p>
       )}

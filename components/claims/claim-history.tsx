@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ClaimStatus, User } from "@/db/schema";
 import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
+import { fieldNamer } from "@/lib/audit/field-names";
 import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
@@ -10,17 +11,16 @@ import { HistoryEntries, type HistoryEntry } from "./history-entries";
  * one key per action name), so the audit log can say it the same way.
  */
 export async function ClaimHistory({ claimId, actor }: { claimId: number; actor: User }) {
-  const [events, t, vocab] = await Promise.all([
+  const [events, t, vocab, fields, kinds] = await Promise.all([
     getClaimHistory(actor, claimId),
     getTranslations("history"),
     getTranslations("vocab"),
+    getTranslations("fields"),
+    getTranslations("notifications.kinds"),
   ]);
   const words: Words = {
-    field: (key) => {
-      // a key the desk records; the catalogue names those a reader meets
-      const named = `field.${key}` as "field.status";
-      return t.has(named) ? t(named) : wordsOf(key);
-    },
+    // the same names as the audit log's (every field the desk records has one)
+    field: fieldNamer(fields as unknown as Lookup, kinds as unknown as Lookup),
     status: (status) => vocab(`status.${status}`).toLowerCase(),
     code: (value) => t("value", { value }),
     gradeHidden: t("gradeHidden"),
@@ -41,6 +41,8 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
     </section>
   );
 }
+
+type Lookup = Parameters<typeof fieldNamer>[0];
 
 /** The interface words an entry is told in, in the reader's language. */
 type Words = {
@@ -111,14 +113,6 @@ function historyEntry(event: ClaimHistoryEvent, words: Words): HistoryEntry {
 // events written before an action was named keep their raw name
 function isClaimCardAction(action: string): action is ClaimCardAction {
   return (claimCardActions as readonly string[]).includes(action);
-}
-
-/** A field the catalogue does not name yet: "sourceUrl" → "source url", "toClaimId" → "to claim" */
-function wordsOf(key: string): string {
-  return key
-    .replace(/Id$/, "")
-    .replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)
-    .trim();
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

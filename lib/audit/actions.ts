@@ -103,3 +103,36 @@ export const auditActions = [
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(action: string): action is AuditAction {
+  return (auditActions as readonly string[]).includes(action);
+}
+
+/**
+ * What an event is about: its `entity_type`, the table (or, for a refusal,
+ * an address or the action attempted) its `entity_id` names. The log names
+ * each in the reader's language (the `audit.entityType` catalogue, keyed by
+ * these), so one is added here before a write may record it.
+ */
+export const auditEntityTypes = [
+  "claim",
+  "claim_watch",
+  "evidence",
+  "entity",
+  "report",
+  "web_page",
+  "export",
+  "api_token",
+  "notification",
+  "user",
+  // a refusal: entity_id is what was attempted ("page:/admin/audit")
+  "action",
+  // refusals of unknown callers counted per address (./anonymous-refusals.ts)
+  "address",
+] as const;
+
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+export function isAuditEntityType(type: string): type is AuditEntityType {
+  return (auditEntityTypes as readonly string[]).includes(type);
+}

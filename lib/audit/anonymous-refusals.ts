@@ -31,7 +31,12 @@ export async function recordAnonymousRefusal(address: string, entry: AuditEntry)
     address,
     ANONYMOUS_REFUSAL_WINDOW_SECONDS,
   );
-  const counted = (after: object) =>
+  // typed, so the audit log's test of field names sees what these events record
+  const counted = (after: {
+    from: Date;
+    until?: Date;
+    refusals: number | "counted from here on";
+  }) =>
     recordAudit(db, {
       actorId: null,
       action: "authz.refusals_counted",

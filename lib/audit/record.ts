@@ -3,14 +3,14 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { currentRequestId } from "@/lib/request-id";
-import type { AuditAction } from "./actions";
+import type { AuditAction, AuditEntityType } from "./actions";
 
 export type AuditEntry = {
   /** null for the system (demo seed, scripts without a signed-in person) */
   actorId: string | null;
   /** one of the desk's actions (./actions.ts), e.g. "claim.create", "auth.sign_in_failed" */
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | number | null;
   before?: unknown;
   after?: unknown;

@@ -73,8 +73,13 @@ export async function saveEmailChoices(
     action: how,
     entityType: "user",
     entityId: userId,
-    before: Object.fromEntries(changed.map((kind) => [kind, before[kind]])),
-    after: Object.fromEntries(changed.map((kind) => [kind, choices[kind]])),
+    // keyed by kind, typed so, for the audit log's test of field names
+    before: Object.fromEntries(
+      changed.map((kind) => [kind, before[kind]]),
+    ) as Partial<EmailChoices>,
+    after: Object.fromEntries(
+      changed.map((kind) => [kind, choices[kind]]),
+    ) as Partial<EmailChoices>,
   });
   return changed.length;
 }

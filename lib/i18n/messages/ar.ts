@@ -11,6 +11,7 @@ import discussion from "./ar/discussion.json";
 import entities from "./ar/entities.json";
 import evidence from "./ar/evidence.json";
 import exportFiles from "./ar/export.json";
+import fields from "./ar/fields.json";
 import firstSteps from "./ar/firstSteps.json";
 import forms from "./ar/forms.json";
 import history from "./ar/history.json";
@@ -50,6 +51,7 @@ const messages = {
   entities,
   evidence,
   export: exportFiles,
+  fields,
   firstSteps,
   forms,
   history,

@@ -11,6 +11,7 @@ import discussion from "./en/discussion.json";
 import entities from "./en/entities.json";
 import evidence from "./en/evidence.json";
 import exportFiles from "./en/export.json";
+import fields from "./en/fields.json";
 import firstSteps from "./en/firstSteps.json";
 import forms from "./en/forms.json";
 import history from "./en/history.json";
@@ -49,6 +50,7 @@ const messages = {
   entities,
   evidence,
   export: exportFiles,
+  fields,
   firstSteps,
   forms,
   history,

@@ -10,7 +10,7 @@
  */
 import { getDb } from "@/db";
 import * as schema from "@/db/schema";
-import type { AuditAction } from "@/lib/audit/actions";
+import type { AuditAction, AuditEntityType } from "@/lib/audit/actions";
 import { currentRequestId } from "@/lib/request-id";
 import { demoAccounts } from "@/lib/demo/accounts";
 import { catchUpResemblances } from "@/lib/pairs/resemblances";
@@ -102,9 +102,9 @@ export async function loadCorpus(desk: DemoDesk) {
 
   // the events the app writes for these, in one statement: a hundred of them at once
   const requestId = await currentRequestId();
-  const event = (
+  const seedEvent = (
     action: AuditAction,
-    entityType: string,
+    entityType: AuditEntityType,
     entityId: string | number,
     after: object,
   ) => ({
@@ -117,12 +117,14 @@ export async function loadCorpus(desk: DemoDesk) {
   await db
     .insert(schema.auditEvents)
     .values([
-      ...accounts.map((a) => event("user.create", "user", a.id, { email: a.email, role: a.role })),
+      ...accounts.map((a) =>
+        seedEvent("user.create", "user", a.id, { email: a.email, role: a.role }),
+      ),
       ...reportRows.map((r) =>
-        event("report.import", "report", r.id, { title: r.title, outlet: r.outlet }),
+        seedEvent("report.import", "report", r.id, { title: r.title, outlet: r.outlet }),
       ),
       ...claimRows.map((c) =>
-        event("claim.create", "claim", c.id, { statement: c.statement, reportId: c.reportId }),
+        seedEvent("claim.create", "claim", c.id, { statement: c.statement, reportId: c.reportId }),
       ),
     ]);
 }
