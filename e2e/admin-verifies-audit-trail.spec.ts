@@ -25,7 +25,7 @@ test.describe("an admin", () => {
     await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
     // the demo seed and the sign-ins of the setup project are on the trail
     await expect(
-      page.getByRole("link", { name: "auth.sign_in", exact: true }).first(),
+      page.getByRole("link", { name: "Signed in", exact: true }).first(),
     ).toBeVisible();
     await page.getByRole("button", { name: "Verify integrity" }).click();
     const progress = page.getByRole("progressbar", { name: "Verification progress" });
@@ -49,7 +49,7 @@ test.describe("an admin", () => {
     const events = page.getByRole("region", { name: "Events" }).getByRole("listitem");
     await expect(events.first()).toBeVisible();
     for (const event of await events.all()) {
-      await expect(event.getByRole("link", { name: "claim.edit", exact: true })).toBeVisible();
+      await expect(event.getByRole("link", { name: "Card edited", exact: true })).toBeVisible();
     }
 
     await page.getByLabel("Entity id").fill(entityId);

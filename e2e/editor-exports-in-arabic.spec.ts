@@ -129,15 +129,25 @@ test("an Arabic admin checks the audit trail's integrity and filters the log", a
   await page.getByRole("button", { name: "تحقّق بمقارنته بهذا الرأس" }).click();
   await expect(page.getByText(/هذا ليس رأسًا مُصدَّرًا/)).toBeVisible();
 
-  // the filters: its own sign-in, by action
-  await page.getByLabel("الإجراء", { exact: true }).selectOption("auth.sign_in");
+  // the filters: its own sign-in, by the action's Arabic name (the URL keeps the code)
+  await page.getByLabel("الإجراء", { exact: true }).selectOption({ label: "تسجيل دخول" });
+  await page.getByLabel("نوع الكيان", { exact: true }).selectOption({ label: "حساب" });
   await page.getByRole("button", { name: "رشّح", exact: true }).click();
   await expect(page).toHaveURL(/[?&]action=auth\.sign_in/);
+  await expect(page).toHaveURL(/[?&]entityType=user/);
   const events = page.getByRole("region", { name: "الأحداث" }).getByRole("listitem");
   await expect(events.first()).toBeVisible();
   for (const event of (await events.all()).slice(0, 5)) {
-    await expect(event.getByRole("link", { name: "auth.sign_in", exact: true })).toBeVisible();
+    await expect(event.getByRole("link", { name: "تسجيل دخول", exact: true })).toBeVisible();
+    await expect(event.getByRole("link", { name: /^حساب / })).toBeVisible();
   }
+  // a sign-in's before and after, its fields named in Arabic
+  const signIn = events.first();
+  await signIn.getByText("قبل وبعد").click();
+  const changes = signIn.getByRole("table", { name: "الحقول المتغيرة" });
+  await expect(changes.getByRole("rowheader", { name: "عنوان الشبكة" })).toBeVisible();
+  await expect(changes.getByRole("rowheader", { name: "الجلسة" })).toBeVisible();
+  await expectAccessibleAtBothWidths(page);
   // a date that does not exist is refused beside its field, in Arabic
   await page.goto("/admin/audit?from=2025-02-30T10:00");
   await expect(page.getByText("هذا التاريخ غير موجود.")).toBeVisible();
