@@ -13,7 +13,7 @@ import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { BoardConsensus, ClaimBoardCard } from "@/lib/claims/board";
 import { CLAIM_FIELD_PREFIX } from "@/lib/assignments/form-names";
 import { dueState, initialsOf } from "@/lib/assignments/due";
-import { gradeWording } from "@/lib/review/grades";
+import { gradeMeaning, gradeWording, type GradeWords } from "@/lib/review/grades";
 import { textDirection } from "@/lib/text/arabic";
 import type { DatePrecision } from "@/lib/text/event-date";
 
@@ -156,6 +156,7 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
 
 function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
   const t = useTranslations("board.card");
+  const review = useTranslations("review") as unknown as GradeWords;
   if (consensus.state === "none") return <span className="text-muted">{t("noneYet")}</span>;
   if (consensus.state === "hidden") {
     return <span className="text-xs font-normal text-muted">{t("hiddenUntilYouRate")}</span>;
@@ -163,12 +164,15 @@ function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
   // a scale nobody could judge has no median; its "cannot be judged" grade says so
   const reliability = consensus.reliability ?? "F";
   const credibility = consensus.credibility ?? 6;
-  const wording = gradeWording(reliability, credibility);
   return (
-    <abbr title={wording} className="no-underline">
+    <abbr title={gradeWording(review, reliability, credibility)} className="no-underline">
       {reliability}
       {credibility}
-      <span className="sr-only">, {wording.slice(wording.indexOf(":") + 1).trim()}</span>
+      <span className="sr-only">
+        {review("meaningAfterGrade", {
+          meaning: gradeMeaning(review, reliability, credibility),
+        })}
+      </span>
     </abbr>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { GradeDistribution } from "@/components/ratings/grade-distribution";
-import { reliabilityGrades, reliabilityMeaning } from "@/lib/review/grades";
+import { reliabilityGrades } from "@/lib/review/grades";
 import { verdictOrder, type SourceRecord } from "@/lib/sources/record-summary";
 import {
   claimsSentence,
@@ -19,6 +19,7 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
   const words = useRecordWords();
   const t = useTranslations("claimSources.record");
   const vocab = useTranslations("vocab");
+  const review = useTranslations("review");
   const thin = thinRecordSentence(words, record);
   const withheld = withheldSentence(words, record.lettersWithheld);
   return (
@@ -57,7 +58,7 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
             caption={t("lettersCaption")}
             rows={reliabilityGrades.map((grade) => ({
               grade,
-              label: reliabilityMeaning[grade].label,
+              label: review(`reliability.${grade}.label`),
               count: record.letters[grade],
             }))}
           />

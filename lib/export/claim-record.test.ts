@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeConsensus } from "@/lib/review/status";
 import { agreementWording, toExportClaim, type ClaimRow } from "./claim-record";
+import { exportWordsOf } from "./export-words";
 
 const grades = (...pairs: Array<[string, number]>) =>
   pairs.map(([reliability, credibility]) => ({
@@ -62,6 +63,7 @@ describe("an export claim", () => {
         sources: [],
       },
       "https://desk.example.org",
+      exportWordsOf({ interfaceLanguage: "en", digitStyle: "western" }),
     );
     expect(claim.sourcing).toMatchObject({
       reviewers: 3,
@@ -72,5 +74,38 @@ describe("an export claim", () => {
     expect(claim.permalink).toBe("https://desk.example.org/claims/5");
     expect(claim.eventDate).toEqual({ date: "2025-09-01", precision: "month", label: "Sep 2025" });
     expect(claim.verdict).toBeNull();
+  });
+
+  it("words the grade and the verdict in the exporting editor's language", () => {
+    const decided = {
+      ...row,
+      verdict: "misleading" as const,
+      verdictRationale: "…",
+      verdictDecidedAt: new Date("2025-10-01T09:00:00Z"),
+      verdictDecidedBy: "Editor",
+    };
+    const extras = {
+      ratings: grades(["B", 2], ["B", 2]),
+      evidence: [],
+      contradictedBy: [],
+      entities: [],
+      sources: [],
+    };
+    const inArabic = toExportClaim(
+      decided,
+      extras,
+      "https://desk.example.org",
+      exportWordsOf({ interfaceLanguage: "ar", digitStyle: "western" }),
+    );
+    expect(inArabic.sourcing.grade).toBe("B2: مصدر موثوق عادةً، صحيحة على الأرجح");
+    expect(inArabic.verdict).toMatchObject({ verdict: "misleading", label: "مضلِّل" });
+    const inEnglish = toExportClaim(
+      decided,
+      extras,
+      "https://desk.example.org",
+      // an account that never chose a language exports in the desk's default
+      exportWordsOf({ interfaceLanguage: null, digitStyle: "western" }),
+    );
+    expect(inEnglish.verdict).toMatchObject({ verdict: "misleading", label: "Misleading" });
   });
 });

@@ -13,10 +13,20 @@ import type {
   entityKind,
   evidenceStance,
 } from "@/db/schema";
-import { gradeWording, reliabilityRank } from "@/lib/review/grades";
+import { reliabilityRank } from "@/lib/review/grades";
 import { computeConsensus } from "@/lib/review/status";
 import { formatEventDate, type DatePrecision } from "@/lib/text/event-date";
-import { verdictLabels } from "@/lib/verdicts/labels";
+
+/**
+ * The words of an export for the desk's codes, in the exporting editor's
+ * language (./export-words.ts): passed in, so this stays pure.
+ */
+export type ExportWords = {
+  /** "B2: usually reliable source, probably true" */
+  grade: (reliability: ReliabilityGrade, credibility: number) => string;
+  /** "Verified" */
+  verdict: (verdict: VerdictKind) => string;
+};
 
 export type ExportClaim = {
   id: number;
@@ -35,6 +45,7 @@ export type ExportClaim = {
   /** the standing editor verdict, which overrides the status; null when undecided */
   verdict: {
     verdict: VerdictKind;
+    /** the verdict's name in the exporting editor's language */
     label: string;
     rationale: string;
     /** ISO 8601 timestamp */
@@ -46,7 +57,7 @@ export type ExportClaim = {
     /** consensus (median of judged grades); null when nobody could judge that scale */
     reliability: ReliabilityGrade | null;
     credibility: number | null;
-    /** "B2: usually reliable source, probably true"; null before any rating */
+    /** "B2: usually reliable source, probably true", in the exporting editor's language; null before any rating */
     grade: string | null;
     /** "3 reviewers, grades within one step" */
     agreement: string;
@@ -134,12 +145,17 @@ export function agreementWording(
   return `${counted}, grades up to ${judgedWords[gap] ?? gap} steps apart (${spans.join(", ")})`;
 }
 
-export function toExportClaim(row: ClaimRow, extras: ClaimExtras, publicUrl: string): ExportClaim {
+export function toExportClaim(
+  row: ClaimRow,
+  extras: ClaimExtras,
+  publicUrl: string,
+  words: ExportWords,
+): ExportClaim {
   const consensus = computeConsensus(extras.ratings);
   const reviewers = extras.ratings.length;
   // a scale nobody could judge reads as F or 6, "cannot be judged", in the grade
   const grade =
-    reviewers === 0 ? null : gradeWording(consensus.reliability ?? "F", consensus.credibility ?? 6);
+    reviewers === 0 ? null : words.grade(consensus.reliability ?? "F", consensus.credibility ?? 6);
   const permalink = (id: number) => `${publicUrl}/claims/${id}`;
   return {
     id: row.id,
@@ -161,7 +177,7 @@ export function toExportClaim(row: ClaimRow, extras: ClaimExtras, publicUrl: str
       row.verdict && row.verdictDecidedAt
         ? {
             verdict: row.verdict,
-            label: verdictLabels[row.verdict],
+            label: words.verdict(row.verdict),
             rationale: row.verdictRationale ?? "",
             decidedAt: row.verdictDecidedAt.toISOString(),
             decidedBy: row.verdictDecidedBy ?? "",

@@ -6,8 +6,11 @@
  * that they are what schema.org says.
  *
  * reviewRating maps the desk's verdicts onto a 1–5 scale (worstRating 1,
- * bestRating 5), with the verdict's label as `alternateName`, which is what
- * readers and search engines show:
+ * bestRating 5), with the verdict's name as `alternateName`, which is what
+ * readers and search engines show. The rating value is the machine's and
+ * stays fixed; the name is for readers, so it is in the exporting editor's
+ * language ("مضلِّل" from an Arabic desk, ./export-words.ts), as a
+ * fact-checker publishes its ratings in its own language:
  *
  *   | verdict    | ratingValue | alternateName |
  *   | ---------- | ----------- | ------------- |

@@ -32,7 +32,13 @@ const options: Options = {
 
 type Column = { header: string; value: (claim: ExportClaim) => string | number | null };
 
-/** The columns, in order. Lists (evidence, entities) are joined into one cell each. */
+/**
+ * The columns, in order. Lists (evidence, entities) are joined into one cell
+ * each. Headers and codes (verdict, status, stance, kinds, precision) are
+ * stable English codes a spreadsheet or script can filter on in any desk;
+ * the one column of words, consensus_wording, is in the exporting editor's
+ * language (./export-words.ts).
+ */
 export const csvColumns: Column[] = [
   { header: "claim_id", value: (c) => c.id },
   { header: "permalink", value: (c) => c.permalink },

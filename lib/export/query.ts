@@ -14,6 +14,7 @@ import {
 } from "@/lib/claims/selection";
 import { RuleViolation } from "@/lib/errors";
 import { toExportClaim, type ClaimExtras, type ClaimRow, type ExportClaim } from "./claim-record";
+import { exportWordsOf } from "./export-words";
 import type { ExportSelection } from "./selection";
 
 /**
@@ -256,6 +257,7 @@ export async function* exportClaimBatches(
 ): AsyncGenerator<ExportClaim[]> {
   assertRole(actor, "editor");
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const words = exportWordsOf(actor);
   // an export may trail the primary by a moment; it reads many rows, so the replica takes them
   const db = await getReadDb(actor.id);
   let remaining = options.limit ?? Number.POSITIVE_INFINITY;
@@ -274,7 +276,9 @@ export async function* exportClaimBatches(
       if (rows.length === wanted && remaining > 0) {
         next = read({ reportId: last.report_id, claimId: last.id }, batchSize);
       }
-      yield rows.map((row) => toExportClaim(toClaimRow(row), extrasOf(row), options.publicUrl));
+      yield rows.map((row) =>
+        toExportClaim(toClaimRow(row), extrasOf(row), options.publicUrl, words),
+      );
     }
   } finally {
     // a reader that stopped early leaves the read-ahead batch to finish unseen

@@ -125,8 +125,22 @@ describe("median and spread", () => {
 describe("gradeWording", () => {
   it("reads as the Admiralty pair, including grades that cannot be judged", async () => {
     const { gradeWording } = await import("./grades");
-    expect(gradeWording("B", 2)).toBe("B2: usually reliable source, probably true");
-    expect(gradeWording("F", 2)).toBe("F2: source reliability cannot be judged, probably true");
-    expect(gradeWording("A", 6)).toBe("A6: completely reliable source, truth cannot be judged");
+    const { wordsOf } = await import("@/lib/i18n/translator");
+    const english = wordsOf("en", "review");
+    expect(gradeWording(english, "B", 2)).toBe("B2: usually reliable source, probably true");
+    expect(gradeWording(english, "F", 2)).toBe(
+      "F2: source reliability cannot be judged, probably true",
+    );
+    expect(gradeWording(english, "A", 6)).toBe(
+      "A6: completely reliable source, truth cannot be judged",
+    );
+  });
+
+  it("reads in Arabic from the same catalogue the rating form defines the grades in", async () => {
+    const { gradeMeaning, gradeWording } = await import("./grades");
+    const { wordsOf } = await import("@/lib/i18n/translator");
+    const arabic = wordsOf("ar", "review");
+    expect(gradeWording(arabic, "B", 2)).toBe("B2: مصدر موثوق عادةً، صحيحة على الأرجح");
+    expect(gradeMeaning(arabic, "B", 2)).toBe("مصدر موثوق عادةً، صحيحة على الأرجح");
   });
 });

@@ -1,8 +1,0 @@
-import type { VerdictKind } from "@/db/schema";
-
-export const verdictLabels: Record<VerdictKind, string> = {
-  verified: "Verified",
-  false: "False",
-  misleading: "Misleading",
-  unproven: "Unproven",
-};
