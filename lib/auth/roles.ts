@@ -9,12 +9,6 @@ export function hasRole(actual: Role, required: Role): boolean {
   return roles.indexOf(actual) >= roles.indexOf(required);
 }
 
-export const roleLabels: Record<Role, string> = {
-  reviewer: "Reviewer",
-  editor: "Editor",
-  admin: "Admin",
-};
-
 /**
  * The desk's rule for a piece of someone's work (a card's wording, an
  * evidence link, a link between claims, a comment's removal): its author may

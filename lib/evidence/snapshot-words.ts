@@ -5,7 +5,6 @@
  * catalogue with its values, never assembled from pieces, so that each is
  * translated as it stands. Pure.
  */
-import type { EvidenceFlag } from "@/db/schema/enums";
 
 export type SnapshotResult = {
   /** a WebFetchError code; null when the page was read */
@@ -64,9 +63,3 @@ export function captureLine(
   ];
   return phrases.filter((phrase): phrase is CapturePhrase => phrase !== null);
 }
-
-/** The flags' names in English, for what is not yet translated (the dashboard reads them). */
-export const flagLabels: Record<EvidenceFlag, string> = {
-  page_gone: "Page gone",
-  quote_lost: "Quote no longer on the page",
-};

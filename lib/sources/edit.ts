@@ -8,7 +8,7 @@ import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
 import { claimEvidenceOnHosts } from "./evidence-source";
 import { sourceEditSchema, type SourceEdit } from "./fields";
-import { isSourceKind, sourceKindLabels } from "./kinds";
+import { isSourceKind } from "./kinds";
 import { assertMayEditSource } from "./permissions";
 
 /**
@@ -39,7 +39,7 @@ export async function editSource(actor: User, input: SourceEdit) {
     const hostsBefore = hostRows.map((row) => row.host).sort();
     if (source.version !== edit.version) {
       throw new VersionConflict(
-        `Another editor changed this source since you opened it: it is now “${source.name}” (${sourceKindLabels[source.kind].toLowerCase()}), hosts ${hostsBefore.join(", ") || "none"}. Your changes are still in the form: reload to see theirs, then apply yours again.`,
+        `Another editor changed this source since you opened it: it is now “${source.name}” (${source.kind}), hosts ${hostsBefore.join(", ") || "none"}. Your changes are still in the form: reload to see theirs, then apply yours again.`,
         source,
       );
     }

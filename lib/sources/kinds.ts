@@ -1,4 +1,4 @@
-import { entityKindLabels, type EntityKind } from "@/lib/entities/kinds";
+import type { EntityKind } from "@/lib/entities/kinds";
 
 /**
  * A source is who a claim ultimately rests on: an outlet, a person, an
@@ -28,13 +28,6 @@ export type SourceKind = (typeof sourceKinds)[number];
 export function isSourceKind(kind: EntityKind): kind is SourceKind {
   return (sourceKinds as readonly EntityKind[]).includes(kind);
 }
-
-export const sourceKindLabels: Record<SourceKind, string> = {
-  outlet: entityKindLabels.outlet,
-  person: entityKindLabels.person,
-  organisation: entityKindLabels.organisation,
-  document: entityKindLabels.document,
-};
 
 /** Fewer decided claims than this and a source's record is "too few to judge". */
 export const RECORD_MIN_DECIDED = 5;
