@@ -122,7 +122,16 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** Fields whose values are codes the catalogue says in words (history.value). */
-const codedKeys = new Set(["verdict", "stance", "kind", "eventDatePrecision", "doneBy"]);
+const codedKeys = new Set([
+  "verdict",
+  "stance",
+  "kind",
+  "eventDatePrecision",
+  "doneBy",
+  // a source's page check: what asked for it, and the warning it raised
+  "check",
+  "flag",
+]);
 
 function show(key: string, value: unknown, words: Words): string {
   if (value === null || value === undefined) return "—";
