@@ -13,6 +13,8 @@ function Json({ value }: { value: unknown }) {
   return (
     <pre
       dir="ltr"
+      // a long value scrolls: focusable, so a keyboard can scroll it too
+      tabIndex={0}
       className="max-h-64 overflow-auto rounded bg-paper p-2 text-xs whitespace-pre-wrap break-all"
     >
       {prettyJson(value)}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ClaimStatus, User } from "@/db/schema";
 import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
 import { fieldNamer } from "@/lib/audit/field-names";
+import { failureSelector } from "@/lib/evidence/snapshot-words";
 import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
@@ -11,18 +12,21 @@ import { HistoryEntries, type HistoryEntry } from "./history-entries";
  * one key per action name), so the audit log can say it the same way.
  */
 export async function ClaimHistory({ claimId, actor }: { claimId: number; actor: User }) {
-  const [events, t, vocab, fields, kinds] = await Promise.all([
+  const [events, t, vocab, fields, kinds, capture] = await Promise.all([
     getClaimHistory(actor, claimId),
     getTranslations("history"),
     getTranslations("vocab"),
     getTranslations("fields"),
     getTranslations("notifications.kinds"),
+    getTranslations("evidence.capture"),
   ]);
   const words: Words = {
     // the same names as the audit log's (every field the desk records has one)
     field: fieldNamer(fields as unknown as Lookup, kinds as unknown as Lookup),
     status: (status) => vocab(`status.${status}`).toLowerCase(),
     code: (value) => t("value", { value }),
+    // as the card's line under the source says it
+    failure: (failure) => capture("notFetched", { reason: failureSelector(failure) }),
     gradeHidden: t("gradeHidden"),
   };
   return (
@@ -50,6 +54,8 @@ type Words = {
   status: (status: ClaimStatus) => string;
   /** a value the desk records as a code: a verdict, a stance, a kind of link or entity */
   code: (value: string) => string;
+  /** why a page could not be fetched, from its WebFetchError code */
+  failure: (failure: string) => string;
   gradeHidden: string;
 };
 
@@ -137,6 +143,7 @@ function show(key: string, value: unknown, words: Words): string {
   if (value === null || value === undefined) return "—";
   if (key === "status" && typeof value === "string") return words.status(value as ClaimStatus);
   if (codedKeys.has(key) && typeof value === "string") return words.code(value);
+  if (key === "failure" && typeof value === "string") return words.failure(value);
   if (key.endsWith("ClaimId")) return `#${String(value)}`;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
