@@ -24,9 +24,7 @@ test.describe("an admin", () => {
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
     // the demo seed and the sign-ins of the setup project are on the trail
-    await expect(
-      page.getByRole("link", { name: "Signed in", exact: true }).first(),
-    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Signed in", exact: true }).first()).toBeVisible();
     await page.getByRole("button", { name: "Verify integrity" }).click();
     const progress = page.getByRole("progressbar", { name: "Verification progress" });
     await expect(progress).toBeVisible();
