@@ -99,6 +99,11 @@ test("two Arabic reviewers rate blind-first and discuss, an Arabic editor decide
   await expect(history).toContainText(`علّق ${second.displayName}`);
   await expect(history).toContainText(`أصدر ${decider.displayName} الحكم`);
   await expect(history).toContainText("بتوقيت غرينتش");
+  // and names what changed in Arabic: the grade, the status, the verdict and its rationale
+  for (const field of ["الدرجة", "الحالة", "الحكم", "المسوّغات"]) {
+    await expect(history.getByRole("term").filter({ hasText: field }).first()).toBeVisible();
+  }
+  await expect(history.getByRole("term").filter({ hasText: /[A-Za-z]/ })).toHaveCount(0);
 
   await Promise.all([alice.context.close(), bob.context.close(), ed.context.close()]);
 });

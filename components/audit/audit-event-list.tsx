@@ -78,7 +78,8 @@ function AuditEventItem({
           {entity
             ? t.rich("entity", {
                 type: names.entityType(event.entityType),
-                entity: () => <bdi dir="ltr">{entity}</bdi>,
+                // an address or id is data: its own direction, like every datum on an Arabic page
+                entity: () => <bdi dir="auto">{entity}</bdi>,
               })
             : names.entityType(event.entityType)}
         </Link>
@@ -93,14 +94,14 @@ function AuditEventItem({
               href={filtered({ actor: event.actorId ?? SYSTEM_ACTOR })}
               className="hover:underline"
             >
-              {event.actorEmail ? <bdi>{event.actorEmail}</bdi> : t("theSystem")}
+              {event.actorEmail ? <bdi dir="auto">{event.actorEmail}</bdi> : t("theSystem")}
             </Link>
           ),
         })}
         {event.requestId && (
           <span className="ms-2 font-mono text-xs" title={t("requestId")}>
             {t.rich("request", {
-              id: () => <bdi dir="ltr">{event.requestId!.slice(0, 8)}</bdi>,
+              id: () => <bdi dir="auto">{event.requestId!.slice(0, 8)}</bdi>,
             })}
           </span>
         )}
