@@ -34,7 +34,8 @@ export function HeadExport({
           download={fileName}
           className={buttonClass("secondary", "sm")}
         >
-          {t("download", { file: fileName })}
+          {/* the file's name is data: its own direction in an Arabic sentence */}
+          {t.rich("download", { file: () => <bdi dir="auto">{fileName}</bdi> })}
         </a>
       </div>
     </div>
