@@ -22,7 +22,12 @@ export type HistoryEntry = {
   changes: Array<{ key: string; before?: string; after?: string }>;
 };
 
-const actorName = (chunks: ReactNode) => <bdi className="font-medium">{chunks}</bdi>;
+// a name is data: its own direction in either language
+const actorName = (chunks: ReactNode) => (
+  <bdi dir="auto" className="font-medium">
+    {chunks}
+  </bdi>
+);
 
 export function HistoryEntries({ entries }: { entries: HistoryEntry[] }) {
   const t = useTranslations("history");
