@@ -1,13 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
+import arabic from "../lib/i18n/messages/ar";
 import { latinProperNames } from "../lib/i18n/proper-names";
 import { signInInArabic } from "./support/sign-in";
 import { withDeskDatabase } from "./support/desk";
 
 /**
  * Every page of the desk, opened in the Arabic interface, with every
- * disclosure opened: any word in Latin script that is neither data (shown in
- * its own direction, `dir="auto"`, or marked with a language of its own) nor
- * a proper name on the allow-list is a string that escaped the catalogues.
+ * disclosure opened: any word in Latin script that is neither data nor a
+ * proper name on the allow-list is a string that escaped the catalogues.
+ * Data is what the page shows in its own direction (`dir="auto"`, `<bdi>`,
+ * and the `dir="ltr"` or SVG `direction="ltr"` that an Arabic page sets only
+ * on what is not in its language) or marks with a language of its own.
  * Labels read by screen readers (aria-label, title, placeholder, alt) and
  * the page's title are read too.
  */
@@ -18,7 +21,7 @@ async function untranslatedOn(page: Page): Promise<string[]> {
     (properNames) => {
       const allowed = new Set(properNames);
       const dataSelector =
-        '[dir="auto"], [lang]:not([lang="ar"]), code, kbd, pre, script, style, noscript, [translate="no"]';
+        '[dir="auto"], [dir="ltr"], [direction="ltr"], bdi, [lang]:not([lang="ar"]), code, kbd, pre, script, style, noscript, [translate="no"]';
       for (const details of document.querySelectorAll("details")) details.open = true;
 
       const wordsOf = (text: string) => text.match(/[A-Za-z]{2,}/g) ?? [];
@@ -45,6 +48,8 @@ async function untranslatedOn(page: Page): Promise<string[]> {
       )) {
         if (element.closest('[lang]:not([lang="ar"]), code, pre')) continue;
         for (const name of ["aria-label", "title", "placeholder", "alt"]) {
+          // a left-to-right field's placeholder shows what to type ("https://"), not words
+          if (name === "placeholder" && element.getAttribute("dir") === "ltr") continue;
           const value = element.getAttribute(name);
           if (value && stray(value).length > 0) found.add(`${name}: ${value.slice(0, 100)}`);
         }
@@ -139,4 +144,35 @@ test("the pages before signing in say nothing in English", async ({ browser }) =
   }
   expect(untranslated).toEqual([]);
   await context.close();
+});
+
+test("the dialogs and pop-up lists say nothing in English", async ({ browser }) => {
+  const page = await signInInArabic(browser, "reviewer");
+  const ids = await deskIds();
+  const untranslated: string[] = [];
+
+  // the reader's Make-claim dialog, with the look-alikes it finds as a claim on the desk is typed
+  await page.goto(`/reports/${ids.report}`);
+  // a suggestion's button: the selection bar's, of the same name, waits for a selection
+  await page
+    .getByRole("button", { name: arabic.reports.suggestions.makeClaim, disabled: false })
+    .first()
+    .click();
+  const dialog = page.getByRole("dialog", { name: arabic.makeClaim.title });
+  await dialog
+    .locator("[name=statement]")
+    .fill("The Blue Plain roads authority closed the Wadi Fayrouz bridge");
+  await expect(dialog.getByRole("list", { name: arabic.similarClaims.listLabel })).toBeVisible();
+  untranslated.push(...(await untranslatedOn(page)).map((line) => `Make-claim dialog → ${line}`));
+  await page.keyboard.press("Escape");
+
+  // the @ list of the comment box
+  await page.goto(`/claims/${ids.claim}`);
+  const comment = page.getByRole("textbox", { name: arabic.discussion.add });
+  await comment.pressSequentially("@");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  untranslated.push(...(await untranslatedOn(page)).map((line) => `mention list → ${line}`));
+
+  expect(untranslated).toEqual([]);
+  await page.context().close();
 });

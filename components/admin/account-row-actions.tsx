@@ -64,7 +64,7 @@ export function AccountRowActions({
         <form action={submit} className="flex items-center gap-2">
           {hidden("role")}
           <label className="sr-only" htmlFor={`role-${account.id}`}>
-            {t("roleOf", { name })}
+            {t.rich("roleOf", { name, bdi: (chunks) => <bdi>{chunks}</bdi> })}
           </label>
           <select
             id={`role-${account.id}`}

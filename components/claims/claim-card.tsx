@@ -137,6 +137,7 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
         <span
           key={name}
           title={name}
+          dir="auto"
           className="inline-flex size-6 items-center justify-center rounded-full bg-accent/10 font-medium text-accent"
         >
           <span aria-hidden="true">{initialsOf(name)}</span>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { Fragment } from "react";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { typedCode } from "@/components/ui/typed-code";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { stanceOrder } from "./stance";
 
@@ -67,8 +69,12 @@ export function AddEvidenceForm({ claimId }: { claimId: number }) {
         inputMode="url"
         dir="ltr"
         autoComplete="off"
-        hint={t("archiveHint", {
-          archives: format.list(webArchives, { type: "disjunction" }),
+        hint={t.rich("archiveHint", {
+          archives: () =>
+            format.list(
+              webArchives.map((archive) => <Fragment key={archive}>{typedCode(archive)}</Fragment>),
+              { type: "disjunction" },
+            ),
         })}
         errors={errors?.archiveUrl}
       />

@@ -212,7 +212,7 @@ export function ExportClaimSummary({
       <p className="text-xs text-muted">
         {t.rich("permalink", {
           link: () => (
-            <a href={claim.permalink} data-url-shown="" className="break-all underline">
+            <a href={claim.permalink} data-url-shown="" dir="ltr" className="break-all underline">
               {claim.permalink}
             </a>
           ),

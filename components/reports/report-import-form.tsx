@@ -6,6 +6,7 @@ import { importReportAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { typedCode } from "@/components/ui/typed-code";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { FormState } from "@/lib/form-state";
 import { typedAsIs } from "@/lib/reports/typed-as-is";
@@ -35,7 +36,7 @@ const metadataFields = (
     name: "language",
     dir: "ltr",
     autoComplete: "off",
-    hint: t("languageHint", typedAsIs),
+    hint: t.rich("languageHint", { ...typedAsIs, code: typedCode }),
   },
 ];
 

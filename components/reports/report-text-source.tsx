@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
+import { typedCode } from "@/components/ui/typed-code";
 import { reportFileAccept } from "@/lib/reports/file-types";
 import { REPORT_MAX_BYTES, tooLargeValues } from "@/lib/reports/limits";
 import { typedAsIs } from "@/lib/reports/typed-as-is";
@@ -40,7 +41,11 @@ export function ReportTextSource({
       />
       <Field
         label={t("form.upload")}
-        hint={t("form.uploadHint", { ...typedAsIs, limit: REPORT_MAX_BYTES / (1024 * 1024) })}
+        hint={t.rich("form.uploadHint", {
+          ...typedAsIs,
+          limit: REPORT_MAX_BYTES / (1024 * 1024),
+          code: typedCode,
+        })}
         errors={fileError ? [fileError] : errors?.file}
       >
         {(control) => (

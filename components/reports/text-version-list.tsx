@@ -28,6 +28,7 @@ export function TextVersionOrigin({ version }: { version: VersionOrigin }) {
     name: version.setByName ?? t("commandLine"),
     at: version.setAt,
     characters: version.characters,
+    bdi: (chunks: ReactNode) => <bdi>{chunks}</bdi>,
     time: (chunks: ReactNode) => <time dateTime={version.setAt.toISOString()}>{chunks}</time>,
   });
 }

@@ -34,7 +34,7 @@ export async function DeskHeader({
           <NotificationBell unread={unread} />
           <LanguageSwitch />
           <span>
-            <span className="font-medium">{user.displayName}</span>{" "}
+            <bdi className="font-medium">{user.displayName}</bdi>{" "}
             <span className="rounded bg-paper px-1.5 py-0.5 text-xs text-muted">
               {t(`roles.${user.role}`)}
             </span>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { isWebAddress } from "@/lib/web-address";
 
 /**
@@ -20,6 +21,7 @@ export function ExternalLink({
   newTab?: boolean;
   children: React.ReactNode;
 } & Record<`data-${string}`, string>) {
+  const t = useTranslations("shell");
   if (!isWebAddress(href)) return <span className={className}>{children}</span>;
   return (
     <a
@@ -30,7 +32,7 @@ export function ExternalLink({
       {...attributes}
     >
       {children}
-      {newTab && <span className="sr-only"> (opens in a new tab)</span>}
+      {newTab && <span className="sr-only"> {t("opensInNewTab")}</span>}
     </a>
   );
 }

@@ -96,8 +96,9 @@ export default async function PrintableSummaryPage({
 
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">
-          {t(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
+          {t.rich(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
             organisation: meta.organisation,
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
           })}
         </h1>
         <p className="text-sm text-muted">
