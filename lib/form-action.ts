@@ -7,6 +7,7 @@ import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/databas
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 import { translatedFieldErrors, translatedMessage } from "@/lib/i18n/field-errors";
+import { withRequestScope } from "@/lib/once-per-request";
 
 /**
  * How a form hears that it was refused, audited like any refusal. Not the
@@ -102,7 +103,8 @@ function retryableOnConnectionLoss(
 ) {
   return async (previous: FormState, formData: FormData): Promise<FormState> => {
     try {
-      return await action(previous, formData);
+      // the caller's session and account are read once for the whole action
+      return await withRequestScope(() => action(previous, formData));
     } catch (error) {
       if (!isConnectionError(error)) throw error;
       console.warn(`[db] ${name}: the database connection was interrupted; answered "try again"`);

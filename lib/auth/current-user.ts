@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { cache } from "react";
 import { getDb } from "@/db";
 import { sessions, users, type User } from "@/db/schema";
+import { oncePerRequest } from "@/lib/once-per-request";
 import { userColumns } from "@/lib/users/user-columns";
 import { readSessionCookie } from "./session-cookie";
 import { sessionIsLive, sessionNeedsTouch, touchSession } from "./sessions";
@@ -15,9 +15,10 @@ import { sessionIsLive, sessionNeedsTouch, touchSession } from "./sessions";
  * session version moved on), that was signed out, or that passed its idle or
  * absolute limit (lib/auth/sessions.ts) does not count. One query reads the
  * user and the session together; the session's last-seen time is written at
- * most once a minute.
+ * most once a minute. In a server action or route handler too, the read is
+ * made once (lib/once-per-request.ts).
  */
-const readSession = cache(async (): Promise<{ user: User; honoured: boolean } | null> => {
+const readSession = oncePerRequest(async (): Promise<{ user: User; honoured: boolean } | null> => {
   const claims = await readSessionCookie();
   if (!claims) return null;
   const [found] = await getDb()
@@ -32,6 +33,14 @@ const readSession = cache(async (): Promise<{ user: User; honoured: boolean } | 
   if (honoured && needsTouch) await touchSession(claims.sessionId);
   return { user, honoured };
 });
+
+/**
+ * After a write to the caller's own account (their language, their sessions):
+ * the rest of the action sees the account as it is now.
+ */
+export function forgetCurrentUser() {
+  readSession.forget();
+}
 
 /** The signed-in user as the database knows them now, or null when signed out. */
 export async function getCurrentUser(): Promise<User | null> {

@@ -6,6 +6,7 @@ import { loginAttempts, users, type User } from "@/db/schema";
 import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { normaliseEmail } from "@/lib/auth/authenticate";
+import { forgetCurrentUser } from "@/lib/auth/current-user";
 import { beginLoginAttempt, forgetLoginAttempt, throttleDelay } from "@/lib/auth/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endEverySession } from "@/lib/auth/sessions";
@@ -33,7 +34,7 @@ async function updateOwnAccount(
   changes: PgUpdateSetSource<typeof users>,
   alongside?: (tx: Transaction) => Promise<void>,
 ) {
-  return getDb().transaction(async (tx) => {
+  const saved = await getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
     if (!before?.active) throw new NotFoundError("Your account");
     const [after] = await tx
@@ -52,6 +53,9 @@ async function updateOwnAccount(
     });
     return after!;
   });
+  // the action goes on to answer in the account's language, which may be the one just chosen
+  forgetCurrentUser();
+  return saved;
 }
 
 export async function renameOwnAccount(actor: User, newName: string): Promise<void> {
