@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { directionOf, languageOfLocale } from "@/lib/i18n/languages";
 import { arabicFont, arabicInterfaceFont, uiFont } from "./fonts";
 import "./globals.css";
@@ -25,7 +25,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={language} dir={directionOf(language)} className={fonts}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* what the layouts' own client components use; each page sends its own (ClientMessages) */}
+        <ClientMessages namespaces={["shell"]}>{children}</ClientMessages>
       </body>
     </html>
   );

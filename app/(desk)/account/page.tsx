@@ -13,6 +13,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { languageOfLocale } from "@/lib/i18n/languages";
 import { getEmailChoices } from "@/lib/notifications/preferences";
 import { listOwnSignIns, OWN_SIGN_INS_SHOWN } from "@/lib/users/own-account";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.page"))("title") };
@@ -57,47 +58,51 @@ export default async function AccountPage({
   ]);
   const email = () => <bdi>{user.email}</bdi>;
   return (
-    <div className="flex max-w-2xl flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{page("title")}</h1>
-        <p className="text-sm text-muted">
-          {page.rich("who", { email, role: shell(`roles.${user.role}`) })}
-        </p>
+    <ClientMessages namespaces={["account", "language", "notifications"]}>
+      <div className="flex max-w-2xl flex-col gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{page("title")}</h1>
+          <p className="text-sm text-muted">
+            {page.rich("who", { email, role: shell(`roles.${user.role}`) })}
+          </p>
+        </div>
+        {password === "changed" && (
+          <p
+            role="status"
+            className="rounded-md border border-success/30 bg-success/5 px-3 py-2 text-sm text-success"
+          >
+            {page("passwordChanged")}
+          </p>
+        )}
+        <Section title={t("sectionTitle")} id="language-heading">
+          <p className="text-sm text-muted">{t("sectionHint")}</p>
+          <LanguageForm language={languageOfLocale(locale)} digits={user.digitStyle} />
+        </Section>
+        <Section title={page("name")} id="section-name">
+          <DisplayNameForm current={user.displayName} />
+        </Section>
+        <Section title={page("password")} id="section-password">
+          <ChangePasswordForm email={user.email} minLength={PASSWORD_MIN_LENGTH} />
+        </Section>
+        <Section title={page("emailNotifications")} id="email-heading">
+          <p className="text-sm text-muted">
+            {mailConfigured() ? page.rich("emailsGoTo", { email }) : page("noMailServer")}
+          </p>
+          <EmailChoicesForm current={emailChoices} />
+        </Section>
+        <Section title={page("signOutEverywhere")} id="section-sign-out-everywhere">
+          <p className="text-sm text-muted">
+            {page("signOutExplain", { idle: SESSION_IDLE_HOURS, max: SESSION_MAX_DAYS })}
+          </p>
+          <EndOwnSessionsForm />
+        </Section>
+        <Section title={page("recentSignIns")} id="section-recent-sign-ins">
+          <p className="text-sm text-muted">
+            {page("recentExplain", { count: OWN_SIGN_INS_SHOWN })}
+          </p>
+          <SignInHistory attempts={signIns} />
+        </Section>
       </div>
-      {password === "changed" && (
-        <p
-          role="status"
-          className="rounded-md border border-success/30 bg-success/5 px-3 py-2 text-sm text-success"
-        >
-          {page("passwordChanged")}
-        </p>
-      )}
-      <Section title={t("sectionTitle")} id="language-heading">
-        <p className="text-sm text-muted">{t("sectionHint")}</p>
-        <LanguageForm language={languageOfLocale(locale)} digits={user.digitStyle} />
-      </Section>
-      <Section title={page("name")} id="section-name">
-        <DisplayNameForm current={user.displayName} />
-      </Section>
-      <Section title={page("password")} id="section-password">
-        <ChangePasswordForm email={user.email} minLength={PASSWORD_MIN_LENGTH} />
-      </Section>
-      <Section title={page("emailNotifications")} id="email-heading">
-        <p className="text-sm text-muted">
-          {mailConfigured() ? page.rich("emailsGoTo", { email }) : page("noMailServer")}
-        </p>
-        <EmailChoicesForm current={emailChoices} />
-      </Section>
-      <Section title={page("signOutEverywhere")} id="section-sign-out-everywhere">
-        <p className="text-sm text-muted">
-          {page("signOutExplain", { idle: SESSION_IDLE_HOURS, max: SESSION_MAX_DAYS })}
-        </p>
-        <EndOwnSessionsForm />
-      </Section>
-      <Section title={page("recentSignIns")} id="section-recent-sign-ins">
-        <p className="text-sm text-muted">{page("recentExplain", { count: OWN_SIGN_INS_SHOWN })}</p>
-        <SignInHistory attempts={signIns} />
-      </Section>
-    </div>
+    </ClientMessages>
   );
 }

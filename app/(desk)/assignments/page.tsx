@@ -6,6 +6,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { DONE_LISTED_DAYS, listMyAssignments } from "@/lib/assignments/queue";
 import { requireUser } from "@/lib/auth/current-user";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("queue"))("title") };
@@ -19,41 +20,43 @@ export default async function MyAssignmentsPage() {
     getTranslations("queue"),
   ]);
   return (
-    <div className="mx-auto flex max-w-4xl flex-col gap-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <LiveRefresh />
-      </div>
-      <section aria-labelledby="open-heading" className="flex flex-col gap-3">
+    <ClientMessages namespaces={["claim.live"]}>
+      <div className="mx-auto flex max-w-4xl flex-col gap-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="open-heading" className="text-lg font-semibold">
-            {t("toCheck")}
-          </h2>
-          <Link
-            href={boardHref({ ...defaultBoardFilter, assignee: "me" })}
-            className="text-sm text-accent underline"
-          >
-            {t("onTheBoard")}
-          </Link>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <LiveRefresh />
         </div>
-        {open.length === 0 ? (
-          <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-            {t("nothing")}
-          </p>
-        ) : (
-          <QueueList assignments={open} today={today} label={t("open")} />
-        )}
-      </section>
-      <section aria-labelledby="done-heading" className="flex flex-col gap-3">
-        <h2 id="done-heading" className="text-lg font-semibold">
-          {t("doneLately")}
-        </h2>
-        {done.length === 0 ? (
-          <p className="text-muted">{t("nothingDone", { days: DONE_LISTED_DAYS })}</p>
-        ) : (
-          <QueueList assignments={done} today={today} label={t("done")} />
-        )}
-      </section>
-    </div>
+        <section aria-labelledby="open-heading" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="open-heading" className="text-lg font-semibold">
+              {t("toCheck")}
+            </h2>
+            <Link
+              href={boardHref({ ...defaultBoardFilter, assignee: "me" })}
+              className="text-sm text-accent underline"
+            >
+              {t("onTheBoard")}
+            </Link>
+          </div>
+          {open.length === 0 ? (
+            <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
+              {t("nothing")}
+            </p>
+          ) : (
+            <QueueList assignments={open} today={today} label={t("open")} />
+          )}
+        </section>
+        <section aria-labelledby="done-heading" className="flex flex-col gap-3">
+          <h2 id="done-heading" className="text-lg font-semibold">
+            {t("doneLately")}
+          </h2>
+          {done.length === 0 ? (
+            <p className="text-muted">{t("nothingDone", { days: DONE_LISTED_DAYS })}</p>
+          ) : (
+            <QueueList assignments={done} today={today} label={t("done")} />
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

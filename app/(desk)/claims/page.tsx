@@ -21,6 +21,7 @@ import {
   parseBoardFilter,
   type SearchParams,
 } from "@/lib/claims/board-query";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("board"))("title") };
@@ -67,84 +68,88 @@ export default async function ClaimBoardPage({
     };
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="flex flex-wrap items-baseline gap-4">
-          <Link href="/claims/pairs" className="text-sm font-medium text-accent underline">
-            {t("pairsLink")}
-          </Link>
-          <LiveRefresh />
+    <ClientMessages
+      namespaces={["assignment", "board.assign", "board.card", "board.filters", "claim", "vocab"]}
+    >
+      <div className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <div className="flex flex-wrap items-baseline gap-4">
+            <Link href="/claims/pairs" className="text-sm font-medium text-accent underline">
+              {t("pairsLink")}
+            </Link>
+            <LiveRefresh />
+          </div>
         </div>
+
+        <BoardFilters
+          filter={filter}
+          reports={options.reports}
+          entities={options.entities}
+          sources={options.sources}
+          reviewers={options.reviewers}
+          assignees={people}
+        />
+
+        {mayAssign && (
+          <BulkAssignForm
+            people={people}
+            filterQuery={boardQueryString({ ...filter, page: 1 })}
+            matching={total}
+          />
+        )}
+
+        {/* announced after every change of filters, search or page */}
+        <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-muted">
+          {summary}
+        </p>
+
+        {cards.length > 0 ? (
+          <ul aria-label={t("cards")} className="grid gap-3 md:grid-cols-2">
+            {cards.map((card) => (
+              <li key={card.id}>
+                <ClaimCard
+                  card={card}
+                  today={today}
+                  selectFor={mayAssign ? BULK_ASSIGN_FORM_ID : undefined}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
+            {total > 0 ? (
+              <p>
+                {t.rich("noSuchPage", {
+                  page: filter.page,
+                  link: link(boardHref({ ...filter, page: pageCount })),
+                })}
+              </p>
+            ) : filter.from && filter.to && filter.from > filter.to ? (
+              <p>
+                {t.rich("datesReversed", {
+                  from: filter.from,
+                  to: filter.to,
+                  date: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+                  link: link(boardHref({ ...filter, from: filter.to, to: filter.from, page: 1 })),
+                })}
+              </p>
+            ) : filtered ? (
+              <p>{t.rich("noMatch", { link: link("/claims") })}</p>
+            ) : (
+              <p>{t.rich("noClaims", { link: link("/reports/new") })}</p>
+            )}
+          </div>
+        )}
+
+        {pageCount > 1 && cards.length > 0 && (
+          <PageLinks
+            page={filter.page}
+            pageCount={pageCount}
+            hrefOf={(page) => boardHref({ ...filter, page })}
+          />
+        )}
       </div>
-
-      <BoardFilters
-        filter={filter}
-        reports={options.reports}
-        entities={options.entities}
-        sources={options.sources}
-        reviewers={options.reviewers}
-        assignees={people}
-      />
-
-      {mayAssign && (
-        <BulkAssignForm
-          people={people}
-          filterQuery={boardQueryString({ ...filter, page: 1 })}
-          matching={total}
-        />
-      )}
-
-      {/* announced after every change of filters, search or page */}
-      <p role="status" aria-live="polite" aria-atomic="true" className="text-sm text-muted">
-        {summary}
-      </p>
-
-      {cards.length > 0 ? (
-        <ul aria-label={t("cards")} className="grid gap-3 md:grid-cols-2">
-          {cards.map((card) => (
-            <li key={card.id}>
-              <ClaimCard
-                card={card}
-                today={today}
-                selectFor={mayAssign ? BULK_ASSIGN_FORM_ID : undefined}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <div className="rounded-md border border-dashed border-line bg-white p-6 text-muted">
-          {total > 0 ? (
-            <p>
-              {t.rich("noSuchPage", {
-                page: filter.page,
-                link: link(boardHref({ ...filter, page: pageCount })),
-              })}
-            </p>
-          ) : filter.from && filter.to && filter.from > filter.to ? (
-            <p>
-              {t.rich("datesReversed", {
-                from: filter.from,
-                to: filter.to,
-                date: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
-                link: link(boardHref({ ...filter, from: filter.to, to: filter.from, page: 1 })),
-              })}
-            </p>
-          ) : filtered ? (
-            <p>{t.rich("noMatch", { link: link("/claims") })}</p>
-          ) : (
-            <p>{t.rich("noClaims", { link: link("/reports/new") })}</p>
-          )}
-        </div>
-      )}
-
-      {pageCount > 1 && cards.length > 0 && (
-        <PageLinks
-          page={filter.page}
-          pageCount={pageCount}
-          hrefOf={(page) => boardHref({ ...filter, page })}
-        />
-      )}
-    </div>
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { getFirstSteps } from "@/lib/first-steps/first-steps";
 import { hasRole } from "@/lib/auth/roles";
 import { listVerdictsOnChangedEvidence } from "@/lib/evidence/changed-verdicts";
 import { getDeskDashboard } from "@/lib/review/dashboard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -31,22 +32,24 @@ export default async function DashboardPage() {
   ]);
   const t = await getTranslations("dashboard");
   return (
-    <div className="flex flex-col gap-8">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <FirstStepsToggle shown={firstSteps !== null} controls="first-steps" />
+    <ClientMessages namespaces={["firstSteps"]}>
+      <div className="flex flex-col gap-8">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <FirstStepsToggle shown={firstSteps !== null} controls="first-steps" />
+        </div>
+        {firstSteps && <FirstStepsPanel id="first-steps" steps={firstSteps} />}
+        <ReturnedToPool claims={returned} />
+        <StatusCounts counts={dashboard.statusCounts} total={dashboard.totalClaims} />
+        <NeedsYourRating
+          count={dashboard.needsMyRating.count}
+          claims={dashboard.needsMyRating.claims}
+        />
+        {changed && <ChangedEvidence items={changed} />}
+        <WorkloadSection workloads={workloads} actorId={user.id} />
+        <AgreementSection agreement={dashboard.agreement} actorId={user.id} />
+        <CalibrationSection calibration={dashboard.calibration} actorId={user.id} />
       </div>
-      {firstSteps && <FirstStepsPanel id="first-steps" steps={firstSteps} />}
-      <ReturnedToPool claims={returned} />
-      <StatusCounts counts={dashboard.statusCounts} total={dashboard.totalClaims} />
-      <NeedsYourRating
-        count={dashboard.needsMyRating.count}
-        claims={dashboard.needsMyRating.claims}
-      />
-      {changed && <ChangedEvidence items={changed} />}
-      <WorkloadSection workloads={workloads} actorId={user.id} />
-      <AgreementSection agreement={dashboard.agreement} actorId={user.id} />
-      <CalibrationSection calibration={dashboard.calibration} actorId={user.id} />
-    </div>
+    </ClientMessages>
   );
 }

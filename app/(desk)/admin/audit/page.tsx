@@ -10,6 +10,7 @@ import { readAuditHead } from "@/lib/audit/head";
 import { listAuditEvents } from "@/lib/audit/log";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -40,33 +41,35 @@ export default async function AuditLogPage({
   ]);
 
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("intro")}</p>
-      </div>
-
-      <section
-        aria-labelledby="audit-integrity-heading"
-        className="grid gap-6 rounded-lg border border-line bg-white p-4 lg:grid-cols-[3fr_2fr]"
-      >
-        <div className="flex flex-col gap-3">
-          <h2 id="audit-integrity-heading" className="text-lg font-semibold">
-            {t("integrity")}
-          </h2>
-          <VerifyIntegrity />
+    <ClientMessages namespaces={["audit"]}>
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
-        <HeadExport head={head} exportedAt={new Date()} />
-      </section>
 
-      <AuditFilters input={search.input} options={options} errors={errors} />
-      {page ? (
-        <AuditEventList page={page} input={search.input} />
-      ) : (
-        <p role="alert" className="text-sm text-danger">
-          {t("correctFilters")}
-        </p>
-      )}
-    </div>
+        <section
+          aria-labelledby="audit-integrity-heading"
+          className="grid gap-6 rounded-lg border border-line bg-white p-4 lg:grid-cols-[3fr_2fr]"
+        >
+          <div className="flex flex-col gap-3">
+            <h2 id="audit-integrity-heading" className="text-lg font-semibold">
+              {t("integrity")}
+            </h2>
+            <VerifyIntegrity />
+          </div>
+          <HeadExport head={head} exportedAt={new Date()} />
+        </section>
+
+        <AuditFilters input={search.input} options={options} errors={errors} />
+        {page ? (
+          <AuditEventList page={page} input={search.input} />
+        ) : (
+          <p role="alert" className="text-sm text-danger">
+            {t("correctFilters")}
+          </p>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from "@/lib/pairs/proposals";
 import { mayDismissProposal } from "@/lib/pairs/permissions";
 import { getReportTitle } from "@/lib/reports/catalogue";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pairs"))("title") };
@@ -82,55 +83,57 @@ export default async function ClaimPairsPage({
   const editorDecidesDuplicates = !mayDismissProposal(user, "duplicate");
 
   return (
-    <div className="mx-auto flex max-w-5xl flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href="/claims" className="text-accent underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-muted">{t("about")}</p>
-        {reportTitle !== null && (
-          <p className="rounded-md border border-line bg-white px-4 py-3 text-sm">
-            {t.rich("ofReport", {
-              title: reportTitle,
-              data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
-            })}{" "}
-            <Link href="/claims/pairs" className="text-accent underline">
-              {t("allPairs")}
+    <ClientMessages namespaces={["pairs"]}>
+      <div className="mx-auto flex max-w-5xl flex-col gap-6">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm">
+            <Link href="/claims" className="text-accent underline">
+              {t("back")}
             </Link>
           </p>
-        )}
-        <nav aria-label={t("onThisPage")} className="flex flex-wrap gap-4 text-sm">
-          <a href="#contradictions-heading" className="text-accent underline">
-            {t("contradictionsLink", { count: contradictions.length })}
-          </a>
-          <a href="#duplicates-heading" className="text-accent underline">
-            {t("duplicatesLink", { count: duplicates.length })}
-          </a>
-        </nav>
-      </header>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-muted">{t("about")}</p>
+          {reportTitle !== null && (
+            <p className="rounded-md border border-line bg-white px-4 py-3 text-sm">
+              {t.rich("ofReport", {
+                title: reportTitle,
+                data: (chunks) => <bdi dir="auto">{chunks}</bdi>,
+              })}{" "}
+              <Link href="/claims/pairs" className="text-accent underline">
+                {t("allPairs")}
+              </Link>
+            </p>
+          )}
+          <nav aria-label={t("onThisPage")} className="flex flex-wrap gap-4 text-sm">
+            <a href="#contradictions-heading" className="text-accent underline">
+              {t("contradictionsLink", { count: contradictions.length })}
+            </a>
+            <a href="#duplicates-heading" className="text-accent underline">
+              {t("duplicatesLink", { count: duplicates.length })}
+            </a>
+          </nav>
+        </header>
 
-      <ProposalSection
-        id="contradictions-heading"
-        heading={t("contradictions")}
-        about={t("contradictionsAbout")}
-        none={t("contradictionsNone")}
-        count={contradictions.length}
-      >
-        <ContradictionProposals proposals={contradictions.slice(0, PROPOSALS_SHOWN)} />
-      </ProposalSection>
+        <ProposalSection
+          id="contradictions-heading"
+          heading={t("contradictions")}
+          about={t("contradictionsAbout")}
+          none={t("contradictionsNone")}
+          count={contradictions.length}
+        >
+          <ContradictionProposals proposals={contradictions.slice(0, PROPOSALS_SHOWN)} />
+        </ProposalSection>
 
-      <ProposalSection
-        id="duplicates-heading"
-        heading={t("duplicates")}
-        about={editorDecidesDuplicates ? t("duplicatesAboutEditor") : t("duplicatesAbout")}
-        none={t("duplicatesNone")}
-        count={duplicates.length}
-      >
-        <DuplicateProposals proposals={duplicates.slice(0, PROPOSALS_SHOWN)} />
-      </ProposalSection>
-    </div>
+        <ProposalSection
+          id="duplicates-heading"
+          heading={t("duplicates")}
+          about={editorDecidesDuplicates ? t("duplicatesAboutEditor") : t("duplicatesAbout")}
+          none={t("duplicatesNone")}
+          count={duplicates.length}
+        >
+          <DuplicateProposals proposals={duplicates.slice(0, PROPOSALS_SHOWN)} />
+        </ProposalSection>
+      </div>
+    </ClientMessages>
   );
 }

@@ -11,6 +11,7 @@ import { translatedMessage } from "@/lib/i18n/field-errors";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { exportPublicUrl, firstClaims, prepareExport, recordExport } from "@/lib/export/run";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summary"))("printTitle") };
@@ -77,50 +78,56 @@ export default async function PrintableSummaryPage({
   const format = await getFormatter();
 
   return (
-    <div className="export-sheet mx-auto flex max-w-3xl flex-col gap-6">
-      <PrintStyles />
-      <div className="export-toolbar flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white p-3">
-        <PrintButton />
-        <Link
-          href={query ? `/export?${query}` : "/export"}
-          className="text-sm text-accent underline"
-        >
-          {t("backToSelection")}
-        </Link>
-        {meta.count > claims.length && (
-          <p role="note" className="text-sm text-muted">
-            {t("firstShown", { shown: claims.length, count: meta.count })}
+    <ClientMessages namespaces={["summary"]}>
+      <div className="export-sheet mx-auto flex max-w-3xl flex-col gap-6">
+        <PrintStyles />
+        <div className="export-toolbar flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white p-3">
+          <PrintButton />
+          <Link
+            href={query ? `/export?${query}` : "/export"}
+            className="text-sm text-accent underline"
+          >
+            {t("backToSelection")}
+          </Link>
+          {meta.count > claims.length && (
+            <p role="note" className="text-sm text-muted">
+              {t("firstShown", { shown: claims.length, count: meta.count })}
+            </p>
+          )}
+        </div>
+
+        <header className="flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold">
+            {t.rich(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
+              organisation: meta.organisation,
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
+          </h1>
+          <p className="text-sm text-muted">
+            {t("byline", {
+              at: format.dateTime(meta.generatedAt, "moment"),
+              who: meta.generatedBy,
+              organisation: meta.organisation,
+              description: meta.description,
+              count: meta.count,
+            })}
           </p>
+        </header>
+
+        {claims.length === 0 ? (
+          <p role="status" className="rounded-md border border-dashed border-line bg-white p-6">
+            {t("nothing")}
+          </p>
+        ) : (
+          groupByReport(claims).map((group) => (
+            <ExportReportSection
+              key={group.report.id}
+              report={group.report}
+              claims={group.claims}
+            />
+          ))
         )}
       </div>
-
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">
-          {t.rich(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
-            organisation: meta.organisation,
-            bdi: (chunks) => <bdi>{chunks}</bdi>,
-          })}
-        </h1>
-        <p className="text-sm text-muted">
-          {t("byline", {
-            at: format.dateTime(meta.generatedAt, "moment"),
-            who: meta.generatedBy,
-            organisation: meta.organisation,
-            description: meta.description,
-            count: meta.count,
-          })}
-        </p>
-      </header>
-
-      {claims.length === 0 ? (
-        <p role="status" className="rounded-md border border-dashed border-line bg-white p-6">
-          {t("nothing")}
-        </p>
-      ) : (
-        groupByReport(claims).map((group) => (
-          <ExportReportSection key={group.report.id} report={group.report} claims={group.claims} />
-        ))
-      )}
-    </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { exportPublicUrl } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tokens"))("title") };
@@ -27,78 +28,80 @@ export default async function ApiTokensPage() {
   const at = (date: Date) => format.dateTime(date, "moment");
 
   return (
-    <div className="flex max-w-4xl flex-col gap-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/export" className="text-accent underline">
-            {t("back")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted">{t.rich("intro", { code })}</p>
+    <ClientMessages namespaces={["tokens.form"]}>
+      <div className="flex max-w-4xl flex-col gap-5">
+        <div>
+          <p className="text-sm">
+            <Link href="/export" className="text-accent underline">
+              {t("back")}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t.rich("intro", { code })}</p>
+        </div>
+
+        <section aria-labelledby="new-token-heading" className="flex flex-col gap-3">
+          <h2 id="new-token-heading" className="text-lg font-semibold">
+            {t("create")}
+          </h2>
+          <CreateTokenForm />
+        </section>
+
+        <section aria-labelledby="tokens-heading" className="flex flex-col gap-3">
+          <h2 id="tokens-heading" className="text-lg font-semibold">
+            {t("yours")}
+          </h2>
+          {tokens.length === 0 ? (
+            <p className="text-sm text-muted">{t("none")}</p>
+          ) : (
+            <TableFrame>
+              <Table
+                caption={t("caption")}
+                columns={[t("name"), t("created"), t("lastUsed"), t("state")]}
+                headCellClassName="px-4 py-2"
+                className="text-sm"
+              >
+                {tokens.map((token) => (
+                  <tr key={token.id} className="border-b border-line last:border-0">
+                    <RowHeader className="px-4 py-3 font-medium">
+                      <bdi>{token.name}</bdi>
+                    </RowHeader>
+                    <td className="px-4 py-3">{at(token.createdAt)}</td>
+                    <td className="px-4 py-3">
+                      {token.lastUsedAt ? at(token.lastUsedAt) : t("never")}
+                    </td>
+                    <td className="px-4 py-3">
+                      {token.revokedAt ? (
+                        <span className="text-muted">
+                          {t("revokedAt", { at: at(token.revokedAt) })}
+                        </span>
+                      ) : (
+                        <RevokeTokenButton tokenId={token.id} name={token.name} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </Table>
+            </TableFrame>
+          )}
+        </section>
+
+        <section aria-labelledby="token-use-heading" className="flex flex-col gap-2">
+          <h2 id="token-use-heading" className="text-lg font-semibold">
+            {t("using")}
+          </h2>
+          <p className="text-sm text-muted">{t.rich("usingExplain", { code })}</p>
+          {/* focusable, so a keyboard can scroll the command on a narrow screen */}
+          <pre
+            tabIndex={0}
+            aria-label={t("example")}
+            dir="ltr"
+            className="overflow-x-auto rounded-md border border-line bg-white p-3 text-xs"
+          >
+            <code>{example}</code>
+          </pre>
+        </section>
       </div>
-
-      <section aria-labelledby="new-token-heading" className="flex flex-col gap-3">
-        <h2 id="new-token-heading" className="text-lg font-semibold">
-          {t("create")}
-        </h2>
-        <CreateTokenForm />
-      </section>
-
-      <section aria-labelledby="tokens-heading" className="flex flex-col gap-3">
-        <h2 id="tokens-heading" className="text-lg font-semibold">
-          {t("yours")}
-        </h2>
-        {tokens.length === 0 ? (
-          <p className="text-sm text-muted">{t("none")}</p>
-        ) : (
-          <TableFrame>
-            <Table
-              caption={t("caption")}
-              columns={[t("name"), t("created"), t("lastUsed"), t("state")]}
-              headCellClassName="px-4 py-2"
-              className="text-sm"
-            >
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-b border-line last:border-0">
-                  <RowHeader className="px-4 py-3 font-medium">
-                    <bdi>{token.name}</bdi>
-                  </RowHeader>
-                  <td className="px-4 py-3">{at(token.createdAt)}</td>
-                  <td className="px-4 py-3">
-                    {token.lastUsedAt ? at(token.lastUsedAt) : t("never")}
-                  </td>
-                  <td className="px-4 py-3">
-                    {token.revokedAt ? (
-                      <span className="text-muted">
-                        {t("revokedAt", { at: at(token.revokedAt) })}
-                      </span>
-                    ) : (
-                      <RevokeTokenButton tokenId={token.id} name={token.name} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </Table>
-          </TableFrame>
-        )}
-      </section>
-
-      <section aria-labelledby="token-use-heading" className="flex flex-col gap-2">
-        <h2 id="token-use-heading" className="text-lg font-semibold">
-          {t("using")}
-        </h2>
-        <p className="text-sm text-muted">{t.rich("usingExplain", { code })}</p>
-        {/* focusable, so a keyboard can scroll the command on a narrow screen */}
-        <pre
-          tabIndex={0}
-          aria-label={t("example")}
-          dir="ltr"
-          className="overflow-x-auto rounded-md border border-line bg-white p-3 text-xs"
-        >
-          <code>{example}</code>
-        </pre>
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

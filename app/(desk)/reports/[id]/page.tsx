@@ -21,6 +21,7 @@ import { listTextVersions } from "@/lib/reports/text-versions";
 import { listReportSuggestions } from "@/lib/suggestions/for-report";
 import { textDirection } from "@/lib/text/arabic";
 import { formatEventDate } from "@/lib/text/event-date";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports.page"))("title") };
@@ -50,69 +51,71 @@ export default async function ReportPage({
   const t = await getTranslations("reports.page");
 
   return (
-    <article className="flex flex-col gap-4">
-      <header className="mx-auto flex w-full max-w-3xl flex-col gap-1 lg:max-w-none">
-        <h1 className="text-2xl font-semibold" dir={textDirection(report.title)}>
-          {report.title}
-        </h1>
-        <p className="text-sm text-muted">
-          {t.rich("byline", {
-            outlet: report.outlet ?? t("outletUnknown"),
-            author: report.author ? t("by", { author: report.author }) : t("authorUnknown"),
-            published: report.publishedOn
-              ? t("published", {
-                  date: formatEventDate(report.publishedOn, "day", await getLocale()),
-                })
-              : t("dateUnknown"),
-            claims: t("claims", { count: claims.length }),
-            bdi: (chunks) => <bdi>{chunks}</bdi>,
-          })}
-        </p>
-        <ReportOutlet reportId={report.id} actor={user} />
-        {claims.length > 0 && (
-          <p className="text-sm">
-            <Link href={`/claims/pairs?report=${report.id}`} className="text-accent underline">
-              {t("pairsOfReport")}
-            </Link>
+    <ClientMessages namespaces={["makeClaim", "reports", "similarClaims", "sourcesPage", "vocab"]}>
+      <article className="flex flex-col gap-4">
+        <header className="mx-auto flex w-full max-w-3xl flex-col gap-1 lg:max-w-none">
+          <h1 className="text-2xl font-semibold" dir={textDirection(report.title)}>
+            {report.title}
+          </h1>
+          <p className="text-sm text-muted">
+            {t.rich("byline", {
+              outlet: report.outlet ?? t("outletUnknown"),
+              author: report.author ? t("by", { author: report.author }) : t("authorUnknown"),
+              published: report.publishedOn
+                ? t("published", {
+                    date: formatEventDate(report.publishedOn, "day", await getLocale()),
+                  })
+                : t("dateUnknown"),
+              claims: t("claims", { count: claims.length }),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </p>
-        )}
-        {report.url && (
-          <p className="text-sm break-all">
-            <ExternalLink href={report.url}>{report.url}</ExternalLink>
-          </p>
-        )}
-      </header>
-      <ImportNotice notice={notice} />
-      {report.fullText == null ? (
-        <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
-          <p role="note" className="rounded-md border border-line bg-white px-4 py-3 text-sm">
-            {t("noFullText", { count: claims.length })}
-          </p>
-          <ReportTextDetails
-            summary={t("importFullText")}
-            submitLabel={t("importFullTextSubmit")}
-            reportId={report.id}
-            version={report.version}
-          >
-            {t("importFullTextAbout")}
-          </ReportTextDetails>
-          <ReportExcerpts claims={claims} />
-        </div>
-      ) : (
-        <FullText
-          user={user}
-          report={{ ...report, fullText: report.fullText }}
-          claims={claims}
-          suggestions={await listReportSuggestions(user, report.id)}
-          versions={
-            <TextVersionList
+          <ReportOutlet reportId={report.id} actor={user} />
+          {claims.length > 0 && (
+            <p className="text-sm">
+              <Link href={`/claims/pairs?report=${report.id}`} className="text-accent underline">
+                {t("pairsOfReport")}
+              </Link>
+            </p>
+          )}
+          {report.url && (
+            <p className="text-sm break-all">
+              <ExternalLink href={report.url}>{report.url}</ExternalLink>
+            </p>
+          )}
+        </header>
+        <ImportNotice notice={notice} />
+        {report.fullText == null ? (
+          <div className="mx-auto flex w-full max-w-3xl flex-col gap-4">
+            <p role="note" className="rounded-md border border-line bg-white px-4 py-3 text-sm">
+              {t("noFullText", { count: claims.length })}
+            </p>
+            <ReportTextDetails
+              summary={t("importFullText")}
+              submitLabel={t("importFullTextSubmit")}
               reportId={report.id}
-              versions={await listTextVersions(user, report.id)}
-            />
-          }
-        />
-      )}
-    </article>
+              version={report.version}
+            >
+              {t("importFullTextAbout")}
+            </ReportTextDetails>
+            <ReportExcerpts claims={claims} />
+          </div>
+        ) : (
+          <FullText
+            user={user}
+            report={{ ...report, fullText: report.fullText }}
+            claims={claims}
+            suggestions={await listReportSuggestions(user, report.id)}
+            versions={
+              <TextVersionList
+                reportId={report.id}
+                versions={await listTextVersions(user, report.id)}
+              />
+            }
+          />
+        )}
+      </article>
+    </ClientMessages>
   );
 }
 

@@ -13,6 +13,7 @@ import { idFromParams } from "@/lib/route-params";
 import type { SourceKind } from "@/lib/sources/kinds";
 import { getSourcePage, SOURCE_PAGE_LIST_LIMIT } from "@/lib/sources/page";
 import { textDirection } from "@/lib/text/arabic";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({
   params,
@@ -34,161 +35,163 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const t = await getTranslations("sourcesPage");
 
   return (
-    <article className="mx-auto flex max-w-5xl flex-col gap-8">
-      <header className="flex flex-col gap-1">
-        <p className="text-sm text-muted">
-          <Link href="/sources" className="text-accent underline">
-            {t("title")}
-          </Link>{" "}
-          · {t(`kind.${source.kind}`)}
-        </p>
-        <h1 className="text-2xl font-semibold wrap-anywhere" dir="auto">
-          {source.name}
-        </h1>
-        {page.hosts.length > 0 && (
+    <ClientMessages namespaces={["sourcesPage"]}>
+      <article className="mx-auto flex max-w-5xl flex-col gap-8">
+        <header className="flex flex-col gap-1">
           <p className="text-sm text-muted">
-            {t.rich("page.publishesOn", {
-              hosts: () => (
-                <bdi dir="ltr" className="inline-block">
-                  {page.hosts.join(", ")}
-                </bdi>
-              ),
-            })}
+            <Link href="/sources" className="text-accent underline">
+              {t("title")}
+            </Link>{" "}
+            · {t(`kind.${source.kind}`)}
           </p>
-        )}
-      </header>
+          <h1 className="text-2xl font-semibold wrap-anywhere" dir="auto">
+            {source.name}
+          </h1>
+          {page.hosts.length > 0 && (
+            <p className="text-sm text-muted">
+              {t.rich("page.publishesOn", {
+                hosts: () => (
+                  <bdi dir="ltr" className="inline-block">
+                    {page.hosts.join(", ")}
+                  </bdi>
+                ),
+              })}
+            </p>
+          )}
+        </header>
 
-      <SourceRecordSection record={record} />
+        <SourceRecordSection record={record} />
 
-      <section aria-labelledby="claims-heading" className="flex flex-col gap-2">
-        <h2 id="claims-heading" className="text-lg font-semibold">
-          {t("page.claimsHeading")}
-        </h2>
-        {page.claims.length === 0 ? (
-          <p className="text-muted">{t("page.noClaims")}</p>
-        ) : (
-          <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
-            {page.claims.map((claim) => (
-              <li
-                key={claim.id}
-                className="flex flex-wrap items-start justify-between gap-2 px-4 py-3"
-              >
-                <div className="flex min-w-0 flex-col">
-                  <Link
-                    href={`/claims/${claim.id}`}
-                    className="text-accent underline wrap-anywhere"
-                    dir="auto"
-                  >
-                    {claim.statement}
-                  </Link>
-                  <span className="text-sm text-muted" dir={textDirection(claim.reportTitle)}>
-                    {claim.reportTitle}
+        <section aria-labelledby="claims-heading" className="flex flex-col gap-2">
+          <h2 id="claims-heading" className="text-lg font-semibold">
+            {t("page.claimsHeading")}
+          </h2>
+          {page.claims.length === 0 ? (
+            <p className="text-muted">{t("page.noClaims")}</p>
+          ) : (
+            <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
+              {page.claims.map((claim) => (
+                <li
+                  key={claim.id}
+                  className="flex flex-wrap items-start justify-between gap-2 px-4 py-3"
+                >
+                  <div className="flex min-w-0 flex-col">
+                    <Link
+                      href={`/claims/${claim.id}`}
+                      className="text-accent underline wrap-anywhere"
+                      dir="auto"
+                    >
+                      {claim.statement}
+                    </Link>
+                    <span className="text-sm text-muted" dir={textDirection(claim.reportTitle)}>
+                      {claim.reportTitle}
+                    </span>
+                  </div>
+                  <ClaimStateBadge status={claim.status} verdict={claim.verdict} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {record.claims > page.claims.length && (
+            <p className="text-sm">
+              {t("page.latest", { count: SOURCE_PAGE_LIST_LIMIT })}{" "}
+              <Link href={`/claims?source=${source.id}`} className="text-accent underline">
+                {t("page.seeAll", { count: record.claims })}
+              </Link>
+            </p>
+          )}
+          {record.claims > 0 && record.claims <= page.claims.length && (
+            <p className="text-sm">
+              <Link href={`/claims?source=${source.id}`} className="text-accent underline">
+                {t("page.filterBoard")}
+              </Link>
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="evidence-heading" className="flex flex-col gap-2">
+          <h2 id="evidence-heading" className="text-lg font-semibold">
+            {t("page.evidenceHeading")}
+          </h2>
+          {page.evidence.length === 0 ? (
+            <p className="text-muted">{t("page.noEvidence")}</p>
+          ) : (
+            <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
+              {page.evidence.map((item) => (
+                <li key={item.id} className="flex flex-col gap-1 px-4 py-3">
+                  <span className="flex flex-wrap items-baseline gap-2">
+                    <StanceBadge stance={item.stance} />
+                    <ExternalLink href={item.url} className={item.retracted ? "line-through" : ""}>
+                      <bdi>{item.title}</bdi>
+                    </ExternalLink>
+                    {item.retracted && (
+                      <span className="text-sm text-muted">{t("page.retracted")}</span>
+                    )}
                   </span>
-                </div>
-                <ClaimStateBadge status={claim.status} verdict={claim.verdict} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {record.claims > page.claims.length && (
-          <p className="text-sm">
-            {t("page.latest", { count: SOURCE_PAGE_LIST_LIMIT })}{" "}
-            <Link href={`/claims?source=${source.id}`} className="text-accent underline">
-              {t("page.seeAll", { count: record.claims })}
-            </Link>
-          </p>
-        )}
-        {record.claims > 0 && record.claims <= page.claims.length && (
-          <p className="text-sm">
-            <Link href={`/claims?source=${source.id}`} className="text-accent underline">
-              {t("page.filterBoard")}
-            </Link>
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="evidence-heading" className="flex flex-col gap-2">
-        <h2 id="evidence-heading" className="text-lg font-semibold">
-          {t("page.evidenceHeading")}
-        </h2>
-        {page.evidence.length === 0 ? (
-          <p className="text-muted">{t("page.noEvidence")}</p>
-        ) : (
-          <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
-            {page.evidence.map((item) => (
-              <li key={item.id} className="flex flex-col gap-1 px-4 py-3">
-                <span className="flex flex-wrap items-baseline gap-2">
-                  <StanceBadge stance={item.stance} />
-                  <ExternalLink href={item.url} className={item.retracted ? "line-through" : ""}>
-                    <bdi>{item.title}</bdi>
-                  </ExternalLink>
-                  {item.retracted && (
-                    <span className="text-sm text-muted">{t("page.retracted")}</span>
-                  )}
-                </span>
-                <Link
-                  href={`/claims/${item.claimId}#evidence-section-heading`}
-                  className="text-sm text-accent underline"
-                >
-                  {t("page.onClaim", { id: String(item.claimId) })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {page.reports.length > 0 && (
-        <section aria-labelledby="reports-heading" className="flex flex-col gap-2">
-          <h2 id="reports-heading" className="text-lg font-semibold">
-            {t("page.reportsHeading")}
-          </h2>
-          <ul className="flex flex-col gap-1">
-            {page.reports.map((report) => (
-              <li key={report.id}>
-                <Link
-                  href={`/reports/${report.id}`}
-                  className="text-accent underline"
-                  dir={textDirection(report.title)}
-                >
-                  {report.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+                  <Link
+                    href={`/claims/${item.claimId}#evidence-section-heading`}
+                    className="text-sm text-accent underline"
+                  >
+                    {t("page.onClaim", { id: String(item.claimId) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
-      )}
 
-      {page.mayEdit && (
-        <section aria-labelledby="edit-source-heading" className="grid gap-6 md:grid-cols-2">
-          <h2 id="edit-source-heading" className="sr-only">
-            {t("page.editing")}
-          </h2>
-          <details className="rounded-lg border border-line bg-white p-4">
-            <summary className="cursor-pointer font-medium">{t("page.editSummary")}</summary>
-            <div className="mt-3">
-              <SourceEditForm
-                source={{ ...source, kind: source.kind as SourceKind }}
-                hosts={page.hosts}
-              />
-            </div>
-          </details>
-          <details className="rounded-lg border border-line bg-white p-4">
-            <summary className="cursor-pointer font-medium">{t("page.mergeSummary")}</summary>
-            <div className="mt-3">
-              <MergeSourceForm
-                source={source}
-                choices={page.mergeChoices}
-                counts={{
-                  claims: record.claims,
-                  reports: page.reports.length,
-                  evidence: page.evidence.length,
-                }}
-              />
-            </div>
-          </details>
-        </section>
-      )}
-    </article>
+        {page.reports.length > 0 && (
+          <section aria-labelledby="reports-heading" className="flex flex-col gap-2">
+            <h2 id="reports-heading" className="text-lg font-semibold">
+              {t("page.reportsHeading")}
+            </h2>
+            <ul className="flex flex-col gap-1">
+              {page.reports.map((report) => (
+                <li key={report.id}>
+                  <Link
+                    href={`/reports/${report.id}`}
+                    className="text-accent underline"
+                    dir={textDirection(report.title)}
+                  >
+                    {report.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {page.mayEdit && (
+          <section aria-labelledby="edit-source-heading" className="grid gap-6 md:grid-cols-2">
+            <h2 id="edit-source-heading" className="sr-only">
+              {t("page.editing")}
+            </h2>
+            <details className="rounded-lg border border-line bg-white p-4">
+              <summary className="cursor-pointer font-medium">{t("page.editSummary")}</summary>
+              <div className="mt-3">
+                <SourceEditForm
+                  source={{ ...source, kind: source.kind as SourceKind }}
+                  hosts={page.hosts}
+                />
+              </div>
+            </details>
+            <details className="rounded-lg border border-line bg-white p-4">
+              <summary className="cursor-pointer font-medium">{t("page.mergeSummary")}</summary>
+              <div className="mt-3">
+                <MergeSourceForm
+                  source={source}
+                  choices={page.mergeChoices}
+                  counts={{
+                    claims: record.claims,
+                    reports: page.reports.length,
+                    evidence: page.evidence.length,
+                  }}
+                />
+              </div>
+            </details>
+          </section>
+        )}
+      </article>
+    </ClientMessages>
   );
 }
