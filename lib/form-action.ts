@@ -56,18 +56,19 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
       name,
       async (actor): Promise<FormState> => {
         const parsed = schema.safeParse(Object.fromEntries(formData));
-        const t = await getTranslations("forms");
+        // only when a sentence of its own is wanted: most actions answer in their own words
+        const forms = () => getTranslations("forms");
         if (!parsed.success) {
           return {
             status: "error",
-            message: t("correctFields"),
+            message: (await forms())("correctFields"),
             fieldErrors: await translatedFieldErrors(parsed.error),
           };
         }
         try {
           const result = await run(parsed.data, actor);
           if (typeof result === "object") return result;
-          return { status: "success", message: result ?? t("saved") };
+          return { status: "success", message: result ?? (await forms())("saved") };
         } catch (error) {
           if (error instanceof RuleViolation) {
             const message = await translatedMessage(error.message, error.values);
@@ -75,7 +76,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
             return error.field
               ? {
                   status: "error",
-                  message: t("correctFields"),
+                  message: (await forms())("correctFields"),
                   fieldErrors: { [error.field]: [message] },
                 }
               : { status: "error", message };
