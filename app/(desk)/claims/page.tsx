@@ -69,7 +69,15 @@ export default async function ClaimBoardPage({
 
   return (
     <ClientMessages
-      namespaces={["assignment", "board.assign", "board.card", "board.filters", "claim", "vocab"]}
+      namespaces={[
+        "assignment",
+        "board.assign",
+        "board.card",
+        "board.filters",
+        "claim",
+        "review",
+        "vocab",
+      ]}
     >
       <div className="flex flex-col gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
