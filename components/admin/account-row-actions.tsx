@@ -11,6 +11,7 @@ import {
 } from "@/app/(desk)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { dataText } from "@/components/ui/data-text";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { roles, type Role } from "@/lib/auth/roles";
 import { idleFormState, type FormState } from "@/lib/form-state";
@@ -147,8 +148,8 @@ export function AccountRowActions({
             {confirming === "active" && <input type="hidden" name="active" value="false" />}
             <p className="text-sm">
               {confirming === "active"
-                ? t("confirmDeactivate", { name })
-                : t("confirmRevoke", { name })}
+                ? t.rich("confirmDeactivate", { name, data: dataText })
+                : t.rich("confirmRevoke", { name, data: dataText })}
             </p>
             <div className="flex flex-wrap gap-2">
               <SubmitButton pending={pending} variant="danger" size="sm" autoFocus>

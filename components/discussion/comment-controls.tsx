@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { startTransition, useId, useState } from "react";
+import { startTransition, useId, useState, type ReactNode } from "react";
 import {
   deleteCommentAction,
   editCommentAction,
   postCommentAction,
 } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { Button } from "@/components/ui/button";
+import { dataText } from "@/components/ui/data-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDraftVersion } from "@/components/ui/use-draft-version";
@@ -90,7 +91,7 @@ export function CommentControls({
           <TextForm
             action={closeOnSuccess(postCommentAction)}
             hidden={{ claimId, parentId: comment.id }}
-            label={t("replyTo", { name: comment.authorName })}
+            label={t.rich("replyTo", { name: comment.authorName, data: dataText })}
             submit={t("postReply")}
             pendingLabel={t("posting")}
             maxLength={maxLength}
@@ -168,7 +169,7 @@ function TextForm({
   action: Action;
   hidden: Record<string, string | number>;
   version?: number;
-  label: string;
+  label: ReactNode;
   defaultValue?: string;
   submit: string;
   pendingLabel: string;

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { dataText } from "@/components/ui/data-text";
 import { UtcTime as Time } from "@/components/ui/utc-time";
 import type { DiscussionComment } from "@/lib/discussion/thread";
 import { CommentControls } from "./comment-controls";
@@ -81,6 +82,7 @@ export function CommentItem({
             ? t.rich("deletedByAuthor", { when: () => <Time at={comment.deleted!.at} /> })
             : t.rich("deletedBy", {
                 name: comment.deleted.byName,
+                data: dataText,
                 when: () => <Time at={comment.deleted!.at} />,
               })}
         </p>

@@ -139,11 +139,12 @@ export function MentionTextArea({
                   <span dir="auto" className="font-medium">
                     {member.displayName}
                   </span>
-                  <span
+                  <bdi
+                    dir="ltr"
                     className={`text-xs ${index === suggestions.active ? "text-white" : "text-muted"}`}
                   >
                     {member.email}
-                  </span>
+                  </bdi>
                 </li>
               ))}
             </ul>

@@ -45,7 +45,7 @@ describe("a source on the card", () => {
   it("names the site beside the title, left to right and outside the link", () => {
     const elements = elementsOf(render(item()));
     const host = elements.find((e) => textOf(e) === "ng.ru");
-    expect(host).toMatchObject({ name: "span", attribs: { dir: "ltr" } });
+    expect(host).toMatchObject({ name: "bdi", attribs: { dir: "ltr" } });
     expect(host!.attribs.class).toContain("text-muted");
     const link = elements.find((e) => e.name === "a")!;
     expect(link.attribs.href).toBe("https://www.NG.ru/article/123/");

@@ -31,9 +31,9 @@ export function EvidenceBody({ item }: { item: ClaimEvidence }) {
           <bdi>{item.title}</bdi>
         </ExternalLink>
         {item.host && (
-          <span dir="ltr" className="text-sm text-muted">
+          <bdi dir="ltr" className="text-sm text-muted">
             {item.host}
-          </span>
+          </bdi>
         )}
       </span>
       {(details.length > 0 || item.archiveUrl) && (

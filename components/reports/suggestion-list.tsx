@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/(desk)/reports/actions";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { Button } from "@/components/ui/button";
+import { dataText } from "@/components/ui/data-text";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
@@ -149,7 +150,7 @@ export function SuggestionList({
                   {entry.sentence}
                 </p>
                 <p className="text-xs text-muted">
-                  {t("dismissedBy", { name: entry.dismissedBy })}
+                  {t.rich("dismissedBy", { name: entry.dismissedBy, data: dataText })}
                 </p>
                 <SuggestionToggle
                   action={restoreSuggestionAction}

@@ -12,7 +12,8 @@ const labelLineHeight = 15;
  * English interface, left-aligned in an Arabic one, whatever the title's own
  * script. A title runs in its own direction, so its text-anchor is "end"
  * when it runs the interface's way and "start" when it runs against it; a
- * long one is cut to three lines, with the whole title on hover.
+ * long one is cut to three lines, with the whole title on hover. The title
+ * is data: isolated from the chart's direction, like HTML's `<bdi>`.
  */
 export function LaneLabel({
   lane,
@@ -37,6 +38,7 @@ export function LaneLabel({
       <text
         y={firstBaseline}
         direction={own}
+        unicodeBidi="isolate"
         textAnchor={own === direction ? "end" : "start"}
         lang={isMostlyArabic(lane.label) ? "ar" : undefined}
         className="fill-ink font-medium"

@@ -16,7 +16,8 @@ export function Field({
   hint,
   children,
 }: {
-  label: string;
+  /** words, or words with a name from the data inside (rich text) */
+  label: ReactNode;
   errors?: string[];
   hint?: ReactNode;
   children: (control: ControlProps) => ReactNode;

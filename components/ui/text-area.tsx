@@ -3,7 +3,7 @@ import { controlClass, Field } from "./field";
 
 /** What a labelled text area takes: a textarea's attributes, its label, hint and errors. */
 export type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  label: string;
+  label: ReactNode;
   errors?: string[];
   hint?: ReactNode;
 };

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportSelectionForm, formValuesFrom } from "@/components/export/selection-form";
+import { selectionInWords } from "@/components/export/selection-in-words";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
@@ -47,7 +48,12 @@ async function previewOf(
         : [];
     return {
       errors: {},
-      preview: { meta, claims, query: selectionSearchParams(parsed.selection).toString() },
+      preview: {
+        meta,
+        claims,
+        query: selectionSearchParams(parsed.selection).toString(),
+        description: await selectionInWords(meta),
+      },
     };
   } catch (error) {
     if (error instanceof RuleViolation) {
@@ -104,10 +110,10 @@ export default async function ExportPage({
           <>
             <p role="status" className="text-sm">
               {preview.meta.count === 0
-                ? t.rich("nothingMatches", { description: preview.meta.description, strong })
+                ? t.rich("nothingMatches", { description: () => preview.description, strong })
                 : t.rich("matches", {
                     count: preview.meta.count,
-                    description: preview.meta.description,
+                    description: () => preview.description,
                     strong,
                   })}
               {preview.meta.count > PREVIEW_SIZE && ` ${t("firstShown", { shown: PREVIEW_SIZE })}`}

@@ -32,12 +32,8 @@ export default async function ReportsPage() {
       <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
         {reports.map((report) => (
           <li key={report.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-3">
-            <Link
-              href={`/reports/${report.id}`}
-              dir={textDirection(report.title)}
-              className="font-medium text-accent underline"
-            >
-              {report.title}
+            <Link href={`/reports/${report.id}`} className="font-medium text-accent underline">
+              <bdi dir={textDirection(report.title)}>{report.title}</bdi>
             </Link>
             <span className="text-sm text-muted">
               {report.outlet ? <bdi>{report.outlet}</bdi> : t("outletUnknown")} ·{" "}

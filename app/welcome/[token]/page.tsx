@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/account/set-password-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { dataText } from "@/components/ui/data-text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { readAccountLink } from "@/lib/users/account-tokens";
@@ -44,7 +45,7 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
             <div>
               <h1 className="text-2xl font-semibold">
                 {link.purpose === "invite"
-                  ? t("welcome.inviteHeading", { name: link.displayName })
+                  ? t.rich("welcome.inviteHeading", { name: link.displayName, data: dataText })
                   : t("welcome.resetHeading")}
               </h1>
               <p className="mt-2 text-sm text-muted">
@@ -74,7 +75,7 @@ export default async function AccountLinkPage({ params }: { params: Promise<{ to
             {/* the person who just used the link, back here with the browser's Back button */}
             {signedIn ? (
               <p>
-                {t("welcome.signedInAs", { name: signedIn.displayName })}{" "}
+                {t.rich("welcome.signedInAs", { name: signedIn.displayName, data: dataText })}{" "}
                 <Link href="/" className="text-accent underline">
                   {t("welcome.toDesk")}
                 </Link>

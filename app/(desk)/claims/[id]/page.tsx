@@ -10,6 +10,7 @@ import { QuoteInContext } from "@/components/claims/quote-in-context";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
+import { dataText } from "@/components/ui/data-text";
 import { DiscussionSection } from "@/components/discussion/discussion-section";
 import { EntityTags } from "@/components/entities/entity-tags";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -233,9 +234,4 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </article>
     </ClientMessages>
   );
-}
-
-/** A value from the data inside an interface sentence, kept in its own direction. */
-function dataText(chunks: ReactNode) {
-  return <bdi>{chunks}</bdi>;
 }

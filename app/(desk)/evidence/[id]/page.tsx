@@ -46,8 +46,8 @@ export default async function EvidenceSnapshotsPage({
             bdi: (chunks) => <bdi>{chunks}</bdi>,
           })}
         </h1>
-        <p dir="ltr" className="text-sm break-all text-muted">
-          {source.url}
+        <p className="text-sm break-all text-muted">
+          <bdi dir="ltr">{source.url}</bdi>
         </p>
         {source.quote && (
           <blockquote dir="auto" className="border-s-4 border-line ps-3 font-reading">

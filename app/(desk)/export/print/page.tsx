@@ -4,6 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { PrintButton } from "@/components/export/print-button";
 import { PrintStyles } from "@/components/export/print-styles";
+import { selectionInWords } from "@/components/export/selection-in-words";
+import { dataText } from "@/components/ui/data-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
@@ -76,6 +78,7 @@ export default async function PrintableSummaryPage({
   const query = selectionSearchParams(parsed.selection).toString();
   const t = await getTranslations("summary");
   const format = await getFormatter();
+  const description = await selectionInWords(meta);
 
   return (
     <ClientMessages namespaces={["summary"]}>
@@ -100,16 +103,17 @@ export default async function PrintableSummaryPage({
           <h1 className="text-2xl font-semibold">
             {t.rich(meta.selection.statuses === "all" ? "headingAll" : "headingSummary", {
               organisation: meta.organisation,
-              bdi: (chunks) => <bdi>{chunks}</bdi>,
+              bdi: dataText,
             })}
           </h1>
           <p className="text-sm text-muted">
-            {t("byline", {
+            {t.rich("byline", {
               at: format.dateTime(meta.generatedAt, "moment"),
               who: meta.generatedBy,
               organisation: meta.organisation,
-              description: meta.description,
+              description: () => description,
               count: meta.count,
+              bdi: dataText,
             })}
           </p>
         </header>

@@ -107,9 +107,8 @@ async function ClaimColumn({ claim, locale }: { claim: ComparedClaim; locale: st
           <Link
             href={`/reports/${claim.report.id}#claim-${claim.id}`}
             className="text-accent underline"
-            dir={textDirection(claim.report.title)}
           >
-            {claim.report.title}
+            <bdi dir={textDirection(claim.report.title)}>{claim.report.title}</bdi>
           </Link>
           {claim.report.outlet && (
             <>
