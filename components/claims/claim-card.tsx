@@ -140,8 +140,8 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
           dir="auto"
           className="inline-flex size-6 items-center justify-center rounded-full bg-accent/10 font-medium text-accent"
         >
-          <bdi aria-hidden="true">{initialsOf(name)}</bdi>
-          <bdi className="sr-only">{name}</bdi>
+          <span aria-hidden="true">{initialsOf(name)}</span>
+          <span className="sr-only">{name}</span>
         </span>
       ))}
       {card.dueOn && (
