@@ -111,7 +111,8 @@ export async function untranslatedAfter(
  * reading the page after each. They only open: nothing is confirmed.
  */
 export async function untranslatedInDisclosures(page: Page, path: string): Promise<string[]> {
-  const closed = page.locator('main button[aria-expanded="false"]');
+  // a disabled one (merging before a source is chosen) waits for a choice first
+  const closed = page.locator('main button[aria-expanded="false"]:enabled');
   const found: string[] = [];
   for (let i = 0; i < (await closed.count()); i++) {
     const button = closed.nth(i);
