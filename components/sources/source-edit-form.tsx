@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { typedCode } from "@/components/ui/typed-code";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
 import { SOURCE_HOSTS_MAX, sourceKinds, type SourceKind } from "@/lib/sources/kinds";
@@ -54,7 +55,11 @@ export function SourceEditForm({
         rows={3}
         dir="ltr"
         defaultValue={hosts.join("\n")}
-        hint={t("edit.hostsHint", { example: "ng.ru", maximum: SOURCE_HOSTS_MAX })}
+        hint={t.rich("edit.hostsHint", {
+          example: "ng.ru",
+          maximum: SOURCE_HOSTS_MAX,
+          code: typedCode,
+        })}
         errors={state.fieldErrors?.hosts}
       />
       <FormMessage state={state} />
