@@ -61,7 +61,7 @@ export async function replaceReportText(
 
 export async function lockReport(tx: Transaction, reportId: number): Promise<Report> {
   const [report] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
-  if (!report) throw new NotFoundError("The report");
+  if (!report) throw new NotFoundError("report");
   return report;
 }
 

@@ -28,7 +28,7 @@ export async function editSource(actor: User, input: SourceEdit) {
       .from(entities)
       .where(eq(entities.id, edit.sourceId))
       .for("update");
-    if (!source || !isSourceKind(source.kind)) throw new NotFoundError("The source");
+    if (!source || !isSourceKind(source.kind)) throw new NotFoundError("source");
     if (source.mergedIntoId) {
       throw new RuleViolation("sourcesPage.errors.mergedSince");
     }

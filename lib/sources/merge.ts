@@ -54,7 +54,7 @@ export async function mergeSources(actor: User, input: SourceMerge) {
       .for("update");
     const merged = locked.find((entity) => entity.id === merge.sourceId);
     const kept = locked.find((entity) => entity.id === merge.intoId);
-    if (!merged) throw new NotFoundError("The source");
+    if (!merged) throw new NotFoundError("source");
     if (!kept) throw new RuleViolation("sourcesPage.errors.noSuchSource", "intoId");
     refuseUnmergeable(merged, kept, merge.version);
 

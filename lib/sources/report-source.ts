@@ -25,7 +25,7 @@ export async function setReportSource(actor: User, input: ReportSourceInput) {
       .from(reports)
       .where(eq(reports.id, reportId))
       .for("no key update");
-    if (!report) throw new NotFoundError("The report");
+    if (!report) throw new NotFoundError("report");
     assertMaySetReportSource(actor, report);
     const [current] = await tx
       .select({
