@@ -84,7 +84,10 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
             return { status: "error", message, conflict: true };
           }
           if (error instanceof NotFoundError) {
-            return { status: "error", message: await translatedMessage(error.message, error.values) };
+            return {
+              status: "error",
+              message: await translatedMessage(error.message, error.values),
+            };
           }
           throw error;
         }

@@ -12,6 +12,13 @@
  * hook, so no column can be forgotten), which puts a single quote in front:
  * the spreadsheet then shows the text as typed. Numbers are written by the
  * desk, never negative, and left alone.
+ *
+ * Language: the CSV is data for spreadsheets and scripts, so its header row
+ * is column codes (`verdict_rationale`) and its verdicts, statuses, stances
+ * and kinds are codes (`verified`, `in_review`), the same whoever exports:
+ * a sheet's formulas and a script's column names keep working for an Arabic
+ * editor's file and an English one's. Text is the desk's data as written;
+ * the two wording columns are the record's (./claim-record.ts).
  */
 import { stringify, type Options } from "csv-stringify/sync";
 import type { ExportClaim } from "./claim-record";

@@ -29,6 +29,7 @@ import {
   type ExportSelection,
   type ExportStatus,
 } from "./selection";
+import { englishReader } from "@/lib/export/reader";
 
 const publicUrl = "https://desk.example.org";
 const channel = { via: "session" } as const;
@@ -228,6 +229,7 @@ describe("exporting a small desk", () => {
       format: "csv",
       publicUrl,
       channel,
+      reader: englishReader,
     });
     expect(run.fileName).toMatch(/^verified-claims-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readAll(run);
@@ -253,6 +255,7 @@ describe("exporting a small desk", () => {
       format: "json",
       publicUrl,
       channel,
+      reader: englishReader,
     });
     const document = JSON.parse(await readAll(run)) as ExportDocument;
     expect(document).toMatchObject({
@@ -285,6 +288,7 @@ describe("exporting a small desk", () => {
       format: "claimreview",
       publicUrl,
       channel,
+      reader: englishReader,
     });
     expect(run.count).toBe(3); // the reopened and the undecided disputed claim have no verdict
     const reviews = JSON.parse(await readAll(run)) as DeskClaimReview[];
@@ -300,7 +304,15 @@ describe("exporting a small desk", () => {
   it("gives an empty but valid file when nothing matches", async () => {
     const empty = selection({ from: "1990-01-01", to: "1990-12-31" });
     const file = async (format: ExportFormat) =>
-      readAll(await runExport(editor, { selection: empty, format, publicUrl, channel }));
+      readAll(
+        await runExport(editor, {
+          selection: empty,
+          format,
+          publicUrl,
+          channel,
+          reader: englishReader,
+        }),
+      );
     expect(parseCsv((await file("csv")).slice(1))).toHaveLength(1);
     expect(JSON.parse(await file("json"))).toMatchObject({ claims: [], count: 0 });
     expect(JSON.parse(await file("claimreview"))).toEqual([]);
@@ -315,6 +327,7 @@ describe("exporting a small desk", () => {
         format: "md",
         publicUrl,
         channel: { via: "api_token", tokenId: "00000000-0000-4000-8000-000000000000" },
+        reader: englishReader,
       }),
     );
     const [event] = await getDb()
@@ -445,7 +458,14 @@ describe("exporting 10,000 claims", () => {
   it.each(["csv", "json"] as const)(
     "streams %s: first bytes within 300 ms, all of it within 3 s",
     async (format) => {
-      const run = () => runExport(editor, { selection: selection(), format, publicUrl, channel });
+      const run = () =>
+        runExport(editor, {
+          selection: selection(),
+          format,
+          publicUrl,
+          channel,
+          reader: englishReader,
+        });
 
       // timed: read the stream as a fast client would, keeping nothing
       const heapBefore = process.memoryUsage().heapUsed;

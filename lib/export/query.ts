@@ -72,10 +72,10 @@ export async function resolveSelection(
       : null,
   ]);
   if (selection.reportId && !report) {
-    throw new RuleViolation(`There is no report with id ${selection.reportId}.`, "report");
+    throw new RuleViolation("export.problems.noReport", "report", { id: selection.reportId });
   }
   if (selection.entityId && !entity) {
-    throw new RuleViolation(`There is no entity with id ${selection.entityId}.`, "entity");
+    throw new RuleViolation("export.problems.noEntity", "entity", { id: selection.entityId });
   }
   return {
     selection,

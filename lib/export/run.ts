@@ -18,8 +18,9 @@ import {
   resolveSelection,
   type ResolvedSelection,
 } from "./query";
+import { describeSelection } from "./describe-selection";
+import { englishReader, type ExportReader } from "./reader";
 import {
-  describeSelection,
   exportFileName,
   selectionSearchParams,
   type ExportFormat,
@@ -85,10 +86,15 @@ function writerFor(format: ExportFormat, meta: ExportMeta, publicUrl: string): F
   }
 }
 
-/** Checks, counts and describes a selection: everything an export needs before its first claim. */
+/**
+ * Checks, counts and describes a selection: everything an export needs
+ * before its first claim. `reader` is the language its human text is written
+ * in (the editor's; see ./reader.ts).
+ */
 export async function prepareExport(
   actor: User,
   selection: ExportSelection,
+  reader: ExportReader,
   options: { decidedOnly?: boolean } = {},
 ): Promise<{ resolved: ResolvedSelection; meta: ExportMeta }> {
   assertRole(actor, "editor");
@@ -101,11 +107,13 @@ export async function prepareExport(
     selection,
     reportTitle: resolved.reportTitle,
     entityName: resolved.entityName,
-    description: describeSelection(selection, {
-      report: resolved.reportTitle,
-      entity: resolved.entityName,
-    }),
+    description: describeSelection(
+      selection,
+      { report: resolved.reportTitle, entity: resolved.entityName },
+      reader,
+    ),
     count,
+    reader,
   };
   return { resolved, meta };
 }
@@ -133,7 +141,12 @@ export async function recordExport(
         status: meta.selection.statuses,
       },
       query: selectionSearchParams(meta.selection).toString(),
-      description: meta.description,
+      // the trail's record says it in one language whoever exported, as its other fields
+      description: describeSelection(
+        meta.selection,
+        { report: meta.reportTitle, entity: meta.entityName },
+        englishReader,
+      ),
       rowCount,
       ...channel,
     },
@@ -195,6 +208,8 @@ export async function runExport(
     format: ExportFormat;
     publicUrl: string;
     channel: CallerChannel;
+    /** the caller's language, for the file's human text */
+    reader: ExportReader;
     batchSize?: number;
   },
 ): Promise<ExportRun> {
@@ -203,7 +218,7 @@ export async function runExport(
   if (input.channel.via === "api_token") {
     await consumeRateLimit(getDb(), "api_token", input.channel.tokenId);
   }
-  const { resolved, meta } = await prepareExport(actor, input.selection, {
+  const { resolved, meta } = await prepareExport(actor, input.selection, input.reader, {
     // ClaimReview publishes verdicts: a claim without one has nothing to say
     decidedOnly: input.format === "claimreview",
   });

@@ -8,9 +8,11 @@ import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
 import { listExportChoices } from "@/lib/export/choices";
+import { readerOf } from "@/lib/export/page-reader";
 import { exportPublicUrl, firstClaims, prepareExport } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
+import { translatedMessage } from "@/lib/i18n/field-errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("export"))("title") };
@@ -30,14 +32,14 @@ async function previewOf(
   const parsed = parseExportSelection(searchParams);
   if (!parsed.ok) {
     const errors: Errors = {};
-    for (const { parameter, message } of parsed.problems) {
+    for (const { parameter, message, values } of parsed.problems) {
       const field = parameter as keyof Errors;
-      errors[field] = [...(errors[field] ?? []), message];
+      errors[field] = [...(errors[field] ?? []), await translatedMessage(message, values)];
     }
     return { errors, preview: null };
   }
   try {
-    const { resolved, meta } = await prepareExport(user, parsed.selection);
+    const { resolved, meta } = await prepareExport(user, parsed.selection, await readerOf(user));
     const claims =
       meta.count > 0
         ? await firstClaims(user, resolved, {
@@ -51,7 +53,8 @@ async function previewOf(
     };
   } catch (error) {
     if (error instanceof RuleViolation) {
-      return { errors: { [error.field ?? "status"]: [error.message] } as Errors, preview: null };
+      const message = await translatedMessage(error.message, error.values);
+      return { errors: { [error.field ?? "status"]: [message] } as Errors, preview: null };
     }
     throw error;
   }

@@ -1,0 +1,29 @@
+/**
+ * Who reads an export's words: the exporting editor's interface language
+ * and digits. Human text written into a file (the Markdown summary, the
+ * selection's description, the wording columns) is theirs; what programs
+ * read (JSON field names, CSV column codes, verdict and status codes,
+ * ClaimReview's properties) stays the same whoever exported. Pure.
+ */
+import { createFormatter } from "next-intl";
+import { formats } from "@/lib/i18n/formats";
+import { intlLocale, type DigitStyle, type Language } from "@/lib/i18n/languages";
+import { wordsOf, type Words } from "@/lib/i18n/translator";
+
+export type ExportReader = { language: Language; digits: DigitStyle };
+
+export const englishReader: ExportReader = { language: "en", digits: "western" };
+
+/** The catalogue (keys named in full) and the formatter of a reader's language. */
+export function readerWords(reader: ExportReader): {
+  t: Words;
+  format: ReturnType<typeof createFormatter>;
+  locale: string;
+} {
+  const locale = intlLocale(reader.language, reader.digits);
+  return {
+    t: wordsOf(reader.language, undefined, reader.digits),
+    format: createFormatter({ locale, timeZone: "UTC", formats }),
+    locale,
+  };
+}
