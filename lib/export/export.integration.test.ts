@@ -29,7 +29,7 @@ import {
   type ExportSelection,
   type ExportStatus,
 } from "./selection";
-import { englishReader } from "@/lib/export/reader";
+import { englishReader, type ExportReader } from "@/lib/export/reader";
 
 const publicUrl = "https://desk.example.org";
 const channel = { via: "session" } as const;
@@ -319,6 +319,45 @@ describe("exporting a small desk", () => {
     expect(await file("md")).toContain("Nothing matches this selection.");
   });
 
+  it("writes people's words in the exporting editor's language, and programs' the same for both", async () => {
+    const arabicReader = { language: "ar", digits: "western" } as const;
+    const exported = async (format: ExportFormat, reader: ExportReader) =>
+      readAll(
+        await runExport(editor, {
+          selection: selection({ reportId: withUrl }),
+          format,
+          publicUrl,
+          channel,
+          reader,
+        }),
+      );
+    const arabic = await exported("md", arabicReader);
+    expect(arabic).toMatch(/^# ملخّص الادعاءات\n/);
+    expect(arabic).toContain("الاختيار: الحكم صحيح؛ التقرير «Training abroad». ادعاء واحد.");
+    expect(arabic).toContain("- **الحكم:** صحيح. Rationale for");
+    expect(arabic).not.toMatch(/Verdict|Exported|Selection/);
+    const english = await exported("md", englishReader);
+    expect(english).toMatch(/^# Claim summary\n/);
+    expect(english).toContain("Selection: verdict verified; report “Training abroad”. 1 claim.");
+    expect(english).toContain("- **Verdict:** Verified. Rationale for");
+
+    // JSON: the same fields and codes for both; only the sentence for people differs
+    const [inArabic, inEnglish] = await Promise.all(
+      [arabicReader, englishReader].map(async (reader) => {
+        const document = JSON.parse(await exported("json", reader)) as ExportDocument;
+        return { ...document, generatedAt: "" };
+      }),
+    );
+    expect(inArabic.selection.description).toBe("الحكم صحيح؛ التقرير «Training abroad»");
+    expect(inEnglish.selection.description).toBe("verdict verified; report “Training abroad”");
+    expect({ ...inArabic, selection: { ...inArabic.selection, description: "" } }).toEqual({
+      ...inEnglish,
+      selection: { ...inEnglish.selection, description: "" },
+    });
+    // the CSV is the same file whoever exports it
+    expect(await exported("csv", arabicReader)).toBe(await exported("csv", englishReader));
+  });
+
   it("records every export in the audit trail with its selection and row count", async () => {
     const statuses: ExportStatus[] = ["false", "disputed"];
     await readAll(
@@ -343,6 +382,8 @@ describe("exporting a small desk", () => {
         selection: { report: withUrl, entity: null, from: null, to: null, status: statuses },
         query: `report=${withUrl}&status=false%2Cdisputed`,
         rowCount: 1,
+        // the trail's record is in English, whoever exported in which language
+        description: "verdict false, or no verdict and disputed; report “Training abroad”",
         via: "api_token",
         tokenId: "00000000-0000-4000-8000-000000000000",
       },
