@@ -128,7 +128,7 @@ describe("withApiActor", () => {
     const gone = throwing(new NotFoundError("reportTextVersion", { number: 3 }));
     expect(await answered(await gone.call())).toEqual({
       status: 404,
-      body: { error: { code: "not_found", message: "لم يُعثر على الإصدار 3 من نص هذا التقرير." } },
+      body: { error: { code: "not_found", message: "لم يُعثر على النسخة 3 من نص هذا التقرير." } },
     });
     const rule = throwing(new RuleViolation("export.problems.noReport", "report", { id: 9 }));
     expect(await answered(await rule.call())).toEqual({

@@ -80,10 +80,7 @@ export async function applyReportText(
 ): Promise<ReplaceOutcome> {
   const reportId = report.id;
   if (report.version !== expectedVersion) {
-    throw new VersionConflict(
-      "Someone changed this report's text while you were working. Reload the page to see it, then try again.",
-      { version: report.version },
-    );
+    throw new VersionConflict("reports.errors.textChangedSince", { version: report.version });
   }
   if (report.contentHash === next.contentHash) return { outcome: "unchanged", reportId };
   const [other] = await tx

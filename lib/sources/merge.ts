@@ -112,10 +112,9 @@ function refuseUnmergeable(merged: Entity, kept: Entity, version: number) {
     throw new RuleViolation("sourcesPage.errors.justMerged", "intoId");
   }
   if (merged.version !== version) {
-    throw new VersionConflict(
-      `Another editor changed this source since you opened it (it is now “${merged.name}”). Reload the page, check it is still the one to merge, and merge again.`,
-      merged,
-    );
+    throw new VersionConflict("sourcesPage.errors.mergeChangedSince", merged, {
+      name: merged.name,
+    });
   }
   if (kept.mergedIntoId) {
     throw new RuleViolation("sourcesPage.errors.keptMerged", "intoId");
