@@ -342,12 +342,12 @@ describe("exporting a small desk", () => {
     expect(english).toContain("- **Verdict:** Verified. Rationale for");
 
     // JSON: the same fields and codes for both; only the sentence for people differs
-    const [inArabic, inEnglish] = await Promise.all(
-      [arabicReader, englishReader].map(async (reader) => {
-        const document = JSON.parse(await exported("json", reader)) as ExportDocument;
-        return { ...document, generatedAt: "" };
-      }),
-    );
+    const jsonFor = async (reader: ExportReader) => {
+      const document = JSON.parse(await exported("json", reader)) as ExportDocument;
+      return { ...document, generatedAt: "" };
+    };
+    const inArabic = await jsonFor(arabicReader);
+    const inEnglish = await jsonFor(englishReader);
     expect(inArabic.selection.description).toBe("الحكم صحيح؛ التقرير «Training abroad»");
     expect(inEnglish.selection.description).toBe("verdict verified; report “Training abroad”");
     expect({ ...inArabic, selection: { ...inArabic.selection, description: "" } }).toEqual({
