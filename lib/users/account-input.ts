@@ -2,25 +2,26 @@
  * The fields of an account as people type them. Shared by the server actions
  * (field errors for the form) and the data layer, which checks again: a
  * hand-made POST or a script reaches it without passing through a form.
+ * Messages are catalogue keys; the form tells them in the reader's language.
  */
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 
 export const accountEmail = z
-  .string("Enter an email address.")
+  .string("admin.errors.emailRequired")
   .trim()
-  .min(1, "Enter an email address.")
-  .max(320, "That is longer than any email address.")
-  .pipe(z.email("Enter a valid email address, like name@example.org."))
+  .min(1, "admin.errors.emailRequired")
+  .max(320, "auth.errors.emailTooLong")
+  .pipe(z.email("admin.errors.emailInvalid"))
   .transform((email) => email.toLowerCase());
 
 export const displayName = z
-  .string("Enter a name.")
+  .string("admin.errors.nameRequired")
   .trim()
-  .min(1, "Enter a name.")
-  .max(120, "Keep the name under 120 characters.");
+  .min(1, "admin.errors.nameRequired")
+  .max(120, "admin.errors.nameTooLong");
 
-export const accountRole = z.enum(roles, "Choose reviewer, editor or admin.");
+export const accountRole = z.enum(roles, "admin.errors.chooseRole");
 
 export const inviteInput = z.object({
   email: accountEmail,
