@@ -5,7 +5,8 @@
  * read (JSON field names, CSV column codes, verdict and status codes,
  * ClaimReview's properties) stays the same whoever exported. Pure.
  */
-import { createFormatter } from "next-intl";
+// use-intl's core, as lib/i18n/translator.ts: scripts and routes under the react-server condition
+import { createFormatter } from "use-intl/core";
 import { formats } from "@/lib/i18n/formats";
 import { intlLocale, type DigitStyle, type Language } from "@/lib/i18n/languages";
 import { wordsOf, type Words } from "@/lib/i18n/translator";
