@@ -85,6 +85,36 @@ test("marking another person's notification read is refused as not found, and au
   expect(await readAt()).toBeNull();
 });
 
+test("a person who reads the desk in Arabic is told not found in Arabic, by the link and the form", async () => {
+  const readsIn = (language: "ar" | null) =>
+    withDeskDatabase((db) =>
+      db.query("update users set interface_language = $1 where id = $2", [
+        language,
+        scene.accounts.reviewerB.id,
+      ]),
+    );
+  await readsIn("ar");
+  try {
+    const link = await reviewerB.get(`/notifications/${scene.notificationId}`, {
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+    expect(link.status()).toBe(404);
+    expect(await link.text()).toBe("لا يوجد إشعار كهذا بين إشعاراتك.");
+    const call = await callAction(
+      reviewerB,
+      built.get("markNotificationReadAction")!,
+      { notificationId: String(scene.notificationId) },
+      { ids: { claim: scene.claimId } },
+    );
+    expect(formStatusOf(call), call.body.slice(0, 300)).toBe("error");
+    expect(call.body).toContain("لم يُعثر على الإشعار.");
+    expect(await readAt()).toBeNull();
+  } finally {
+    await readsIn(null);
+  }
+});
+
 test("without a session the link sends to sign-in and reads nothing", async () => {
   const client = await anonymousClient();
   const response = await client.get(`/notifications/${scene.notificationId}`, {
