@@ -8,7 +8,6 @@ import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { wordsOf } from "@/lib/i18n/translator";
 import { limitOf, RateLimited, rateLimits, type RateLimitKind } from "./rate-limits";
-import { englishReader } from "@/lib/export/reader";
 
 /** Waits out the last seconds of a window, so a test's burst is counted in one window. */
 async function clearOfWindowEdge(kind: RateLimitKind) {
@@ -93,7 +92,6 @@ describe("rate limits", () => {
         format: "csv",
         publicUrl: "https://desk.example.org",
         channel: via === "session" ? { via } : { via, tokenId },
-        reader: englishReader,
       });
 
     const tokenLimit = limitOf("api_token");

@@ -169,11 +169,7 @@ describe("withApiActor", () => {
     const scripted = route({ allowToken: true }, ok);
     expect((await scripted.call(token)).status).toBe(200);
     expect(scripted.handled).toEqual([
-      {
-        actor: expect.objectContaining({ id: editor.id }),
-        channel: expect.any(Object),
-        language: "en",
-      },
+      { actor: expect.objectContaining({ id: editor.id }), channel: expect.any(Object) },
     ]);
     expect(scripted.handled[0]!.channel).toMatchObject({ via: "api_token" });
 

@@ -23,12 +23,7 @@ export type ApiPolicy = {
   recordSignedOut?: boolean;
 };
 
-export type ApiCaller = {
-  actor: User;
-  channel: CallerChannel;
-  /** what the caller reads: their account's language, else what the script or browser asks for */
-  language: Language;
-};
+export type ApiCaller = { actor: User; channel: CallerChannel };
 
 /**
  * Wraps a route handler the way formAction wraps a server action: the
@@ -68,7 +63,7 @@ export function withApiActor(
       caller = actor;
       assertRole(actor, policy.minimumRole);
       try {
-        return await handle(request, { actor, channel, language: language() });
+        return await handle(request, { actor, channel });
       } catch (error) {
         return answerError(error, surface).toResponse(language());
       }

@@ -21,10 +21,8 @@
  *
  * 4 is left free for a "mostly true" the desk does not have.
  *
- * The properties are schema.org's and never translated. The review is in the
- * language of the claim it reviews (`inLanguage`, the statement's), so an
- * Arabic statement's rating is named in Arabic ("مضلِّل"), as a reader of
- * that fact-check reads it; the exporting editor's language plays no part.
+ * The properties are schema.org's and never translated; `inLanguage` is the
+ * statement's own language ("ar" for an Arabic statement), whoever exports.
  */
 import type {
   Claim,
@@ -36,8 +34,6 @@ import type {
   WithContext,
 } from "schema-dts";
 import type { VerdictKind } from "@/db/schema";
-import { isLanguage, type Language } from "@/lib/i18n/languages";
-import { wordsOf, type Words } from "@/lib/i18n/translator";
 import type { ExportClaim } from "./claim-record";
 
 export const verdictRatingValue: Record<VerdictKind, 1 | 2 | 3 | 5> = {
@@ -117,15 +113,6 @@ export const namesOnlySchemaOrgProperties: [
   OnlySchemaOrgKeys<DeskDocument, CreativeWork>,
 ] = [true, true, true, true, true, true, true];
 
-/** The desk's verdict names in a statement's language (English for any the desk has no catalogue for). */
-function verdictNames(statementLanguage: string): (verdict: VerdictKind) => string {
-  const language = isLanguage(statementLanguage) ? statementLanguage : "en";
-  // one catalogue per language for a whole file of claims
-  const vocab = (vocabularies[language] ??= wordsOf(language, "vocab"));
-  return (verdict) => vocab(`verdict.${verdict}`);
-}
-const vocabularies: Partial<Record<Language, Words>> = {};
-
 /** The statement cut at a word boundary to under 75 characters, "…" marking the cut. */
 export function shortenClaim(statement: string, max = CLAIM_REVIEWED_MAX): string {
   const text = statement.replace(/\s+/g, " ").trim();
@@ -188,7 +175,7 @@ export function toClaimReview(
       ratingValue: verdictRatingValue[claim.verdict.verdict],
       bestRating: 5,
       worstRating: 1,
-      alternateName: verdictNames(claim.statementLanguage)(claim.verdict.verdict),
+      alternateName: claim.verdict.label,
     },
     reviewBody: claim.verdict.rationale,
     author: { "@type": "Organization", name: config.organisation, url: config.publicUrl },

@@ -12,13 +12,6 @@
  * hook, so no column can be forgotten), which puts a single quote in front:
  * the spreadsheet then shows the text as typed. Numbers are written by the
  * desk, never negative, and left alone.
- *
- * Language: the CSV is data for spreadsheets and scripts, so its header row
- * is column codes (`verdict_rationale`) and its verdicts, statuses, stances
- * and kinds are codes (`verified`, `in_review`), the same whoever exports:
- * a sheet's formulas and a script's column names keep working for an Arabic
- * editor's file and an English one's. Text is the desk's data as written;
- * the two wording columns are the record's (./claim-record.ts).
  */
 import { stringify, type Options } from "csv-stringify/sync";
 import type { ExportClaim } from "./claim-record";
@@ -43,8 +36,8 @@ type Column = { header: string; value: (claim: ExportClaim) => string | number |
  * The columns, in order. Lists (evidence, entities) are joined into one cell
  * each. Headers and codes (verdict, status, stance, kinds, precision) are
  * stable English codes a spreadsheet or script can filter on in any desk;
- * the one column of words, consensus_wording, is in the exporting editor's
- * language (./export-words.ts).
+ * the columns of words, consensus_wording and agreement, are in the
+ * exporting editor's language (./export-words.ts).
  */
 export const csvColumns: Column[] = [
   { header: "claim_id", value: (c) => c.id },

@@ -29,7 +29,6 @@ import {
   type ExportSelection,
   type ExportStatus,
 } from "./selection";
-import { englishReader, type ExportReader } from "@/lib/export/reader";
 
 const publicUrl = "https://desk.example.org";
 const channel = { via: "session" } as const;
@@ -229,7 +228,6 @@ describe("exporting a small desk", () => {
       format: "csv",
       publicUrl,
       channel,
-      reader: englishReader,
     });
     expect(run.fileName).toMatch(/^verified-claims-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readAll(run);
@@ -255,7 +253,6 @@ describe("exporting a small desk", () => {
       format: "json",
       publicUrl,
       channel,
-      reader: englishReader,
     });
     const document = JSON.parse(await readAll(run)) as ExportDocument;
     expect(document).toMatchObject({
@@ -288,7 +285,6 @@ describe("exporting a small desk", () => {
       format: "claimreview",
       publicUrl,
       channel,
-      reader: englishReader,
     });
     expect(run.count).toBe(3); // the reopened and the undecided disputed claim have no verdict
     const reviews = JSON.parse(await readAll(run)) as DeskClaimReview[];
@@ -310,7 +306,6 @@ describe("exporting a small desk", () => {
           format,
           publicUrl,
           channel,
-          reader: englishReader,
         }),
       );
     expect(parseCsv((await file("csv")).slice(1))).toHaveLength(1);
@@ -320,42 +315,55 @@ describe("exporting a small desk", () => {
   });
 
   it("writes people's words in the exporting editor's language, and programs' the same for both", async () => {
-    const arabicReader = { language: "ar", digits: "western" } as const;
-    const exported = async (format: ExportFormat, reader: ExportReader) =>
+    // the file's language is the editor's account's, however the export was asked for
+    const arabicEditor: User = { ...editor, interfaceLanguage: "ar" };
+    const exported = async (format: ExportFormat, by: User) =>
       readAll(
-        await runExport(editor, {
+        await runExport(by, {
           selection: selection({ reportId: withUrl }),
           format,
           publicUrl,
           channel,
-          reader,
         }),
       );
-    const arabic = await exported("md", arabicReader);
+    const arabic = await exported("md", arabicEditor);
     expect(arabic).toMatch(/^# ملخّص الادعاءات\n/);
     expect(arabic).toContain("الاختيار: الحكم صحيح؛ التقرير «Training abroad». ادعاء واحد.");
     expect(arabic).toContain("- **الحكم:** صحيح. Rationale for");
-    expect(arabic).not.toMatch(/Verdict|Exported|Selection/);
-    const english = await exported("md", englishReader);
+    expect(arabic).toContain("- **المصادر:** B2: مصدر موثوق عادةً، صحيحة على الأرجح؛ ");
+    expect(arabic).not.toMatch(/Verdict|Exported|Selection|reviewers/);
+    const english = await exported("md", editor);
     expect(english).toMatch(/^# Claim summary\n/);
     expect(english).toContain("Selection: verdict verified; report “Training abroad”. 1 claim.");
     expect(english).toContain("- **Verdict:** Verified. Rationale for");
 
-    // JSON: the same fields and codes for both; only the sentence for people differs
-    const jsonFor = async (reader: ExportReader) => {
-      const document = JSON.parse(await exported("json", reader)) as ExportDocument;
-      return { ...document, generatedAt: "" };
-    };
-    const inArabic = await jsonFor(arabicReader);
-    const inEnglish = await jsonFor(englishReader);
+    // JSON: the same fields and codes in both; the sentences for people are the editor's
+    const jsonBy = async (by: User) => JSON.parse(await exported("json", by)) as ExportDocument;
+    const [inArabic, inEnglish] = [await jsonBy(arabicEditor), await jsonBy(editor)];
     expect(inArabic.selection.description).toBe("الحكم صحيح؛ التقرير «Training abroad»");
     expect(inEnglish.selection.description).toBe("verdict verified; report “Training abroad”");
-    expect({ ...inArabic, selection: { ...inArabic.selection, description: "" } }).toEqual({
-      ...inEnglish,
-      selection: { ...inEnglish.selection, description: "" },
-    });
-    // the CSV is the same file whoever exports it
-    expect(await exported("csv", arabicReader)).toBe(await exported("csv", englishReader));
+    const shape = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(shape)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+          : typeof value;
+    expect(shape(inArabic)).toEqual(shape(inEnglish));
+    expect(inArabic.claims.map((c) => [c.id, c.status, c.verdict?.verdict])).toEqual(
+      inEnglish.claims.map((c) => [c.id, c.status, c.verdict?.verdict]),
+    );
+
+    // CSV: the same column codes and coded values, whoever exports
+    const [arabicCsv, englishCsv] = [
+      parseCsv((await exported("csv", arabicEditor)).slice(1)),
+      parseCsv((await exported("csv", editor)).slice(1)),
+    ];
+    expect(arabicCsv[0]).toEqual(englishCsv[0]);
+    const columns = ["claim_id", "verdict", "status", "consensus_grade"].map((column) =>
+      englishCsv[0]!.indexOf(column),
+    );
+    const coded = (rows: string[][]) => rows.map((row) => columns.map((at) => row[at]));
+    expect(coded(arabicCsv)).toEqual(coded(englishCsv));
   });
 
   it("records every export in the audit trail with its selection and row count", async () => {
@@ -366,7 +374,6 @@ describe("exporting a small desk", () => {
         format: "md",
         publicUrl,
         channel: { via: "api_token", tokenId: "00000000-0000-4000-8000-000000000000" },
-        reader: englishReader,
       }),
     );
     const [event] = await getDb()
@@ -505,7 +512,6 @@ describe("exporting 10,000 claims", () => {
           format,
           publicUrl,
           channel,
-          reader: englishReader,
         });
 
       // timed: read the stream as a fast client would, keeping nothing

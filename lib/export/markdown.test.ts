@@ -60,14 +60,24 @@ describe("the Markdown summary", () => {
       description: "الحكم صحيح",
       reader: { language: "ar", digits: "western" },
     });
-    const text = writer.open() + writer.write([sampleClaim()]);
+    // the record's words for codes come in the editor's language (./export-words.ts)
+    const claim = sampleClaim();
+    const recorded = sampleClaim({
+      verdict: { ...claim.verdict!, label: "صحيح" },
+      sourcing: {
+        ...claim.sourcing,
+        grade: "B2: مصدر موثوق عادةً، صحيحة على الأرجح",
+        agreement: "3 مراجِعين",
+      },
+    });
+    const text = writer.open() + writer.write([recorded]);
     expect(text).toMatch(/^# ملخّص الادعاءات\n\nصُدِّر في .+ بالتوقيت العالمي بواسطة Karim Nassar/);
     expect(text).toContain("الاختيار: الحكم صحيح. 3 ادعاءات.");
     expect(text).toContain("Al-Quds Al-Arabi · نُشر في 2025-09-20");
     expect(text).toContain(
       "- **الحكم:** صحيح. Two independent outlets and the ministry's own release agree. (Karim Nassar، 2026-11-20)",
     );
-    expect(text).toContain("- **المصادر:** B2: مصدر موثوق عادةً، صحيح على الأرجح؛ ");
+    expect(text).toContain("- **المصادر:** B2: مصدر موثوق عادةً، صحيحة على الأرجح؛ 3 مراجِعين");
     expect(text).toContain("  - يدعم: [Ministry release](<https://ministry.example/release>)");
     expect(text).toContain("- **الرابط الدائم:** <https://desk.example.org/claims/12>");
     expect(text).toContain("### 1. Twenty-two trainees travelled to China in September 2025.");

@@ -10,8 +10,7 @@
 import type { ExportClaim } from "./claim-record";
 import { formatEventDate } from "@/lib/text/event-date";
 import { exportByline, type ExportMeta } from "./export-meta";
-import { readerWords, type ExportReader } from "./reader";
-import { sourcingWords } from "./sourcing-words";
+import { readerWords } from "./reader";
 
 /**
  * Backslash-escapes what Markdown would read as markup inside a line
@@ -40,8 +39,8 @@ function link(text: string, url: string): string {
   return `[${escapeMarkdownInline(text)}](${markdownUrl(url)})`;
 }
 
-/** The catalogue and formatter a summary is written with, and whose language that is. */
-type Writing = ReturnType<typeof readerWords> & { reader: ExportReader };
+/** The catalogue, formatter and locale a summary is written with. */
+type Writing = ReturnType<typeof readerWords>;
 
 export function reportHeading(report: ExportClaim["report"], { t }: Writing): string {
   const details = [
@@ -57,7 +56,7 @@ export function reportHeading(report: ExportClaim["report"], { t }: Writing): st
  * edited and forwarded, and that form reads the same in either language.
  */
 export function claimSection(claim: ExportClaim, number: number, writing: Writing): string {
-  const { t, reader } = writing;
+  const { t } = writing;
   const line = (label: string, value?: string) =>
     `- **${t(`summary.${label}`)}:**${value === undefined ? "" : ` ${value}`}`;
   const lines = [`### ${number}. ${escapeMarkdownInline(claim.statement)}`, ""];
@@ -66,7 +65,7 @@ export function claimSection(claim: ExportClaim, number: number, writing: Writin
       "verdict",
       claim.verdict
         ? t("export.file.verdictValue", {
-            verdict: t(`vocab.verdict.${claim.verdict.verdict}`),
+            verdict: claim.verdict.label,
             rationale: escapeMarkdownInline(claim.verdict.rationale),
             who: escapeMarkdownInline(claim.verdict.decidedBy),
             date: claim.verdict.decidedAt.slice(0, 10),
@@ -76,13 +75,14 @@ export function claimSection(claim: ExportClaim, number: number, writing: Writin
           }),
     ),
   );
-  const sourcing = sourcingWords(claim.sourcing, t, reader);
+  // the record's grade and agreement are already in the reader's language (./export-words.ts)
+  const { grade, agreement } = claim.sourcing;
   lines.push(
     line(
       "sourcing",
       t("summary.sourcingValue", {
-        grade: sourcing.grade ? escapeMarkdownInline(sourcing.grade) : t("export.file.notGraded"),
-        agreement: sourcing.agreement,
+        grade: grade ? escapeMarkdownInline(grade) : t("export.file.notGraded"),
+        agreement,
       }),
     ),
   );
@@ -126,7 +126,7 @@ export function claimSection(claim: ExportClaim, number: number, writing: Writin
  * the language of the editor who exports (meta.reader): a summary is for people.
  */
 export function markdownWriter(meta: ExportMeta) {
-  const writing: Writing = { ...readerWords(meta.reader), reader: meta.reader };
+  const writing = readerWords(meta.reader);
   const { t } = writing;
   let currentReportId: number | null = null;
   let numberInReport = 0;

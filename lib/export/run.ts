@@ -19,7 +19,7 @@ import {
   type ResolvedSelection,
 } from "./query";
 import { describeSelection } from "./describe-selection";
-import { englishReader, type ExportReader } from "./reader";
+import { englishReader, readerOf } from "./reader";
 import {
   exportFileName,
   selectionSearchParams,
@@ -88,15 +88,15 @@ function writerFor(format: ExportFormat, meta: ExportMeta, publicUrl: string): F
 
 /**
  * Checks, counts and describes a selection: everything an export needs
- * before its first claim. `reader` is the language its human text is written
- * in (the editor's; see ./reader.ts).
+ * before its first claim. Its words for people are the exporting editor's
+ * language (./reader.ts).
  */
 export async function prepareExport(
   actor: User,
   selection: ExportSelection,
-  reader: ExportReader,
   options: { decidedOnly?: boolean } = {},
 ): Promise<{ resolved: ResolvedSelection; meta: ExportMeta }> {
+  const reader = readerOf(actor);
   assertRole(actor, "editor");
   const resolved = await resolveSelection(actor, selection, options);
   const count = await countSelection(actor, resolved);
@@ -208,8 +208,6 @@ export async function runExport(
     format: ExportFormat;
     publicUrl: string;
     channel: CallerChannel;
-    /** the caller's language, for the file's human text */
-    reader: ExportReader;
     batchSize?: number;
   },
 ): Promise<ExportRun> {
@@ -218,7 +216,7 @@ export async function runExport(
   if (input.channel.via === "api_token") {
     await consumeRateLimit(getDb(), "api_token", input.channel.tokenId);
   }
-  const { resolved, meta } = await prepareExport(actor, input.selection, input.reader, {
+  const { resolved, meta } = await prepareExport(actor, input.selection, {
     // ClaimReview publishes verdicts: a claim without one has nothing to say
     decidedOnly: input.format === "claimreview",
   });

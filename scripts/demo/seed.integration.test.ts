@@ -29,7 +29,6 @@ import { demoRatings } from "./ratings";
 import { sampleClaims, sampleReport } from "./sample-report";
 import { DEMO_SEED_REQUEST_PREFIX, seedDemoDesk, type DemoSeedResult } from "./seed";
 import { demoVerdicts } from "./verdicts";
-import { englishReader } from "@/lib/export/reader";
 
 /**
  * The demo desk a newcomer opens (issue 22): work in progress on every
@@ -258,7 +257,6 @@ describe("the demo seed", () => {
         format,
         publicUrl: "https://desk.example.org",
         channel: { via: "session" },
-        reader: englishReader,
       });
       expect(run.count, format).toBeGreaterThan(0);
       expect(await new Response(run.body).text()).toContain("Russia");

@@ -8,7 +8,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
 import { listExportChoices } from "@/lib/export/choices";
-import { readerOf } from "@/lib/export/page-reader";
 import { exportPublicUrl, firstClaims, prepareExport } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
@@ -39,7 +38,7 @@ async function previewOf(
     return { errors, preview: null };
   }
   try {
-    const { resolved, meta } = await prepareExport(user, parsed.selection, await readerOf(user));
+    const { resolved, meta } = await prepareExport(user, parsed.selection);
     const claims =
       meta.count > 0
         ? await firstClaims(user, resolved, {

@@ -28,7 +28,7 @@ export const GET = withApiActor(
     allowToken: true,
     recordSignedOut: false,
   },
-  async (request, { actor, channel, language }) => {
+  async (request, { actor, channel }) => {
     const params = request.nextUrl.searchParams;
     const formats = params.getAll("format");
     const format = formats[0];
@@ -50,8 +50,6 @@ export const GET = withApiActor(
       format: format as ExportFormat,
       publicUrl: exportPublicUrl(request.nextUrl.origin),
       channel,
-      // a script's file is in its owner's language, else the one it asks for
-      reader: { language, digits: actor.digitStyle },
     });
     return new Response(run.body, {
       headers: {

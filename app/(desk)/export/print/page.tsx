@@ -8,7 +8,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { RuleViolation } from "@/lib/errors";
 import { translatedMessage } from "@/lib/i18n/field-errors";
-import { readerOf } from "@/lib/export/page-reader";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { exportPublicUrl, firstClaims, prepareExport, recordExport } from "@/lib/export/run";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
@@ -65,7 +64,7 @@ export default async function PrintableSummaryPage({
 
   let prepared;
   try {
-    prepared = await prepareExport(user, parsed.selection, await readerOf(user));
+    prepared = await prepareExport(user, parsed.selection);
   } catch (error) {
     if (error instanceof RuleViolation) return <Refusal problems={[error]} />;
     throw error;
