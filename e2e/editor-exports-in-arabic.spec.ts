@@ -77,6 +77,13 @@ test("an Arabic editor reads the dashboard and exports verified claims, an Arabi
   const markdown = await download(page, "نزّل ملف Markdown");
   expect(markdown.text).toContain(arabicStatement);
   expect(markdown.text).toContain(englishStatement);
+  // a summary is for people: its headings and sentences are the editor's language
+  expect(markdown.text).toMatch(/^# ملخّص الادعاءات\n\nصُدِّر في /);
+  expect(markdown.text).toContain("الاختيار: الحكم صحيح؛ التقرير «");
+  expect(markdown.text).toContain("- **الحكم:** صحيح. Two sources agree");
+  expect(markdown.text).not.toMatch(/\*\*(Verdict|Sourcing|Evidence|Permalink)|Exported /);
+  // the preview says what it selects in Arabic too
+  await expect(page.getByRole("status").filter({ hasText: "الحكم صحيح؛ التقرير «" })).toBeVisible();
 
   const reviews = JSON.parse(
     (await download(page, "نزّل ClaimReview بصيغة JSON-LD")).text,
@@ -86,6 +93,21 @@ test("an Arabic editor reads the dashboard and exports verified claims, an Arabi
   }>;
   const arabicReview = reviews.find((review) => review.url.endsWith(`/claims/${claimIds[0]}`));
   expect(arabicReview?.claimReviewed).toContain("أعلنت الوزارة");
+
+  // a script asking with this account's session is refused in Arabic, the code unchanged
+  const refused = await page.request.get("/api/export?format=xml");
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({
+    error: {
+      code: "bad_request",
+      message: "يجب أن تكون قيمة format واحدة من: csv, json, md, claimreview.",
+      parameter: "format",
+    },
+  });
+  const missing = await page.request.get("/api/export?format=csv&report=999999999");
+  expect(await missing.json()).toMatchObject({
+    error: { code: "bad_request", message: "لا يوجد تقرير معرّفه 999999999." },
+  });
 
   // the printable page: its headings in Arabic, the Arabic statement right to left
   await page.getByRole("link", { name: "افتح صفحة الطباعة" }).click();

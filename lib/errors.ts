@@ -3,6 +3,7 @@
  * them into field errors or responses with stable codes; anything else is a
  * bug and surfaces as a 500 without details.
  */
+import type english from "@/lib/i18n/messages/en";
 
 /**
  * A rule of the desk was broken by the input: say which and why. The message
@@ -21,10 +22,20 @@ export class RuleViolation extends Error {
   }
 }
 
-/** The thing to change is gone or never existed. */
+/** What a NotFoundError can say is gone: a key of the catalogue's `errors.notFound`. */
+export type MissingThing = keyof (typeof english)["errors"]["notFound"];
+
+/**
+ * The thing to change is gone or never existed. Its message is the catalogue
+ * key ("errors.notFound.claim") that the form, the route or the page
+ * translates into the reader's language with `values`, as a RuleViolation's.
+ */
 export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} was not found.`);
+  constructor(
+    readonly thing: MissingThing,
+    readonly values?: Record<string, string | number>,
+  ) {
+    super(`errors.notFound.${thing}`);
   }
 }
 

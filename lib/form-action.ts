@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { User } from "@/db/schema";
 import { withActor, type Refusals } from "@/lib/auth/with-actor";
-import { CONNECTION_INTERRUPTED_MESSAGE, isConnectionError } from "@/lib/database/errors";
+import { isConnectionError } from "@/lib/database/errors";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import type { ActionResult, FormState } from "@/lib/form-state";
 import { translatedFieldErrors, translatedMessage } from "@/lib/i18n/field-errors";
@@ -85,7 +85,12 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>>(
             const message = await translatedMessage(error.message, error.values);
             return { status: "error", message, conflict: true };
           }
-          if (error instanceof NotFoundError) return { status: "error", message: error.message };
+          if (error instanceof NotFoundError) {
+            return {
+              status: "error",
+              message: await translatedMessage(error.message, error.values),
+            };
+          }
           throw error;
         }
       },
@@ -109,7 +114,9 @@ function retryableOnConnectionLoss(
     } catch (error) {
       if (!isConnectionError(error)) throw error;
       console.warn(`[db] ${name}: the database connection was interrupted; answered "try again"`);
-      return { status: "error", message: CONNECTION_INTERRUPTED_MESSAGE };
+      // the reader's language needs no database: without the account it is the browser's
+      const t = await getTranslations("errors");
+      return { status: "error", message: t("connectionInterrupted") };
     }
   };
 }

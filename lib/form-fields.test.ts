@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/scripts/testing/in-english";
 import { claimIdField, idField, idParam, versionField } from "./form-fields";
 
+/** The messages a form would show, in English. */
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
-  result.success ? null : result.error!.issues.map((issue) => issue.message);
+  result.success ? null : result.error!.issues.map((issue) => inEnglish(issue.message));
 
 describe("ids and versions as forms send them", () => {
   it("reads a whole number above zero from the text a form sends", () => {
@@ -16,11 +18,12 @@ describe("ids and versions as forms send them", () => {
       expect(messageOf(claimIdField.safeParse(sent))).toEqual(["Unknown claim."]);
       expect(messageOf(idField("comment").safeParse(sent))).toEqual(["Unknown comment."]);
       expect(messageOf(versionField.safeParse(sent))).toEqual(["Reload the page and try again."]);
+      expect(claimIdField.safeParse(sent).error!.issues[0]!.message).toBe("forms.unknown.claim");
     },
   );
 
   it("says what to do instead when the id is one the person chooses", () => {
-    const choice = idField("claim", "Choose the claim to link from the search results.");
+    const choice = idField("claim", "relations.errors.chooseClaim");
     expect(messageOf(choice.safeParse(undefined))).toEqual([
       "Choose the claim to link from the search results.",
     ]);

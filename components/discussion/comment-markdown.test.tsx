@@ -1,10 +1,19 @@
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { elementsOf } from "@/scripts/testing/markup";
 import { xssPayloads } from "@/scripts/testing/xss-payloads";
+import arabic from "@/lib/i18n/messages/ar";
+import english from "@/lib/i18n/messages/en";
 import { CommentMarkdown, safeCommentUrl } from "./comment-markdown";
 
-const render = (source: string) => renderToStaticMarkup(<CommentMarkdown source={source} />);
+/** A comment as a reader of `messages`' language sees it. */
+const render = (source: string, messages: typeof english = english) =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale="en-GB" messages={messages} timeZone="UTC">
+      <CommentMarkdown source={source} />
+    </NextIntlClientProvider>,
+  );
 
 const urlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "srcset"];
 // what a browser ignores at the start of a URL before it reads the scheme
@@ -96,6 +105,13 @@ describe("a comment's Markdown", () => {
     expect(markup).toContain('href="https://img.example/map.png"');
     expect(markup).toContain("[image: map of the site]");
     expect(markup).toContain("<span>[image: x]</span>");
+    // the words around the alt text are the reader's; the alt text is the comment's
+    const inArabic = render(
+      "![خريطة الموقع](https://img.example/map.png) ![](https://img.example/b.png)",
+      arabic,
+    );
+    expect(inArabic).toContain("[صورة: خريطة الموقع]");
+    expect(inArabic).toContain(">[صورة]</a>");
   });
 
   it("reads headings as bold paragraphs, so the page outline stays the page's", () => {

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { BoundedCache } from "@/lib/bounded-cache";
@@ -75,6 +76,23 @@ function Heading({ children }: { children?: ReactNode }) {
   );
 }
 
+/**
+ * An image as the words "[image: its alt text]" in the reader's language,
+ * linking to it when its address passed. A component of its own, so the
+ * words are looked up when the comment is drawn, not when its cached tree is made.
+ */
+function CommentImage({ src, alt }: { src?: unknown; alt?: string }) {
+  const t = useTranslations("discussion");
+  const label = alt ? t("imageNamed", { alt }) : t("image");
+  return typeof src === "string" && src ? (
+    <a href={src} className={linkClass} {...linkProps}>
+      {label}
+    </a>
+  ) : (
+    <span>{label}</span>
+  );
+}
+
 const components: Components = {
   a: ({ href, title, children }) =>
     href && mentionedId(href) ? (
@@ -89,16 +107,7 @@ const components: Components = {
       // an address that did not pass: the words stay, the link goes
       <span>{children}</span>
     ),
-  img: ({ src, alt }) => {
-    const label = alt ? `image: ${alt}` : "image";
-    return typeof src === "string" && src ? (
-      <a href={src} className={linkClass} {...linkProps}>
-        [{label}]
-      </a>
-    ) : (
-      <span>[{label}]</span>
-    );
-  },
+  img: ({ src, alt }) => <CommentImage src={src} alt={alt} />,
   input: ({ type, checked }) =>
     type === "checkbox" ? <input type="checkbox" checked={Boolean(checked)} disabled /> : null,
   p: ({ children }) => <p dir="auto">{children}</p>,

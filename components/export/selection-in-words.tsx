@@ -7,14 +7,14 @@ import { computedStatuses, verdictStatuses, type ExportStatus } from "@/lib/expo
 /**
  * The selection in the interface's language, for the export page's preview
  * and the printable page: "verdict verified or false; report “…”; events from
- * 1 Jan 2025". The files keep their own English description
- * (describeSelection), read by scripts; the report's title and the entity's
- * name are data, each in its own direction.
+ * 1 Jan 2025", the report's title and the entity's name marked as data, each
+ * in its own direction. The files' description is describeSelection's plain
+ * text, in the exporting editor's language.
  */
 export async function selectionInWords(
   meta: Pick<ExportMeta, "selection" | "reportTitle" | "entityName">,
 ): Promise<ReactNode> {
-  const t = await getTranslations("export.selection");
+  const t = await getTranslations("export.shownSelection");
   const format = await getFormatter();
   const { selection } = meta;
   const chosen = selection.statuses === "all" ? [] : selection.statuses;

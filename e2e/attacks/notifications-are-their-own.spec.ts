@@ -69,8 +69,8 @@ test("another person's notification answers 404 to its link, and the attempt is 
   expect(await readAt()).toBeNull();
 });
 
-test("marking another person's notification read is refused as not found, and audited", async () => {
-  const auditedUpTo = await lastAuditId();
+/** Reviewer B's form marking A's notification read: refused, its answer returned. */
+async function reviewerBMarksItRead() {
   const call = await callAction(
     reviewerB,
     built.get("markNotificationReadAction")!,
@@ -78,11 +78,41 @@ test("marking another person's notification read is refused as not found, and au
     { ids: { claim: scene.claimId } },
   );
   expect(formStatusOf(call), call.body.slice(0, 300)).toBe("error");
+  return call;
+}
+
+test("marking another person's notification read is refused as not found, and audited", async () => {
+  const auditedUpTo = await lastAuditId();
+  const call = await reviewerBMarksItRead();
   expect(call.body).toContain("The notification was not found.");
   expect(
     await refusalsSince(auditedUpTo, "notification.read", scene.accounts.reviewerB.id),
   ).toHaveLength(1);
   expect(await readAt()).toBeNull();
+});
+
+test("a person who reads the desk in Arabic is told not found in Arabic, by the link and the form", async () => {
+  const readsIn = (language: "ar" | null) =>
+    withDeskDatabase((db) =>
+      db.query("update users set interface_language = $1 where id = $2", [
+        language,
+        scene.accounts.reviewerB.id,
+      ]),
+    );
+  await readsIn("ar");
+  try {
+    const link = await reviewerB.get(`/notifications/${scene.notificationId}`, {
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+    expect(link.status()).toBe(404);
+    expect(await link.text()).toBe("لا يوجد إشعار كهذا بين إشعاراتك.");
+    const call = await reviewerBMarksItRead();
+    expect(call.body).toContain("لم يُعثر على الإشعار.");
+    expect(await readAt()).toBeNull();
+  } finally {
+    await readsIn(null);
+  }
 });
 
 test("without a session the link sends to sign-in and reads nothing", async () => {

@@ -78,7 +78,7 @@ export async function revokeApiToken(actor: User, tokenId: string) {
       .from(apiTokens)
       .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.id)))
       .for("update");
-    if (!token) throw new NotFoundError("The token");
+    if (!token) throw new NotFoundError("token");
     if (token.revokedAt) throw new RuleViolation("tokens.errors.alreadyRevoked");
     await tx.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, tokenId));
     await recordAudit(tx, {

@@ -21,6 +21,23 @@ describe("ApiError", () => {
     }
   });
 
+  it("tells the message in the caller's language, the code and the header to send as they are", async () => {
+    const body = async (response: Response) =>
+      ((await response.json()) as { error: { code: string; message: string } }).error;
+    expect(await body(new ApiError("forbidden:export").toResponse("ar"))).toEqual({
+      code: "forbidden",
+      message: "التصدير للمحرِّرين والمديرين فقط.",
+    });
+    expect(await body(new ApiError("invalid_token:export").toResponse("ar"))).toEqual({
+      code: "invalid_token",
+      message:
+        "مفتاح الواجهة البرمجية غير معروف أو مُبطَل أو تالف. أرسله هكذا: Authorization: Bearer <token>.",
+    });
+    expect((await body(new ApiError("invalid_token:export").toResponse())).message).toBe(
+      "The API token is unknown, revoked or malformed. Send Authorization: Bearer <token>.",
+    );
+  });
+
   it("names the parameter at fault only when there is one", async () => {
     const named = new ApiError("bad_request:export", "format must be one of csv.", "format");
     expect(await named.toResponse().json()).toEqual({

@@ -10,6 +10,8 @@
  * on none of them, signs in again on `unauthorized`, fixes `parameter` on
  * `bad_request`); the surface only chooses the message.
  */
+import { defaultLanguage, type Language } from "@/lib/i18n/languages";
+import { wordsOf } from "@/lib/i18n/translator";
 
 const statusOf = {
   bad_request: 400,
@@ -29,32 +31,29 @@ export type ApiSurface = "export" | "audit" | "search" | "similar" | "live";
 
 export type ApiErrorCode = `${ApiErrorType}:${ApiSurface}`;
 
-const generalMessages: Record<ApiErrorType, string> = {
-  bad_request: "The request could not be read.",
-  unauthorized: "Sign in first.",
-  invalid_token:
-    "The API token is unknown, revoked or malformed. Send Authorization: Bearer <token>.",
-  forbidden: "Your role does not allow this.",
-  cross_origin: "This request came from a page on another site.",
-  not_found: "There is no such thing.",
-};
+/** The routes whose message says it better than the type's general one (errors.api.<type>.<surface>). */
+const ownMessages: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([
+  "unauthorized:export",
+  "forbidden:export",
+  "unauthorized:audit",
+  "forbidden:audit",
+  "unauthorized:search",
+  "bad_request:search",
+  "unauthorized:similar",
+  "bad_request:similar",
+  "unauthorized:live",
+  "forbidden:live",
+  "not_found:live",
+]);
 
-/** Where a route says it better than the general message. */
-const messages: Partial<Record<ApiErrorCode, string>> = {
-  "unauthorized:export": "Sign in, or send a personal API token as Authorization: Bearer <token>.",
-  "forbidden:export": "Exports are for editors and admins.",
-  "unauthorized:audit": "Sign in as an admin to verify the audit trail.",
-  "forbidden:audit": "Only admins may verify the audit trail.",
-  "unauthorized:search": "Sign in to search claims.",
-  "bad_request:search": "Search for up to 200 characters of text.",
-  "unauthorized:similar": "Sign in to look for similar claims.",
-  "bad_request:similar": "Send a statement of up to 2000 characters and a quote of up to 5000.",
-  "unauthorized:live": "Sign in to follow live changes.",
-  "forbidden:live": "You may not follow this claim.",
-  "not_found:live": "There is no such claim.",
-};
+/** How a script sends a token: the same in every language, so an argument of the message. */
+const bearerHeader = "Authorization: Bearer <token>";
 
-/** Thrown in a route handler (or built by its wrapper) and answered as JSON, never cached. */
+/**
+ * Thrown in a route handler (or built by its wrapper) and answered as JSON,
+ * never cached. The message is a catalogue key filled with `values` (or words
+ * already in the caller's language), told in the language `toResponse` is given.
+ */
 export class ApiError extends Error {
   readonly type: ApiErrorType;
   readonly surface: ApiSurface;
@@ -64,9 +63,10 @@ export class ApiError extends Error {
     message?: string,
     /** the query or body parameter at fault, for `bad_request` */
     readonly parameter?: string,
+    readonly values: Record<string, string | number> = {},
   ) {
     const [type, surface] = code.split(":") as [ApiErrorType, ApiSurface];
-    super(message ?? messages[code] ?? generalMessages[type]);
+    super(message ?? `errors.api.${type}.${ownMessages.has(code) ? surface : "general"}`);
     this.type = type;
     this.surface = surface;
   }
@@ -75,8 +75,13 @@ export class ApiError extends Error {
     return statusOf[this.type];
   }
 
-  toResponse(): Response {
-    const { type: code, message, parameter } = this;
+  /** The answer, its message in `language` (the caller's account's, or what it asks for). */
+  toResponse(language: Language = defaultLanguage): Response {
+    const { type: code, parameter } = this;
+    const words = wordsOf(language, undefined);
+    const message = words.has(this.message)
+      ? words(this.message, { header: bearerHeader, ...this.values })
+      : this.message;
     return Response.json(
       { error: { code, message, ...(parameter ? { parameter } : {}) } },
       { status: this.status, headers: { "cache-control": "no-store" } },

@@ -100,10 +100,10 @@ describe("withApiActor", () => {
 
   it("answers 404 for what does not exist, then 403 for what the data layer refuses", async () => {
     session.user = editor;
-    const missing = throwing(new NotFoundError("Report 12"));
+    const missing = throwing(new NotFoundError("report"));
     expect(await answered(await missing.call())).toEqual({
       status: 404,
-      body: { error: { code: "not_found", message: "Report 12 was not found." } },
+      body: { error: { code: "not_found", message: "The report was not found." } },
     });
 
     const ownedByOthers = route({}, async ({ actor }) => {
@@ -116,6 +116,32 @@ describe("withApiActor", () => {
       { actorId: editor.id, after: { role: "editor", required: "admin" } },
     ]);
     expect(await missing.refusals()).toEqual([]);
+  });
+
+  it("tells an Arabic account its refusals in Arabic, the codes as they are", async () => {
+    // the account's language, whatever the request's Accept-Language says
+    session.user = { ...editor, interfaceLanguage: "ar" };
+    expect(await answered(await throwing(new NotFoundError("claim")).call())).toEqual({
+      status: 404,
+      body: { error: { code: "not_found", message: "لم يُعثر على الادعاء." } },
+    });
+    const gone = throwing(new NotFoundError("reportTextVersion", { number: 3 }));
+    expect(await answered(await gone.call())).toEqual({
+      status: 404,
+      body: { error: { code: "not_found", message: "لم يُعثر على النسخة 3 من نص هذا التقرير." } },
+    });
+    const rule = throwing(new RuleViolation("export.problems.noReport", "report", { id: 9 }));
+    expect(await answered(await rule.call())).toEqual({
+      status: 400,
+      body: {
+        error: { code: "bad_request", message: "لا يوجد تقرير معرّفه 9.", parameter: "report" },
+      },
+    });
+    session.user = { ...reviewer, interfaceLanguage: "ar" };
+    expect(await answered(await route({}, ok).call())).toEqual({
+      status: 403,
+      body: { error: { code: "forbidden", message: "التصدير للمحرِّرين والمديرين فقط." } },
+    });
   });
 
   it("answers a broken rule 400 naming its parameter, and lets bugs through", async () => {

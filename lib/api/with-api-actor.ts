@@ -7,7 +7,6 @@ import type { Role } from "@/lib/auth/roles";
 import { runAsActor, withActor, type Refusals } from "@/lib/auth/with-actor";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { languageFromAcceptLanguage, type Language } from "@/lib/i18n/languages";
-import { wordsOf } from "@/lib/i18n/translator";
 import { isFromOwnOrigin } from "@/lib/security/same-origin";
 import { ApiError, type ApiSurface } from "./api-error";
 
@@ -44,27 +43,29 @@ export function withApiActor(
   handle: (request: NextRequest, caller: ApiCaller) => Promise<Response>,
 ): (request: NextRequest) => Promise<Response> {
   const { surface, attempted } = policy;
-  const refusals: Refusals<Response> = {
-    unauthorized: () => new ApiError(`unauthorized:${surface}`).toResponse(),
-    forbidden: () => new ApiError(`forbidden:${surface}`).toResponse(),
-  };
 
   return async (request) => {
+    // the caller's language: their account's once known, else what the script or browser asks for
+    const asked = languageFromAcceptLanguage(request.headers.get("accept-language"));
+    let caller: User | undefined;
+    const language = (): Language => caller?.interfaceLanguage ?? asked;
+    const refusals: Refusals<Response> = {
+      unauthorized: () => new ApiError(`unauthorized:${surface}`).toResponse(language()),
+      forbidden: () => new ApiError(`forbidden:${surface}`).toResponse(language()),
+    };
+
     // a POST carries the session cookie whichever site's page sent it: only the desk's own
     // pages may (not recorded: anyone could send these as fast as they like)
     if (request.method !== "GET" && !isFromOwnOrigin(request.headers)) {
-      return new ApiError(`cross_origin:${surface}`).toResponse();
+      return new ApiError(`cross_origin:${surface}`).toResponse(language());
     }
     const serve = (channel: CallerChannel) => async (actor: User) => {
+      caller = actor;
       assertRole(actor, policy.minimumRole);
       try {
         return await handle(request, { actor, channel });
       } catch (error) {
-        // the caller's language: their account's, else what the script or browser asks for
-        const language =
-          actor.interfaceLanguage ??
-          languageFromAcceptLanguage(request.headers.get("accept-language"));
-        return answerError(error, surface, language);
+        return answerError(error, surface).toResponse(language());
       }
     };
 
@@ -76,26 +77,24 @@ export function withApiActor(
     }
     // a script that sends a token means it: a bad one is refused, not replaced by a cookie
     const owner = await authenticateApiToken(authorization);
-    if (!owner) return new ApiError(`invalid_token:${surface}`).toResponse();
+    if (!owner) return new ApiError(`invalid_token:${surface}`).toResponse(language());
     const channel = { via: "api_token", tokenId: owner.tokenId } as const;
     return runAsActor(owner.user, attempted, serve(channel), refusals);
   };
 }
 
 /**
- * The errors a handler may throw on purpose, as responses; anything else
- * rethrown. The code stays stable for scripts; a rule's message is in the
- * caller's language, as a form would show it.
+ * The errors a handler may throw on purpose, as ApiErrors; anything else
+ * rethrown. The code stays stable for scripts; a rule's or a missing thing's
+ * message is a catalogue key, told in the caller's language as a form would.
  */
-function answerError(error: unknown, surface: ApiSurface, language: Language): Response {
-  if (error instanceof ApiError) return error.toResponse();
+function answerError(error: unknown, surface: ApiSurface): ApiError {
+  if (error instanceof ApiError) return error;
   if (error instanceof RuleViolation) {
-    const words = wordsOf(language, undefined);
-    const message = words.has(error.message) ? words(error.message, error.values) : error.message;
-    return new ApiError(`bad_request:${surface}`, message, error.field).toResponse();
+    return new ApiError(`bad_request:${surface}`, error.message, error.field, error.values);
   }
   if (error instanceof NotFoundError) {
-    return new ApiError(`not_found:${surface}`, error.message).toResponse();
+    return new ApiError(`not_found:${surface}`, error.message, undefined, error.values);
   }
   throw error;
 }

@@ -49,7 +49,7 @@ export async function assignClaims(actor: User, input: AssignInput): Promise<Ass
   }
   return getDb().transaction(async (tx) => {
     const claims = await lockClaims(tx, claimIds);
-    if (claims.length !== claimIds.length) throw new NotFoundError("A chosen claim");
+    if (claims.length !== claimIds.length) throw new NotFoundError("chosenClaim");
     if (claims.length === 1) assertMayAssignClaim(actor, claims[0]!);
     const people = await assignablePeople(tx, input.assigneeIds);
     const open = claims.filter((claim) => !claim.lockedByVerdict);

@@ -54,7 +54,7 @@ async function readLookFacts(db: Executor, claimId: number) {
     })
     .from(claims)
     .where(eq(claims.id, claimId));
-  if (!claim) throw new NotFoundError("The claim");
+  if (!claim) throw new NotFoundError("claim");
   const claimRatings = await db
     .select({
       reviewerId: ratings.reviewerId,
@@ -123,7 +123,7 @@ export async function assignDecidingLook(actor: User, claimId: number, assigneeI
   assertRole(actor, "editor");
   return getDb().transaction(async (tx) => {
     const [claim] = await lockClaims(tx, [claimId]);
-    if (!claim) throw new NotFoundError("The claim");
+    if (!claim) throw new NotFoundError("claim");
     assertMayAssignClaim(actor, claim);
     const facts = await readLookFacts(tx, claimId);
     if (!facts.needed) throw new RuleViolation("assignment.errors.noDecidingLook");

@@ -80,7 +80,7 @@ export async function lockLiveAssignment(tx: Executor, assignmentId: number) {
     .select({ claimId: claimAssignments.claimId })
     .from(claimAssignments)
     .where(eq(claimAssignments.id, assignmentId));
-  if (!where) throw new NotFoundError("The assignment");
+  if (!where) throw new NotFoundError("assignment");
   const [claim] = await lockClaims(tx, [where.claimId]);
   const [found] = await tx
     .select({ assignment: claimAssignments, assigneeName: users.displayName })
@@ -88,7 +88,7 @@ export async function lockLiveAssignment(tx: Executor, assignmentId: number) {
     .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
     .where(and(eq(claimAssignments.id, assignmentId), isNull(claimAssignments.endedAt)))
     .for("update", { of: claimAssignments });
-  if (!found || !claim) throw new NotFoundError("The assignment");
+  if (!found || !claim) throw new NotFoundError("assignment");
   return { ...found, claim };
 }
 

@@ -18,7 +18,7 @@ export async function takeClaim(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
     const [claim] = await lockClaims(tx, [claimId]);
-    if (!claim) throw new NotFoundError("The claim");
+    if (!claim) throw new NotFoundError("claim");
     const [held] = await tx
       .select({ n: count() })
       .from(claimAssignments)

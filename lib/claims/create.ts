@@ -33,7 +33,7 @@ export async function createClaim(actor: User, input: ClaimInput): Promise<{ cla
       .from(reports)
       .where(eq(reports.id, input.reportId))
       .for("share");
-    if (!report) throw new NotFoundError("The report");
+    if (!report) throw new NotFoundError("report");
     if (report.fullText == null) {
       throw new RuleViolation("makeClaim.errors.noFullText", "quote");
     }

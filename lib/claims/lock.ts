@@ -11,6 +11,6 @@ import { NotFoundError } from "@/lib/errors";
  */
 export async function lockClaim(tx: Executor, claimId: number) {
   const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
-  if (!claim) throw new NotFoundError("The claim");
+  if (!claim) throw new NotFoundError("claim");
   return claim;
 }

@@ -16,10 +16,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === "23505";
 }
 
-/** What a form shows when the database went away under a write. */
-export const CONNECTION_INTERRUPTED_MESSAGE =
-  "The database connection was interrupted; nothing was saved. Try again.";
-
 // 57P01 admin_shutdown (pg_terminate_backend, a fast shutdown), 57P02
 // crash_shutdown, 57P03 cannot_connect_now (starting up, recovering after a
 // crash); class 08 is "connection exception".

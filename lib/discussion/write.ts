@@ -33,7 +33,7 @@ export async function createComment(
       .select({ id: claims.id })
       .from(claims)
       .where(eq(claims.id, input.claimId));
-    if (!claim) throw new NotFoundError("The claim");
+    if (!claim) throw new NotFoundError("claim");
     const parentId = input.parentId ?? null;
     let repliedTo: string | null = null;
     if (parentId !== null) {
@@ -180,7 +180,7 @@ async function lockComment(tx: Transaction, commentId: number): Promise<Comment>
     .from(comments)
     .where(eq(comments.id, commentId))
     .for("update");
-  if (!comment) throw new NotFoundError("The comment");
+  if (!comment) throw new NotFoundError("comment");
   return comment;
 }
 

@@ -52,7 +52,7 @@ export async function untagClaim(actor: User, input: { claimId: number; entityId
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, claimId);
     const [entity] = await tx.select().from(entities).where(eq(entities.id, entityId));
-    if (!entity) throw new NotFoundError("The entity");
+    if (!entity) throw new NotFoundError("entity");
     const [untagged] = await tx
       .delete(claimEntities)
       .where(and(eq(claimEntities.claimId, claimId), eq(claimEntities.entityId, entityId)))

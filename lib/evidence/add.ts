@@ -34,7 +34,7 @@ export async function addEvidence(
       .from(claims)
       .where(eq(claims.id, claimId))
       .for("no key update");
-    if (!claim) throw new NotFoundError("The claim");
+    if (!claim) throw new NotFoundError("claim");
     await refuseLiveCopy(tx, actor, claimId, input.url);
 
     const [added] = await tx

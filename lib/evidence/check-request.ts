@@ -26,7 +26,7 @@ export async function requestEvidenceCheck(
   await refuseWhenTooFrequent(actor);
   return getDb().transaction(async (tx) => {
     const source = await lockSource(tx, evidenceId);
-    if (!source) throw new NotFoundError("The evidence");
+    if (!source) throw new NotFoundError("evidence");
     if (!mayCheckEvidence(actor, source)) {
       throw new RuleViolation("evidence.errors.retractedNoCheck");
     }

@@ -33,7 +33,7 @@ export async function retractEvidence(
       .select({ claimId: evidence.claimId })
       .from(evidence)
       .where(eq(evidence.id, retraction.evidenceId));
-    if (!found) throw new NotFoundError("The evidence");
+    if (!found) throw new NotFoundError("evidence");
     // the claim first, as every evidence write does, then the evidence row itself
     const [claim] = await tx
       .select({ status: claims.status })
@@ -45,7 +45,7 @@ export async function retractEvidence(
       .from(evidence)
       .where(eq(evidence.id, retraction.evidenceId))
       .for("update");
-    if (!current || !claim) throw new NotFoundError("The evidence");
+    if (!current || !claim) throw new NotFoundError("evidence");
 
     assertMayRetractEvidence(actor, current);
     if (current.version !== retraction.version) {

@@ -99,6 +99,7 @@ describe("an export claim", () => {
     );
     expect(inArabic.sourcing.grade).toBe("B2: مصدر موثوق عادةً، صحيحة على الأرجح");
     expect(inArabic.verdict).toMatchObject({ verdict: "misleading", label: "مضلِّل" });
+    expect(inArabic.sourcing.agreement).toBe("مراجِعان");
     const inEnglish = toExportClaim(
       decided,
       extras,
@@ -107,5 +108,6 @@ describe("an export claim", () => {
       exportWordsOf({ interfaceLanguage: null, digitStyle: "western" }),
     );
     expect(inEnglish.verdict).toMatchObject({ verdict: "misleading", label: "Misleading" });
+    expect(inEnglish.sourcing.agreement).toBe("2 reviewers, identical grades");
   });
 });

@@ -26,6 +26,8 @@ export type ExportWords = {
   grade: (reliability: ReliabilityGrade, credibility: number) => string;
   /** "Verified" */
   verdict: (verdict: VerdictKind) => string;
+  /** "3 reviewers, grades within one step" */
+  agreement: (reviewers: number, consensus: ReturnType<typeof computeConsensus>) => string;
 };
 
 export type ExportClaim = {
@@ -59,7 +61,7 @@ export type ExportClaim = {
     credibility: number | null;
     /** "B2: usually reliable source, probably true", in the exporting editor's language; null before any rating */
     grade: string | null;
-    /** "3 reviewers, grades within one step" */
+    /** "3 reviewers, grades within one step", in the exporting editor's language */
     agreement: string;
     /** interquartile ranges in grades: more than 1 means reviewers disagree */
     reliabilitySpread: number;
@@ -188,7 +190,7 @@ export function toExportClaim(
       reliability: consensus.reliability,
       credibility: consensus.credibility,
       grade,
-      agreement: agreementWording(reviewers, consensus),
+      agreement: words.agreement(reviewers, consensus),
       reliabilitySpread: consensus.reliabilitySpread,
       credibilitySpread: consensus.credibilitySpread,
     },

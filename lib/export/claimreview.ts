@@ -20,6 +20,9 @@
  *   | verified   | 5           | Verified      |
  *
  * 4 is left free for a "mostly true" the desk does not have.
+ *
+ * The properties are schema.org's and never translated; `inLanguage` is the
+ * statement's own language ("ar" for an Arabic statement), whoever exports.
  */
 import type {
   Claim,

@@ -36,8 +36,8 @@ type Column = { header: string; value: (claim: ExportClaim) => string | number |
  * The columns, in order. Lists (evidence, entities) are joined into one cell
  * each. Headers and codes (verdict, status, stance, kinds, precision) are
  * stable English codes a spreadsheet or script can filter on in any desk;
- * the one column of words, consensus_wording, is in the exporting editor's
- * language (./export-words.ts).
+ * the columns of words, consensus_wording and agreement, are in the
+ * exporting editor's language (./export-words.ts).
  */
 export const csvColumns: Column[] = [
   { header: "claim_id", value: (c) => c.id },

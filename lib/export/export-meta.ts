@@ -1,3 +1,4 @@
+import { readerWords, type ExportReader } from "./reader";
 import type { ExportSelection } from "./selection";
 
 /** What every export says about itself: when, by whom, and what was selected. */
@@ -10,23 +11,27 @@ export type ExportMeta = {
   selection: ExportSelection;
   reportTitle: string | null;
   entityName: string | null;
-  /** describeSelection's words */
+  /** describeSelection's words, in the reader's language */
   description: string;
   /** the number of claims counted when the export started */
   count: number;
+  /** whose language the file's human text is written in: the exporting editor's */
+  reader: ExportReader;
 };
 
-/** "22 Nov 2026, 14:03 UTC" */
-export function formatExportTime(at: Date): string {
-  return `${new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(at)} UTC`;
-}
-
-/** The top line of a summary: when, by whom, what selection, how many. */
+/**
+ * The top line of a summary: when (in UTC, "22 Nov 2026, 14:03"), by whom,
+ * what selection, how many; the printable page's byline, as text.
+ */
 export function exportByline(meta: ExportMeta): string {
-  const claims = `${meta.count} claim${meta.count === 1 ? "" : "s"}`;
-  return `Exported ${formatExportTime(meta.generatedAt)} by ${meta.generatedBy} (${meta.organisation}). Selection: ${meta.description}. ${claims}.`;
+  const { t, format } = readerWords(meta.reader);
+  // the printable page marks names as data with these tags; a file's text has none
+  return t.markup("summary.byline", {
+    at: format.dateTime(meta.generatedAt, "moment"),
+    who: meta.generatedBy,
+    organisation: meta.organisation,
+    count: meta.count,
+    bdi: (chunks) => chunks,
+    description: () => meta.description,
+  });
 }

@@ -300,11 +300,70 @@ describe("exporting a small desk", () => {
   it("gives an empty but valid file when nothing matches", async () => {
     const empty = selection({ from: "1990-01-01", to: "1990-12-31" });
     const file = async (format: ExportFormat) =>
-      readAll(await runExport(editor, { selection: empty, format, publicUrl, channel }));
+      readAll(
+        await runExport(editor, {
+          selection: empty,
+          format,
+          publicUrl,
+          channel,
+        }),
+      );
     expect(parseCsv((await file("csv")).slice(1))).toHaveLength(1);
     expect(JSON.parse(await file("json"))).toMatchObject({ claims: [], count: 0 });
     expect(JSON.parse(await file("claimreview"))).toEqual([]);
     expect(await file("md")).toContain("Nothing matches this selection.");
+  });
+
+  it("writes people's words in the exporting editor's language, and programs' the same for both", async () => {
+    // the file's language is the editor's account's, however the export was asked for
+    const arabicEditor: User = { ...editor, interfaceLanguage: "ar" };
+    const exported = async (format: ExportFormat, by: User) =>
+      readAll(
+        await runExport(by, {
+          selection: selection({ reportId: withUrl }),
+          format,
+          publicUrl,
+          channel,
+        }),
+      );
+    const arabic = await exported("md", arabicEditor);
+    expect(arabic).toMatch(/^# ملخّص الادعاءات\n/);
+    expect(arabic).toContain("الاختيار: الحكم صحيح؛ التقرير «Training abroad». ادعاء واحد.");
+    expect(arabic).toContain("- **الحكم:** صحيح. Rationale for");
+    expect(arabic).toContain("- **المصادر:** B2: مصدر موثوق عادةً، صحيحة على الأرجح؛ ");
+    expect(arabic).not.toMatch(/Verdict|Exported|Selection|reviewers/);
+    const english = await exported("md", editor);
+    expect(english).toMatch(/^# Claim summary\n/);
+    expect(english).toContain("Selection: verdict verified; report “Training abroad”. 1 claim.");
+    expect(english).toContain("- **Verdict:** Verified. Rationale for");
+
+    // JSON: the same fields and codes in both; the sentences for people are the editor's
+    const jsonBy = async (by: User) => JSON.parse(await exported("json", by)) as ExportDocument;
+    const [inArabic, inEnglish] = [await jsonBy(arabicEditor), await jsonBy(editor)];
+    expect(inArabic.selection.description).toBe("الحكم صحيح؛ التقرير «Training abroad»");
+    expect(inEnglish.selection.description).toBe("verdict verified; report “Training abroad”");
+    const shape = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(shape)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+          : typeof value;
+    expect(shape(inArabic)).toEqual(shape(inEnglish));
+    expect(inArabic.claims.map((c) => [c.id, c.status, c.verdict?.verdict])).toEqual(
+      inEnglish.claims.map((c) => [c.id, c.status, c.verdict?.verdict]),
+    );
+
+    // CSV: the same column codes and coded values, whoever exports
+    const [arabicCsv, englishCsv] = [
+      parseCsv((await exported("csv", arabicEditor)).slice(1)),
+      parseCsv((await exported("csv", editor)).slice(1)),
+    ];
+    expect(arabicCsv[0]).toEqual(englishCsv[0]);
+    const columns = ["claim_id", "verdict", "status", "consensus_grade"].map((column) =>
+      englishCsv[0]!.indexOf(column),
+    );
+    const coded = (rows: string[][]) => rows.map((row) => columns.map((at) => row[at]));
+    expect(coded(arabicCsv)).toEqual(coded(englishCsv));
   });
 
   it("records every export in the audit trail with its selection and row count", async () => {
@@ -330,6 +389,8 @@ describe("exporting a small desk", () => {
         selection: { report: withUrl, entity: null, from: null, to: null, status: statuses },
         query: `report=${withUrl}&status=false%2Cdisputed`,
         rowCount: 1,
+        // the trail's record is in English, whoever exported in which language
+        description: "verdict false, or no verdict and disputed; report “Training abroad”",
         via: "api_token",
         tokenId: "00000000-0000-4000-8000-000000000000",
       },
@@ -445,7 +506,13 @@ describe("exporting 10,000 claims", () => {
   it.each(["csv", "json"] as const)(
     "streams %s: first bytes within 300 ms, all of it within 3 s",
     async (format) => {
-      const run = () => runExport(editor, { selection: selection(), format, publicUrl, channel });
+      const run = () =>
+        runExport(editor, {
+          selection: selection(),
+          format,
+          publicUrl,
+          channel,
+        });
 
       // timed: read the stream as a fast client would, keeping nothing
       const heapBefore = process.memoryUsage().heapUsed;

@@ -7,6 +7,10 @@
  * `claims` comes before `count` because the file is streamed: a reader that
  * parses as it goes has the claims before the total.
  *
+ * Field names and codes (verdicts, statuses, stances) are for programs and
+ * never change with the exporting editor's language; `selection.description`
+ * is a sentence for people and is in that language, like the Markdown summary.
+ *
  * ```json
  * {
  *   "version": 1,

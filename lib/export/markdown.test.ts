@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExportMeta } from "./export-meta";
 import { escapeMarkdownInline, escapeMarkdownLine, markdownUrl, markdownWriter } from "./markdown";
+import { englishReader } from "./reader";
 import { sampleClaim } from "./sample-claim";
 import { defaultExportSelection } from "./selection";
 
@@ -13,6 +14,7 @@ const meta: ExportMeta = {
   entityName: null,
   description: "verdict verified",
   count: 3,
+  reader: englishReader,
 };
 
 describe("the Markdown summary", () => {
@@ -50,6 +52,37 @@ describe("the Markdown summary", () => {
     expect(text).toContain(
       "- **Original quote** (ar):\n\n  > سافر ٢٢ متدربا إلى الصين في أيلول ٢٠٢٥",
     );
+  });
+
+  it("is written in the exporting editor's language, the claims' own words as they are", () => {
+    const writer = markdownWriter({
+      ...meta,
+      description: "الحكم صحيح",
+      reader: { language: "ar", digits: "western" },
+    });
+    // the record's words for codes come in the editor's language (./export-words.ts)
+    const claim = sampleClaim();
+    const recorded = sampleClaim({
+      verdict: { ...claim.verdict!, label: "صحيح" },
+      sourcing: {
+        ...claim.sourcing,
+        grade: "B2: مصدر موثوق عادةً، صحيحة على الأرجح",
+        agreement: "3 مراجِعين",
+      },
+    });
+    const text = writer.open() + writer.write([recorded]);
+    expect(text).toMatch(/^# ملخّص الادعاءات\n\nصُدِّر في .+ بالتوقيت العالمي بواسطة Karim Nassar/);
+    expect(text).toContain("الاختيار: الحكم صحيح. 3 ادعاءات.");
+    expect(text).toContain("Al-Quds Al-Arabi · نُشر في 2025-09-20");
+    expect(text).toContain(
+      "- **الحكم:** صحيح. Two independent outlets and the ministry's own release agree. (Karim Nassar، 2026-11-20)",
+    );
+    expect(text).toContain("- **المصادر:** B2: مصدر موثوق عادةً، صحيحة على الأرجح؛ 3 مراجِعين");
+    expect(text).toContain("  - يدعم: [Ministry release](<https://ministry.example/release>)");
+    expect(text).toContain("- **الرابط الدائم:** <https://desk.example.org/claims/12>");
+    expect(text).toContain("### 1. Twenty-two trainees travelled to China in September 2025.");
+    // no English heading or label is left
+    expect(text).not.toMatch(/\*\*(Verdict|Sourcing|Evidence|Permalink)/);
   });
 
   it("says so when nothing matches", () => {

@@ -8,7 +8,9 @@
  * characters that would end them percent-encoded.
  */
 import type { ExportClaim } from "./claim-record";
+import { formatEventDate } from "@/lib/text/event-date";
 import { exportByline, type ExportMeta } from "./export-meta";
+import { readerWords } from "./reader";
 
 /**
  * Backslash-escapes what Markdown would read as markup inside a line
@@ -37,66 +39,104 @@ function link(text: string, url: string): string {
   return `[${escapeMarkdownInline(text)}](${markdownUrl(url)})`;
 }
 
-const stanceWords = { supports: "Supports", contradicts: "Contradicts", context: "Context" };
+/** The catalogue, formatter and locale a summary is written with. */
+type Writing = ReturnType<typeof readerWords>;
 
-export function reportHeading(report: ExportClaim["report"]): string {
+export function reportHeading(report: ExportClaim["report"], { t }: Writing): string {
   const details = [
     report.outlet ? escapeMarkdownInline(report.outlet) : null,
-    report.publishedOn ? `published ${report.publishedOn}` : null,
+    report.publishedOn ? t("summary.published", { date: report.publishedOn }) : null,
     report.url ? markdownUrl(report.url) : null,
   ].filter(Boolean);
   return `## ${escapeMarkdownInline(report.title)}\n\n${details.length ? `${details.join(" · ")}\n\n` : ""}`;
 }
 
-export function claimSection(claim: ExportClaim, number: number): string {
+/**
+ * One claim. Dates stay as the desk stores them (2025-09-20): a summary is
+ * edited and forwarded, and that form reads the same in either language.
+ */
+export function claimSection(claim: ExportClaim, number: number, writing: Writing): string {
+  const { t } = writing;
+  const line = (label: string, value?: string) =>
+    `- **${t(`summary.${label}`)}:**${value === undefined ? "" : ` ${value}`}`;
   const lines = [`### ${number}. ${escapeMarkdownInline(claim.statement)}`, ""];
   lines.push(
-    claim.verdict
-      ? `- **Verdict:** ${claim.verdict.label}. ${escapeMarkdownInline(claim.verdict.rationale)} (${escapeMarkdownInline(claim.verdict.decidedBy)}, ${claim.verdict.decidedAt.slice(0, 10)})`
-      : `- **Verdict:** none yet (desk status: ${claim.status.replace("_", " ")})`,
+    line(
+      "verdict",
+      claim.verdict
+        ? t("export.file.verdictValue", {
+            verdict: claim.verdict.label,
+            rationale: escapeMarkdownInline(claim.verdict.rationale),
+            who: escapeMarkdownInline(claim.verdict.decidedBy),
+            date: claim.verdict.decidedAt.slice(0, 10),
+          })
+        : t("export.file.noVerdict", {
+            status: t(`vocab.status.${claim.status}`).toLowerCase(),
+          }),
+    ),
   );
+  // the record's grade and agreement are already in the reader's language (./export-words.ts)
+  const { grade, agreement } = claim.sourcing;
   lines.push(
-    `- **Sourcing:** ${claim.sourcing.grade ? escapeMarkdownInline(claim.sourcing.grade) : "not graded"}; ${claim.sourcing.agreement}`,
+    line(
+      "sourcing",
+      t("summary.sourcingValue", {
+        grade: grade ? escapeMarkdownInline(grade) : t("export.file.notGraded"),
+        agreement,
+      }),
+    ),
   );
-  if (claim.eventDate) lines.push(`- **Event date:** ${claim.eventDate.label}`);
-  if (claim.attribution) {
-    lines.push(`- **Attributed to:** ${escapeMarkdownInline(claim.attribution)}`);
+  if (claim.eventDate) {
+    const { date, precision } = claim.eventDate;
+    lines.push(line("eventDate", formatEventDate(date, precision, writing.locale)));
   }
+  if (claim.attribution) lines.push(line("attributedTo", escapeMarkdownInline(claim.attribution)));
   if (claim.sources.length > 0) {
     const names = claim.sources.map((source) => escapeMarkdownInline(source.name));
-    lines.push(`- **Rests on:** ${names.join("; ")}`);
+    lines.push(line("restsOn", names.join(t("export.selection.separator"))));
   }
-  if (claim.evidence.length === 0) lines.push("- **Evidence:** none linked");
+  if (claim.evidence.length === 0) lines.push(line("evidence", t("export.file.noEvidence")));
   else {
-    lines.push("- **Evidence:**");
+    lines.push(line("evidence"));
     for (const item of claim.evidence) {
       const outlet = item.outlet ? ` (${escapeMarkdownInline(item.outlet)})` : "";
-      lines.push(`  - ${stanceWords[item.stance]}: ${link(item.title, item.url)}${outlet}`);
+      const stance = t(`summary.stance.${item.stance}`);
+      lines.push(`  - ${stance}: ${link(item.title, item.url)}${outlet}`);
     }
   }
   if (claim.contradictedBy.length > 0) {
-    lines.push("- **Contradicted by:**");
+    lines.push(line("contradictedBy"));
     for (const other of claim.contradictedBy) {
       lines.push(`  - ${link(`#${other.id} ${other.statement}`, other.permalink)}`);
     }
   }
-  lines.push(`- **Original quote** (${escapeMarkdownInline(claim.quote.language)}):`, "");
+  lines.push(
+    `- **${t("summary.originalQuote")}** (${escapeMarkdownInline(claim.quote.language)}):`,
+    "",
+  );
   for (const line of claim.quote.text.split(/\r?\n/)) {
     lines.push(`  > ${escapeMarkdownLine(line)}`);
   }
-  lines.push("", `- **Permalink:** ${markdownUrl(claim.permalink)}`, "", "");
+  lines.push("", `- **${t("export.file.permalink")}:** ${markdownUrl(claim.permalink)}`, "", "");
   return lines.join("\n");
 }
 
-/** Writes the summary batch by batch, remembering the report it is in. */
+/**
+ * Writes the summary batch by batch, remembering the report it is in, in
+ * the language of the editor who exports (meta.reader): a summary is for people.
+ */
 export function markdownWriter(meta: ExportMeta) {
+  const writing = readerWords(meta.reader);
+  const { t } = writing;
   let currentReportId: number | null = null;
   let numberInReport = 0;
   return {
     open(): string {
-      const title = meta.selection.statuses === "all" ? "Claims" : "Claim summary";
+      const title = t(
+        meta.selection.statuses === "all" ? "export.file.titleAll" : "export.file.titleSummary",
+      );
       return `# ${title}\n\n${escapeMarkdownInline(exportByline(meta))}\n\n${
-        meta.count === 0 ? "Nothing matches this selection.\n\n" : ""
+        meta.count === 0 ? `${t("summary.nothing")}\n\n` : ""
       }`;
     },
     write(claims: readonly ExportClaim[]): string {
@@ -105,10 +145,10 @@ export function markdownWriter(meta: ExportMeta) {
         if (claim.report.id !== currentReportId) {
           currentReportId = claim.report.id;
           numberInReport = 0;
-          text += reportHeading(claim.report);
+          text += reportHeading(claim.report, writing);
         }
         numberInReport += 1;
-        text += claimSection(claim, numberInReport);
+        text += claimSection(claim, numberInReport, writing);
       }
       return text;
     },

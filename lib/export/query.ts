@@ -72,10 +72,14 @@ export async function resolveSelection(
       : null,
   ]);
   if (selection.reportId && !report) {
-    throw new RuleViolation(`There is no report with id ${selection.reportId}.`, "report");
+    throw new RuleViolation("export.problems.noReport", "report", {
+      id: String(selection.reportId),
+    });
   }
   if (selection.entityId && !entity) {
-    throw new RuleViolation(`There is no entity with id ${selection.entityId}.`, "entity");
+    throw new RuleViolation("export.problems.noEntity", "entity", {
+      id: String(selection.entityId),
+    });
   }
   return {
     selection,

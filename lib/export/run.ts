@@ -18,8 +18,9 @@ import {
   resolveSelection,
   type ResolvedSelection,
 } from "./query";
+import { describeSelection } from "./describe-selection";
+import { englishReader, readerOf } from "./reader";
 import {
-  describeSelection,
   exportFileName,
   selectionSearchParams,
   type ExportFormat,
@@ -85,12 +86,17 @@ function writerFor(format: ExportFormat, meta: ExportMeta, publicUrl: string): F
   }
 }
 
-/** Checks, counts and describes a selection: everything an export needs before its first claim. */
+/**
+ * Checks, counts and describes a selection: everything an export needs
+ * before its first claim. Its words for people are the exporting editor's
+ * language (./reader.ts).
+ */
 export async function prepareExport(
   actor: User,
   selection: ExportSelection,
   options: { decidedOnly?: boolean } = {},
 ): Promise<{ resolved: ResolvedSelection; meta: ExportMeta }> {
+  const reader = readerOf(actor);
   assertRole(actor, "editor");
   const resolved = await resolveSelection(actor, selection, options);
   const count = await countSelection(actor, resolved);
@@ -101,11 +107,13 @@ export async function prepareExport(
     selection,
     reportTitle: resolved.reportTitle,
     entityName: resolved.entityName,
-    description: describeSelection(selection, {
-      report: resolved.reportTitle,
-      entity: resolved.entityName,
-    }),
+    description: describeSelection(
+      selection,
+      { report: resolved.reportTitle, entity: resolved.entityName },
+      reader,
+    ),
     count,
+    reader,
   };
   return { resolved, meta };
 }
@@ -133,7 +141,12 @@ export async function recordExport(
         status: meta.selection.statuses,
       },
       query: selectionSearchParams(meta.selection).toString(),
-      description: meta.description,
+      // the trail's record says it in one language whoever exported, as its other fields
+      description: describeSelection(
+        meta.selection,
+        { report: meta.reportTitle, entity: meta.entityName },
+        englishReader,
+      ),
       rowCount,
       ...channel,
     },

@@ -16,7 +16,7 @@
  * Pure, so the page's form and the tests share it with the route.
  */
 import { z } from "zod";
-import { claimStatus, verdictKind, type ClaimStatus, type VerdictKind } from "@/db/schema";
+import { claimStatus, verdictKind } from "@/db/schema";
 import { idParam } from "@/lib/form-fields";
 import type { EffectiveStatus } from "@/lib/claims/selection";
 
@@ -53,7 +53,12 @@ export const defaultExportSelection: ExportSelection = {
 export const selectionParameters = ["report", "entity", "from", "to", "status"] as const;
 export const apiParameters = ["format", ...selectionParameters] as const;
 
-export type SelectionProblem = { parameter: string; message: string };
+/** A parameter at fault, with a catalogue key (export.problems.…) and the values it fills in. */
+export type SelectionProblem = {
+  parameter: string;
+  message: string;
+  values: Record<string, string>;
+};
 export type ParsedSelection =
   { ok: true; selection: ExportSelection } | { ok: false; problems: SelectionProblem[] };
 
@@ -89,7 +94,8 @@ export function parseExportSelection(
       if (!known.includes(name)) {
         problems.push({
           parameter: name,
-          message: `Unknown parameter “${name}”. Allowed: ${known.join(", ")}.`,
+          message: "export.problems.unknownParameter",
+          values: { name, allowed: known.join(", ") },
         });
       }
     }
@@ -98,17 +104,17 @@ export function parseExportSelection(
   const single = (name: string): string | null => {
     const values = valuesOf(params, name).filter((value) => value !== "");
     if (values.length > 1) {
-      problems.push({ parameter: name, message: `Give ${name} once.` });
+      problems.push({ parameter: name, message: "export.problems.once", values: { name } });
     }
     return values[0] ?? null;
   };
 
-  const number = (name: "report" | "entity", what: string) => {
+  const number = (name: "report" | "entity") => {
     const raw = single(name);
     if (raw === null) return null;
     const parsed = idParam.safeParse(raw);
     if (!parsed.success) {
-      problems.push({ parameter: name, message: `${name} must be a ${what} id (a whole number).` });
+      problems.push({ parameter: name, message: "export.problems.notAnId", values: { name } });
       return null;
     }
     return parsed.data;
@@ -120,21 +126,23 @@ export function parseExportSelection(
     if (!isoDate.safeParse(raw).success) {
       problems.push({
         parameter: name,
-        message: `${name} must be a date as YYYY-MM-DD, e.g. 2025-07-04.`,
+        message: "export.problems.notADate",
+        values: { name, pattern: "YYYY-MM-DD", example: "2025-07-04" },
       });
       return null;
     }
     return raw;
   };
 
-  const reportId = number("report", "report");
-  const entityId = number("entity", "entity");
+  const reportId = number("report");
+  const entityId = number("entity");
   const from = date("from");
   const to = date("to");
   if (from && to && to < from) {
     problems.push({
       parameter: "to",
-      message: `The date range runs backwards: to (${to}) is before from (${from}).`,
+      message: "export.problems.backwards",
+      values: { from, to },
     });
   }
   const statuses = parseStatuses(valuesOf(params, "status"), problems);
@@ -157,12 +165,14 @@ function parseStatuses(
   if (unknown.length > 0) {
     problems.push({
       parameter: "status",
-      message: `Unknown status “${unknown[0]}”. Allowed: all, ${allStatuses.join(", ")}.`,
+      message: "export.problems.unknownStatus",
+      values: { status: unknown[0]!, allowed: ["all", ...allStatuses].join(", ") },
     });
   } else if (listed.length === 0) {
     problems.push({
       parameter: "status",
-      message: "Choose at least one verdict or status, or all.",
+      message: "export.problems.noStatus",
+      values: {},
     });
   }
   // a fixed order, so equal selections give equal links, file names and audit rows
@@ -208,39 +218,4 @@ export function exportFileName(
   if (selection.entityId) parts.push(`entity-${selection.entityId}`);
   parts.push(at.toISOString().slice(0, 10));
   return `${parts.join("-")}.${formatExtensions[format]}`;
-}
-
-/**
- * The selection in words, for the top line of a summary and the page:
- * "verdict verified or false, or no verdict and disputed; report “…”; events
- * from 2025-01-01 to 2025-06-30". Names come from the database (see
- * resolveSelection); ids stand in when a name is not given.
- */
-export function describeSelection(
-  selection: ExportSelection,
-  names: { report?: string | null; entity?: string | null } = {},
-): string {
-  const parts: string[] = [];
-  if (selection.statuses === "all") parts.push("every claim");
-  else {
-    const verdicts = selection.statuses.filter((s) => verdictStatuses.includes(s as VerdictKind));
-    const computed = selection.statuses.filter((s) => computedStatuses.includes(s as ClaimStatus));
-    const which: string[] = [];
-    if (verdicts.length) which.push(`verdict ${verdicts.join(" or ")}`);
-    if (computed.length) {
-      which.push(`no verdict and ${computed.map((s) => s.replace("_", " ")).join(" or ")}`);
-    }
-    parts.push(which.join(", or "));
-  }
-  if (selection.reportId) {
-    parts.push(`report “${names.report ?? `#${selection.reportId}`}”`);
-  }
-  if (selection.entityId) {
-    parts.push(`entity “${names.entity ?? `#${selection.entityId}`}”`);
-  }
-  if (selection.from && selection.to) {
-    parts.push(`events from ${selection.from} to ${selection.to}`);
-  } else if (selection.from) parts.push(`events from ${selection.from}`);
-  else if (selection.to) parts.push(`events up to ${selection.to}`);
-  return parts.join("; ");
 }

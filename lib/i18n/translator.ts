@@ -8,11 +8,13 @@ import { intlLocale, type DigitStyle, type Language } from "./languages";
 
 type Values = Record<string, string | number | Date>;
 type Tags = Record<string, (chunks: string) => string>;
+/** a message's arguments and its tags' functions, side by side */
+type ValuesAndTags = Record<string, Values[string] | Tags[string]>;
 
 /** A catalogue's messages looked up by a key made at run time ("sentence.mentioned"). */
 export type Words = ((key: string, values?: Values) => string) & {
   /** a message with tags as text, each tag's words given to its function */
-  markup(key: string, values: Values & Tags): string;
+  markup(key: string, values: ValuesAndTags): string;
   has(key: string): boolean;
 };
 

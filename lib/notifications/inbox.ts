@@ -143,7 +143,7 @@ export async function markNotificationRead(
       notificationId,
       reason: "not a notification of this account",
     });
-    throw new NotFoundError("The notification");
+    throw new NotFoundError("notification");
   }
   return found;
 }

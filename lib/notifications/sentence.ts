@@ -117,7 +117,7 @@ export function notificationSentence(
 ): string {
   const words = sentenceWords(language, digits);
   const { key, values } = sentenceMessage(facts, words);
-  return words.markup(key, { ...values, name: asText, words: asText, source: asText } as never);
+  return words.markup(key, { ...values, name: asText, words: asText, source: asText });
 }
 
 const translators = new Map<string, Words>();

@@ -9,6 +9,7 @@ import {
   type User,
 } from "@/db/schema";
 import { makeClaims, makeReport } from "@/scripts/testing/make-claim";
+import { englishOf } from "@/scripts/testing/in-english";
 import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
@@ -216,14 +217,13 @@ describe("dismissing a possible contradiction", () => {
         shown: "",
       }),
     ).rejects.toBeInstanceOf(RuleViolation);
-    await expect(
-      dismissPairProposal(reviewer, {
-        kind: "contradiction",
-        claimId: a,
-        otherClaimId: 2_000_000_000,
-        shown: "",
-      }),
-    ).rejects.toThrow(/not found/);
+    const missing = await dismissPairProposal(reviewer, {
+      kind: "contradiction",
+      claimId: a,
+      otherClaimId: 2_000_000_000,
+      shown: "",
+    }).catch((error: unknown) => error);
+    expect(englishOf(missing)).toBe("One of the two claims was not found.");
   });
 });
 

@@ -34,7 +34,7 @@ export async function dismissPairProposal(actor: User, dismissal: PairDismissal)
   ];
   await getDb().transaction(async (tx) => {
     const locked = await lockClaims(tx, [low, high]);
-    if (locked.length < 2) throw new NotFoundError("One of the two claims");
+    if (locked.length < 2) throw new NotFoundError("eitherClaim");
     const inserted = await tx
       .insert(claimPairDismissals)
       .values({

@@ -104,7 +104,7 @@ async function lockClaimToRate(tx: Executor, claimId: number, reviewerId: string
     .from(claims)
     .where(eq(claims.id, claimId))
     .for("update");
-  if (!locked) throw new NotFoundError("The claim");
+  if (!locked) throw new NotFoundError("claim");
   const [found] = await tx
     .select({ openVerdict: verdicts, previous: ratings })
     .from(claims)

@@ -65,7 +65,7 @@ export async function linkClaims(
 ): Promise<{ relationId: number }> {
   const { claimId, otherClaimId, kind, note, createdBy } = link;
   const locked = await lockClaims(tx, [claimId, otherClaimId]);
-  if (!locked.some((c) => c.id === claimId)) throw new NotFoundError("The claim");
+  if (!locked.some((c) => c.id === claimId)) throw new NotFoundError("claim");
   if (!locked.some((c) => c.id === otherClaimId)) {
     throw new RuleViolation("relations.errors.otherGone", "otherClaimId");
   }

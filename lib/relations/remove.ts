@@ -24,7 +24,7 @@ export async function removeRelation(
       .select()
       .from(claimRelations)
       .where(eq(claimRelations.id, relationId));
-    if (!relation) throw new NotFoundError("The link between these claims");
+    if (!relation) throw new NotFoundError("relation");
     assertMayRemoveRelation(actor, relation);
     const locked = await lockClaims(tx, [relation.fromClaimId, relation.toClaimId]);
     const [removed] = await tx
@@ -32,7 +32,7 @@ export async function removeRelation(
       .where(eq(claimRelations.id, relationId))
       .returning({ id: claimRelations.id });
     // someone else removed it between the read and the lock
-    if (!removed) throw new NotFoundError("The link between these claims");
+    if (!removed) throw new NotFoundError("relation");
 
     const statuses = new Map<number, string>();
     for (const { id } of locked) statuses.set(id, (await refreshClaimStatus(tx, id)).status);

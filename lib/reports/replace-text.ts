@@ -61,7 +61,7 @@ export async function replaceReportText(
 
 export async function lockReport(tx: Transaction, reportId: number): Promise<Report> {
   const [report] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
-  if (!report) throw new NotFoundError("The report");
+  if (!report) throw new NotFoundError("report");
   return report;
 }
 
@@ -80,10 +80,7 @@ export async function applyReportText(
 ): Promise<ReplaceOutcome> {
   const reportId = report.id;
   if (report.version !== expectedVersion) {
-    throw new VersionConflict(
-      "Someone changed this report's text while you were working. Reload the page to see it, then try again.",
-      { version: report.version },
-    );
+    throw new VersionConflict("reports.errors.textChangedSince", { version: report.version });
   }
   if (report.contentHash === next.contentHash) return { outcome: "unchanged", reportId };
   const [other] = await tx

@@ -31,7 +31,7 @@ export async function restoreReportText(
     .where(
       and(eq(reportTextVersions.reportId, reportId), eq(reportTextVersions.number, versionNumber)),
     );
-  if (!kept) throw new NotFoundError(`Version ${versionNumber} of this report's text`);
+  if (!kept) throw new NotFoundError("reportTextVersion", { number: versionNumber });
   return settlingDuplicates(kept.contentHash, () =>
     db.transaction(async (tx) =>
       applyReportText(tx, actor, await lockReport(tx, reportId), expectedVersion, {

@@ -54,7 +54,7 @@ export async function removeClaimSource(
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, claimId);
     const [source] = await tx.select().from(entities).where(eq(entities.id, sourceId));
-    if (!source) throw new NotFoundError("The source");
+    if (!source) throw new NotFoundError("source");
     const [removed] = await tx
       .delete(claimSources)
       .where(and(eq(claimSources.claimId, claimId), eq(claimSources.sourceId, sourceId)))

@@ -28,7 +28,7 @@ export async function editSource(actor: User, input: SourceEdit) {
       .from(entities)
       .where(eq(entities.id, edit.sourceId))
       .for("update");
-    if (!source || !isSourceKind(source.kind)) throw new NotFoundError("The source");
+    if (!source || !isSourceKind(source.kind)) throw new NotFoundError("source");
     if (source.mergedIntoId) {
       throw new RuleViolation("sourcesPage.errors.mergedSince");
     }
@@ -38,10 +38,13 @@ export async function editSource(actor: User, input: SourceEdit) {
       .where(eq(sourceHosts.sourceId, source.id));
     const hostsBefore = hostRows.map((row) => row.host).sort();
     if (source.version !== edit.version) {
-      throw new VersionConflict(
-        `Another editor changed this source since you opened it: it is now “${source.name}” (${source.kind}), hosts ${hostsBefore.join(", ") || "none"}. Your changes are still in the form: reload to see theirs, then apply yours again.`,
-        source,
-      );
+      // the kind is named by the catalogue; the hosts are web names, listed as they are
+      throw new VersionConflict("sourcesPage.errors.changedSince", source, {
+        name: source.name,
+        kind: source.kind,
+        hosts: hostsBefore.join(", "),
+        hostCount: hostsBefore.length,
+      });
     }
 
     const [namesake] = await tx

@@ -54,7 +54,7 @@ export async function mergeSources(actor: User, input: SourceMerge) {
       .for("update");
     const merged = locked.find((entity) => entity.id === merge.sourceId);
     const kept = locked.find((entity) => entity.id === merge.intoId);
-    if (!merged) throw new NotFoundError("The source");
+    if (!merged) throw new NotFoundError("source");
     if (!kept) throw new RuleViolation("sourcesPage.errors.noSuchSource", "intoId");
     refuseUnmergeable(merged, kept, merge.version);
 
@@ -112,10 +112,9 @@ function refuseUnmergeable(merged: Entity, kept: Entity, version: number) {
     throw new RuleViolation("sourcesPage.errors.justMerged", "intoId");
   }
   if (merged.version !== version) {
-    throw new VersionConflict(
-      `Another editor changed this source since you opened it (it is now “${merged.name}”). Reload the page, check it is still the one to merge, and merge again.`,
-      merged,
-    );
+    throw new VersionConflict("sourcesPage.errors.mergeChangedSince", merged, {
+      name: merged.name,
+    });
   }
   if (kept.mergedIntoId) {
     throw new RuleViolation("sourcesPage.errors.keptMerged", "intoId");

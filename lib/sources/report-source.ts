@@ -25,7 +25,7 @@ export async function setReportSource(actor: User, input: ReportSourceInput) {
       .from(reports)
       .where(eq(reports.id, reportId))
       .for("no key update");
-    if (!report) throw new NotFoundError("The report");
+    if (!report) throw new NotFoundError("report");
     assertMaySetReportSource(actor, report);
     const [current] = await tx
       .select({
@@ -39,10 +39,12 @@ export async function setReportSource(actor: User, input: ReportSourceInput) {
       .leftJoin(users, eq(users.id, reportSources.setBy))
       .where(eq(reportSources.reportId, reportId));
     if ((current?.version ?? 0) !== version) {
-      throw new VersionConflict(
-        `${current?.setBy ?? "Someone"} set this report's outlet to “${current?.name ?? "none"}” since you opened the page. Reload to see it, then change it again if you still need to.`,
-        current,
-      );
+      throw new VersionConflict("sourcesPage.errors.outletChangedSince", current, {
+        who: current?.setBy ? "named" : "someone",
+        person: current?.setBy ?? "",
+        outlet: current ? "named" : "none",
+        name: current?.name ?? "",
+      });
     }
     const source = await findOrCreateSource(tx, actor.id, name, kind);
     if (current?.sourceId === source.id) return { source, changed: false };

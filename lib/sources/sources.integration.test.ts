@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { claims, entities, evidenceSources, reportSources, reports, type User } from "@/db/schema";
 import { makeClaim, makeReport } from "@/scripts/testing/make-claim";
 import { auditEventsOf } from "@/scripts/testing/audit-events";
+import { englishOf } from "@/scripts/testing/in-english";
 import { makeUser } from "@/scripts/testing/make-user";
 import { listClaimCards } from "@/lib/claims/board";
 import { parseBoardFilter } from "@/lib/claims/board-query";
@@ -13,6 +14,7 @@ import { tagClaim } from "@/lib/entities/tag";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation, VersionConflict } from "@/lib/errors";
 import { addEvidence } from "@/lib/evidence/add";
+import { wordsOf } from "@/lib/i18n/translator";
 import { importReport } from "@/lib/reports/import";
 import { listClaimSources, nameClaimSource, removeClaimSource } from "./claim-sources";
 import { editSource } from "./edit";
@@ -338,6 +340,13 @@ describe("editing a source", () => {
     await editSource(editor, { ...edit(first), hosts: [host] });
     const stale = await editSource(editor, { ...edit(first), name: "Renamed" }).catch((e) => e);
     expect(stale).toBeInstanceOf(VersionConflict);
+    // what the editor is told, naming what the colleague saved, in each language
+    expect(englishOf(stale)).toBe(
+      `Another editor changed this source since you opened it: it is now “${first.name}” (outlet), host ${host}. Your changes are still in the form: reload to see theirs, then apply yours again.`,
+    );
+    expect(wordsOf("ar", undefined)(stale.message, stale.values)).toBe(
+      `غيّر محرِّر آخر هذا المصدر منذ فتحته: صار «${first.name}» (وسيلة إعلام)، ونطاقه ${host}. تعديلاتك باقية في النموذج: أعد تحميل الصفحة لترى تعديلاته، ثم طبّق تعديلاتك مجددًا.`,
+    );
     const taken = await editSource(editor, { ...edit(second), hosts: [host] }).catch((e) => e);
     expect(taken).toBeInstanceOf(RuleViolation);
     expect(taken.field).toBe("hosts");

@@ -78,7 +78,7 @@ export async function dismissSuggestion(actor: User, reportId: number, key: stri
       .select({ fullText: reports.fullText })
       .from(reports)
       .where(eq(reports.id, reportId));
-    if (!report) throw new NotFoundError("The report");
+    if (!report) throw new NotFoundError("report");
     const sentence = splitSentences(report.fullText ?? "").find(
       (candidate) => suggestionKey(candidate.text) === key,
     );

@@ -19,7 +19,7 @@ import { NotFoundError, RuleViolation } from "@/lib/errors";
 
 export async function lockTarget(tx: Transaction, userId: string): Promise<UserRecord> {
   const [target] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-  if (!target) throw new NotFoundError("The account");
+  if (!target) throw new NotFoundError("account");
   return target;
 }
 
@@ -90,7 +90,7 @@ async function accountName(tx: Transaction, userId: string) {
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
     .where(eq(users.id, userId));
-  if (!found) throw new NotFoundError("The account");
+  if (!found) throw new NotFoundError("account");
   return found;
 }
 

@@ -2,6 +2,7 @@
  * The fields of an account as people type them. Shared by the server actions
  * (field errors for the form) and the data layer, which checks again: a
  * hand-made POST or a script reaches it without passing through a form.
+ * Messages are catalogue keys; the form tells them in the reader's language.
  */
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";

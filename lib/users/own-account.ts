@@ -36,7 +36,7 @@ async function updateOwnAccount(
 ) {
   const saved = await getDb().transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
-    if (!before?.active) throw new NotFoundError("Your account");
+    if (!before?.active) throw new NotFoundError("ownAccount");
     const [after] = await tx
       .update(users)
       .set({ ...changes, updatedAt: new Date() })

@@ -9,7 +9,6 @@
  * from the route), nothing half-saved, and the next request must work.
  */
 import type pg from "pg";
-import { CONNECTION_INTERRUPTED_MESSAGE } from "@/lib/database/errors";
 import type { Checklist } from "./checklist";
 import { DeskSession, type deskActions } from "./desk-http";
 import { APP_LOGIN_ROLE } from "../lib/app-login";
@@ -20,7 +19,13 @@ import {
   sleep,
   TEST_PASSWORD,
 } from "./desk-under-test";
-import { checkLedger, verdictOf, WriteLedger, type WriteKind } from "./write-ledger";
+import {
+  checkLedger,
+  CONNECTION_INTERRUPTED_MESSAGE,
+  verdictOf,
+  WriteLedger,
+  type WriteKind,
+} from "./write-ledger";
 
 /** Terminates the app's backends that wait for a lock, once `expected` of them do. */
 async function terminateWaitingBackends(killer: pg.Client, expected: number): Promise<number> {

@@ -10,8 +10,11 @@
  */
 import type pg from "pg";
 import { verifyAuditChain, type ChainVerification } from "@/lib/audit/chain";
-import { CONNECTION_INTERRUPTED_MESSAGE } from "@/lib/database/errors";
+import english from "@/lib/i18n/messages/en";
 import type { ActionOutcome } from "./desk-http";
+
+/** The form's "try again": the fault runs' accounts read the desk in English. */
+export const CONNECTION_INTERRUPTED_MESSAGE = english.errors.connectionInterrupted;
 
 export type WriteKind = "rating" | "evidence" | "comment";
 

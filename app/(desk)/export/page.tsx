@@ -12,6 +12,7 @@ import { listExportChoices } from "@/lib/export/choices";
 import { exportPublicUrl, firstClaims, prepareExport } from "@/lib/export/run";
 import { requestOrigin } from "@/lib/export/request-origin";
 import { parseExportSelection, selectionSearchParams } from "@/lib/export/selection";
+import { translatedMessage } from "@/lib/i18n/field-errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("export"))("title") };
@@ -31,9 +32,9 @@ async function previewOf(
   const parsed = parseExportSelection(searchParams);
   if (!parsed.ok) {
     const errors: Errors = {};
-    for (const { parameter, message } of parsed.problems) {
+    for (const { parameter, message, values } of parsed.problems) {
       const field = parameter as keyof Errors;
-      errors[field] = [...(errors[field] ?? []), message];
+      errors[field] = [...(errors[field] ?? []), await translatedMessage(message, values)];
     }
     return { errors, preview: null };
   }
@@ -57,7 +58,8 @@ async function previewOf(
     };
   } catch (error) {
     if (error instanceof RuleViolation) {
-      return { errors: { [error.field ?? "status"]: [error.message] } as Errors, preview: null };
+      const message = await translatedMessage(error.message, error.values);
+      return { errors: { [error.field ?? "status"]: [message] } as Errors, preview: null };
     }
     throw error;
   }

@@ -33,13 +33,15 @@ export const GET = withApiActor(
     const formats = params.getAll("format");
     const format = formats[0];
     if (formats.length !== 1 || !exportFormats.includes(format as ExportFormat)) {
-      const allowed = `format must be one of ${exportFormats.join(", ")}.`;
-      throw new ApiError("bad_request:export", allowed, "format");
+      throw new ApiError("bad_request:export", "errors.api.bad_request.format", "format", {
+        parameter: "format",
+        formats: exportFormats.join(", "),
+      });
     }
     const parsed = parseExportSelection(params, { strict: true, known: apiParameters });
     if (!parsed.ok) {
       const [first] = parsed.problems;
-      throw new ApiError("bad_request:export", first!.message, first!.parameter);
+      throw new ApiError("bad_request:export", first!.message, first!.parameter, first!.values);
     }
 
     // an unknown report or entity is a RuleViolation naming its parameter: a 400

@@ -9,6 +9,7 @@ import claimSources from "./ar/claimSources.json";
 import dashboard from "./ar/dashboard.json";
 import discussion from "./ar/discussion.json";
 import entities from "./ar/entities.json";
+import errors from "./ar/errors.json";
 import evidence from "./ar/evidence.json";
 import exportFiles from "./ar/export.json";
 import fields from "./ar/fields.json";
@@ -49,6 +50,7 @@ const messages = {
   dashboard,
   discussion,
   entities,
+  errors,
   evidence,
   export: exportFiles,
   fields,

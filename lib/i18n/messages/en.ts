@@ -9,6 +9,7 @@ import claimSources from "./en/claimSources.json";
 import dashboard from "./en/dashboard.json";
 import discussion from "./en/discussion.json";
 import entities from "./en/entities.json";
+import errors from "./en/errors.json";
 import evidence from "./en/evidence.json";
 import exportFiles from "./en/export.json";
 import fields from "./en/fields.json";
@@ -48,6 +49,7 @@ const messages = {
   dashboard,
   discussion,
   entities,
+  errors,
   evidence,
   export: exportFiles,
   fields,

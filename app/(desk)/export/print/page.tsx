@@ -25,10 +25,13 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 const PRINT_LIMIT = 1_000;
 
-async function Refusal({ messages }: { messages: string[] }) {
+type Problem = { message: string; values?: Record<string, string | number> };
+
+async function Refusal({ problems }: { problems: Problem[] }) {
   const t = await getTranslations("summary");
-  // a problem is a catalogue key, or words not yet in one
-  const shown = await Promise.all(messages.map((message) => translatedMessage(message)));
+  const shown = await Promise.all(
+    problems.map(({ message, values }) => translatedMessage(message, values)),
+  );
   return (
     <div className="flex flex-col gap-3">
       <h1 className="text-2xl font-semibold">{t("printTitle")}</h1>
@@ -60,13 +63,13 @@ export default async function PrintableSummaryPage({
   const user = await requireUser();
   await forbidIfNotRole(user, "editor", "page:/export/print");
   const parsed = parseExportSelection(await searchParams);
-  if (!parsed.ok) return <Refusal messages={parsed.problems.map((p) => p.message)} />;
+  if (!parsed.ok) return <Refusal problems={parsed.problems} />;
 
   let prepared;
   try {
     prepared = await prepareExport(user, parsed.selection);
   } catch (error) {
-    if (error instanceof RuleViolation) return <Refusal messages={[error.message]} />;
+    if (error instanceof RuleViolation) return <Refusal problems={[error]} />;
     throw error;
   }
   const { resolved, meta } = prepared;

@@ -1,6 +1,9 @@
 import { NextResponse } from "next/server";
+import type { User } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
+import { languageFromAcceptLanguage } from "@/lib/i18n/languages";
+import { wordsOf } from "@/lib/i18n/translator";
 import { markNotificationRead } from "@/lib/notifications/inbox";
 
 /**
@@ -12,11 +15,15 @@ import { markNotificationRead } from "@/lib/notifications/inbox";
  */
 export const dynamic = "force-dynamic";
 
-const notFound = () =>
-  new NextResponse("There is no such notification among yours.", {
+/** A line of text in the viewer's language: their account's, else their browser's. */
+const notFound = (viewer: User, request: Request) => {
+  const language =
+    viewer.interfaceLanguage ?? languageFromAcceptLanguage(request.headers.get("accept-language"));
+  return new NextResponse(wordsOf(language, "notifications.inbox")("notFoundPlain"), {
     status: 404,
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
   });
+};
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getCurrentUser();
@@ -28,13 +35,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const notificationId = Number(id);
   if (!/^\d+$/.test(id) || !Number.isSafeInteger(notificationId) || notificationId < 1) {
-    return notFound();
+    return notFound(viewer, request);
   }
   try {
     const { target } = await markNotificationRead(viewer, notificationId);
     return NextResponse.redirect(new URL(target, request.url), 303);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) return notFound(viewer, request);
     throw error;
   }
 }
