@@ -106,18 +106,22 @@ export async function untranslatedAfter(
 }
 
 /**
- * Opens, one at a time, every closed disclosure button of the page's main
- * part (a confirmation, a comment's edit and delete panels, the first steps),
- * reading the page after each. They only open: nothing is confirmed.
+ * Opens, one at a time, every kind of closed disclosure button of the page's
+ * main part (a confirmation, a comment's edit and delete panels, the first
+ * steps), reading the page after each. They only open: nothing is
+ * confirmed. A kind is opened once, however many rows repeat it (the
+ * accounts page has a "deactivate" per account, and the suites make many).
  */
 export async function untranslatedInDisclosures(page: Page, path: string): Promise<string[]> {
   // a disabled one (merging before a source is chosen) waits for a choice first
   const closed = page.locator('main button[aria-expanded="false"]:enabled');
   const found: string[] = [];
+  const opened = new Set<string>();
   for (let i = 0; i < (await closed.count()); i++) {
     const button = closed.nth(i);
-    if (!(await button.isVisible())) continue;
     const name = (await button.textContent())?.trim() ?? "";
+    if (opened.has(name) || !(await button.isVisible())) continue;
+    opened.add(name);
     found.push(...(await untranslatedAfter(page, `${path} ${name}`, () => button.click())));
     await page.goto(path);
   }
