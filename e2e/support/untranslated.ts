@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { latinProperNames } from "../../lib/i18n/proper-names";
 import { withDeskDatabase } from "./desk";
@@ -70,7 +71,23 @@ export async function walk(page: Page, path: string): Promise<string[]> {
   expect(response?.status(), path).toBeLessThan(500);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.waitForLoadState("networkidle");
-  return (await untranslatedOn(page)).map((line) => `${path} → ${line}`);
+  const untranslated = (await untranslatedOn(page)).map((line) => `${path} → ${line}`);
+  return [...untranslated, ...(await seriousAxeFindings(page, path))];
+}
+
+/** The page's serious and critical axe violations at 1280 and at 390 px wide, one line each. */
+async function seriousAxeFindings(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) {
+      if (violation.impact !== "serious" && violation.impact !== "critical") continue;
+      found.push(`${path} at ${width} px → axe ${violation.id}: ${violation.nodes[0]?.target}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
 }
 
 /** Ids of pages that show one thing: the sample report, a card with a verdict and evidence, a source. */
