@@ -21,16 +21,6 @@ export function dueState(dueOn: string, today: string): DueState {
   return dueOn < todayUtc(soonUntil) ? "soon" : "later";
 }
 
-/** "12 Dec 2026": the month spelt out, so no reader mistakes day and month. */
-export function formatDueDate(dueOn: string): string {
-  return new Date(`${dueOn}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 /** "HS" for Hana Salem, "R" for one word: what a card has room for. */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
