@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { ChoiceField } from "@/components/ui/choice-field";
@@ -82,6 +82,13 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
       setSearch({ state: "failed", reason: "failed" });
     }
   }
+
+  // what was typed before the page's scripts ran (a slow connection) is searched once they have
+  useEffect(() => {
+    const typed = form.current?.querySelector<HTMLInputElement>("input[type=search]")?.value;
+    if (typed) onQueryChange(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration
+  }, []);
 
   // the chosen claim stays on offer while the reviewer searches for something else
   const hits = search.state === "done" ? search.hits : [];
