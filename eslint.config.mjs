@@ -24,6 +24,20 @@ const config = [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl",
+              importNames: ["useTranslations"],
+              allowTypeImports: true,
+              message:
+                "Use useTranslations from @/lib/i18n/use-translations: it keeps compiled messages across requests.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { changeOwnPasswordAction } from "@/app/(desk)/account/actions";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { Table } from "@/components/ui/table";
 import type { SignInAttempt } from "@/lib/users/own-account";
 

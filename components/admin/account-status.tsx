@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { UserSummary } from "@/lib/users/directory";
 
 /** Where an account stands: active, invited (until when), an invite gone stale, or deactivated. */

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ReactNode } from "react";
 import type { AssignmentDoneBy } from "@/db/schema/assignments";
 import { dueState } from "@/lib/assignments/due";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { getDecidingLook } from "@/lib/assignments/deciding";

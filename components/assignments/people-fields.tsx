@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";
 import { ASSIGNEE_FIELD_PREFIX, ASSIGNMENT_NOTE_MAX } from "@/lib/assignments/form-names";

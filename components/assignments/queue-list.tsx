@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import type { QueueAssignment } from "@/lib/assignments/queue";
 import { AssignmentDetails } from "./assignment-details";

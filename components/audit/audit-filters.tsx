@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass, Field, type ControlProps } from "@/components/ui/field";

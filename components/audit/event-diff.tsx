@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RowHeader, Table } from "@/components/ui/table";
 import { diffAuditValues, prettyJson, WHOLE_VALUE, type AuditChange } from "@/lib/audit/diff";
 import type { AuditNames } from "./audit-names";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { claimStatusOrder } from "@/components/claims/status-badge";
 import { Button } from "@/components/ui/button";

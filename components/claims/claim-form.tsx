@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { createClaimAction } from "@/app/(desk)/claims/actions";
 import { SimilarClaims } from "@/components/duplicates/similar-claims";

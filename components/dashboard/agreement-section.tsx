@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { DeskDashboard } from "@/lib/review/dashboard";
 import { AgreementTable } from "./agreement-table";
 import { alphaDigits, RELIABLE_ALPHA, TENTATIVE_ALPHA } from "./alpha-format";

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import type { GradeAgreement } from "@/lib/review/dashboard";
 import { alphaDigits, changeDigits, readAlpha, readChange, roundedAlpha } from "./alpha-format";

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ReviewerCalibration } from "@/lib/review/calibration";
 import { verdictOrder } from "@/lib/sources/record-summary";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { VerdictOnChangedEvidence } from "@/lib/evidence/changed-verdicts";
 import type { DiffPart } from "@/lib/text/word-diff";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
 import type { ClaimAwaitingRating } from "@/lib/review/dashboard";

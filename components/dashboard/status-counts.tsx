@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
 import type { StatusCount } from "@/lib/review/dashboard";

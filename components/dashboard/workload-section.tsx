@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { DUE_SOON_DAYS } from "@/lib/assignments/due";
 import type { Workload } from "@/lib/assignments/queue";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { startTransition, useId, useState, type ReactNode } from "react";
 import {
   deleteCommentAction,

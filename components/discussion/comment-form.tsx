@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { postCommentAction } from "@/app/(desk)/claims/[id]/discussion-actions";
 import { FormMessage } from "@/components/ui/form-message";

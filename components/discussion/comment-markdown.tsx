@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { BoundedCache } from "@/lib/bounded-cache";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** What a comment box accepts, said once for every comment form. */
 export function MarkdownHint({ maxLength }: { maxLength: number }) {

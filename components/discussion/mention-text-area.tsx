@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 import type { TextAreaProps } from "@/components/ui/text-area";

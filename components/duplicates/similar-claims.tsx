@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { SubmitButton } from "@/components/ui/submit-button";

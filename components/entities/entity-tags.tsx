@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { tagClaimAction, untagClaimAction } from "@/app/(desk)/claims/[id]/entity-actions";
 import { entityKinds, type EntityKind } from "@/lib/entities/kinds";
 import { NameAndKindForm } from "./name-and-kind-form";

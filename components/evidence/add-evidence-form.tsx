@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { Fragment } from "react";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { ChoiceField } from "@/components/ui/choice-field";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ClaimEvidence } from "@/lib/evidence/list";
 import { captureLine } from "@/lib/evidence/snapshot-words";
 import { CheckEvidenceForm } from "./check-evidence-form";

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { listClaimEvidence, type ClaimEvidence } from "@/lib/evidence/list";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { retractEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";
 import { Button } from "@/components/ui/button";

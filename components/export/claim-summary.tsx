@@ -1,4 +1,5 @@
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { ExportClaim } from "@/lib/export/claim-record";
 import { languageOfLocale } from "@/lib/i18n/languages";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import type { ExportChoices } from "@/lib/export/choices";

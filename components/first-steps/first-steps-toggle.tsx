@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useActionState } from "react";
 import { setFirstStepsShownAction } from "@/app/(desk)/dashboard/actions";
 import { Button } from "@/components/ui/button";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { useFollowClaims, useLiveEvents, useLiveState, type LiveEvent } from "./live-connection";
 

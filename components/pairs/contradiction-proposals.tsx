@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ContradictionProposalView } from "@/lib/pairs/proposals";
 import { DismissProposalForm, LinkPairForm } from "./pair-forms";
 import { ProposedClaimSummary } from "./proposed-claim";

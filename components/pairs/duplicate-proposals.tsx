@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { MarkedText } from "@/components/duplicates/marked-text";
 import type { DuplicateProposalView } from "@/lib/pairs/proposals";
 import { DismissProposalForm, LinkPairForm } from "./pair-forms";

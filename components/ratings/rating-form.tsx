@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState, type ReactNode } from "react";
 import { rateClaimAction } from "@/app/(desk)/claims/[id]/review-actions";
 import { FormMessage } from "@/components/ui/form-message";

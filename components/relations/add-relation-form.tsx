@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useId, useRef, useState } from "react";
 import { addRelationAction } from "@/app/(desk)/claims/[id]/relation-actions";
 import { StatusBadge } from "@/components/claims/status-badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useCallback, useEffect, useRef, useState, type ComponentProps } from "react";
 import { importReportAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";

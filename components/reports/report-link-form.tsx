@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect } from "react";
 import { fetchReportFromLinkAction } from "@/app/(desk)/reports/actions";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useEffect, useRef, useState } from "react";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { controlClass, Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/text-area";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/app/(desk)/reports/actions";
 import { useOpenClaimDraft } from "@/components/claims/claim-draft";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { NavLabel } from "./nav-links";
 
 export function DeskNav({ links }: { links: Array<{ href: string; label: NavLabel }> }) {

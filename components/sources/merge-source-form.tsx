@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useState } from "react";
 import { mergeSourcesAction } from "@/app/(desk)/sources/[id]/actions";
 import { Button } from "@/components/ui/button";

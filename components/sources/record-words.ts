@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { RecordWords } from "@/lib/sources/record-wording";
 
 /** The reader's words for a source's record (lib/sources/record-wording.ts). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { setReportSourceAction } from "@/app/(desk)/reports/[id]/source-actions";
 import { KindSelect } from "@/components/entities/kind-select";
 import { Button } from "@/components/ui/button";

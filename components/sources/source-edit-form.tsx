@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { editSourceAction } from "@/app/(desk)/sources/[id]/actions";
 import { KindSelect } from "@/components/entities/kind-select";

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { GradeDistribution } from "@/components/ratings/grade-distribution";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { verdictOrder, type SourceRecord } from "@/lib/sources/record-summary";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ReliabilityGrade } from "@/db/schema";
 import { cautionFor, type SourceRecord } from "@/lib/sources/record-summary";
 import {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { SourceListRow } from "@/lib/sources/list";
 import { isThinRecord, verdictOrder } from "@/lib/sources/record-summary";

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { ClaimPoint, LaneLabel } from "@/components/timeline/chart-marks";
 import { monthLabelFor, pointName } from "@/components/timeline/chart-words";
 import { TimelineLegend } from "@/components/timeline/timeline-legend";

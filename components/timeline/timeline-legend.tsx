@@ -2,7 +2,7 @@
  * The chart's marks and their key: a marker's shape tells how precisely the
  * event is dated, its colour the claim's status.
  */
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { claimStatusOrder, claimStatusStyle } from "@/components/claims/status-badge";
 import type { DatePrecision } from "@/lib/timeline/layout";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { Table, TableFrame } from "@/components/ui/table";
 import { formatEventDate } from "@/lib/text/event-date";

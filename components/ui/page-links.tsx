@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** "Previous page · Page 2 of 5 · Next page" under a paged list; the links keep its filters. */
 export function PageLinks({

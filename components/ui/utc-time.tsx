@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** A moment as the desk shows it everywhere: day and minute, in UTC, machine-readable too. */
 export function UtcTime({ at }: { at: Date }) {

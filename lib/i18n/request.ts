@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { compiledMessages } from "./compiled-messages";
 import { formats } from "./formats";
 import {
   intlLocale,
@@ -53,11 +54,15 @@ async function messagesOf(language: Language) {
 
 export default getRequestConfig(async () => {
   const { language, digits } = await requestLanguage();
-  return {
+  const config = {
     locale: intlLocale(language, digits),
     messages: await messagesOf(language),
     // the desk states every time in UTC, as its audit trail and exports do
     timeZone: "UTC",
     formats,
+    // compiled messages kept across requests (./compiled-messages.ts); next-intl hands
+    // `_cache` on to the translators it makes
+    _cache: compiledMessages,
   };
+  return config;
 });
