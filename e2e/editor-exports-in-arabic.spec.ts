@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { parseCsv } from "../lib/export/rfc4180";
+import { parseCsv } from "../scripts/testing/rfc4180";
 import { createClaimCard, storageStateOf, withDeskDatabase } from "./support/desk";
 import { signInInArabic } from "./support/sign-in";
 import { expectAccessibleAtBothWidths } from "./support/web-pages";

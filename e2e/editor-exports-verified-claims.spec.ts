@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
-import { parseCsv } from "../lib/export/rfc4180";
+import { parseCsv } from "../scripts/testing/rfc4180";
 import { baseURL } from "../playwright.config";
 import { createClaimCard, storageStateOf, withDeskDatabase } from "./support/desk";
 

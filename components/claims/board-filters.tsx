@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { hrefOf, onlyFlags, valuesOf, type Values } from "./board-filter-values";
 import { FilterSelect } from "./filter-select";
-import type { VerdictKind } from "@/db/schema";
+import { verdictKinds } from "@/db/schema/verdict-kinds";
 import {
   boardParamNames as param,
   boardSorts,
@@ -26,9 +26,6 @@ import {
  * URL: links can be shared and the Back button restores earlier filters,
  * which is why the fields follow the URL rather than their own state.
  */
-
-// the verdicts in the order the menu lists them (the schema's enum would bring drizzle to the browser)
-const verdictKinds: VerdictKind[] = ["verified", "false", "misleading", "unproven"];
 
 // A date input reports partial years while one is typed ("0002", "0020", …).
 const isCompleteDate = (value: string) =>

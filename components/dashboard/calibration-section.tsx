@@ -38,6 +38,7 @@ export function CalibrationSection({
         <p className="text-sm text-muted">{t("none")}</p>
       ) : (
         <ScrollRegion labelledBy="calibration-caption">
+          {/* its own table, not Table: a row group per reviewer, which Table's one body cannot hold */}
           <table className="w-full min-w-[40rem] text-start text-sm">
             <caption
               id="calibration-caption"

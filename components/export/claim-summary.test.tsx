@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { elementsOf } from "@/scripts/testing/markup";
-import { sampleClaim } from "@/lib/export/sample-claim";
+import { sampleClaim } from "@/scripts/testing/sample-claim";
 import { formats } from "@/lib/i18n/formats";
 import english from "@/lib/i18n/messages/en";
 import { ExportReportSection, groupByReport } from "./claim-summary";

@@ -3,8 +3,8 @@
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { useActionState } from "react";
 import { setFirstStepsShownAction } from "@/app/(desk)/dashboard/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState } from "@/lib/form-state";
 
 /**
@@ -18,17 +18,15 @@ export function FirstStepsToggle({ shown, controls }: { shown: boolean; controls
   return (
     <form action={submit} className="flex flex-col items-end gap-2">
       <input type="hidden" name="shown" value={shown ? "false" : "true"} />
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={pending}
         variant="secondary"
         size="sm"
         aria-expanded={shown}
         aria-controls={shown ? controls : undefined}
-        disabled={pending}
-        aria-busy={pending}
       >
         {shown ? t("hide") : t("show")}
-      </Button>
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

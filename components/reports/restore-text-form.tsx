@@ -2,8 +2,8 @@
 
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { restoreReportTextAction } from "@/app/(desk)/reports/actions";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 
 /**
@@ -28,9 +28,9 @@ export function RestoreTextForm({
       <input type="hidden" name="number" value={number} />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? t("restoring") : t("restore", { number })}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel={t("restoring")}>
+          {t("restore", { number })}
+        </SubmitButton>
       </div>
     </form>
   );

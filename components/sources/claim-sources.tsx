@@ -8,8 +8,8 @@ import {
 } from "@/app/(desk)/claims/[id]/source-actions";
 import { NameAndKindForm } from "@/components/entities/name-and-kind-form";
 import { RemovableChip } from "@/components/entities/removable-chip";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { EntityKind } from "@/lib/entities/kinds";
 import { sourceKinds, type SourceKind } from "@/lib/sources/kinds";
@@ -116,9 +116,9 @@ function SuggestedSource({ claimId, suggestion }: { claimId: number; suggestion:
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="name" value={suggestion.name} />
       <input type="hidden" name="kind" value={suggestion.kind} />
-      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+      <SubmitButton pending={pending} variant="secondary" size="sm">
         <span>{t.rich(suggestion.id === null ? "makeAndAdd" : "add", named)}</span>
-      </Button>
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

@@ -7,6 +7,7 @@ import { mergeSourcesAction } from "@/app/(desk)/sources/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { EntityKind } from "@/lib/entities/kinds";
 
@@ -85,9 +86,9 @@ export function MergeSourceForm({
               })}
             </p>
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" variant="danger" disabled={pending}>
-                {pending ? t("merge.merging") : t("merge.yes")}
-              </Button>
+              <SubmitButton pending={pending} pendingLabel={t("merge.merging")} variant="danger">
+                {t("merge.yes")}
+              </SubmitButton>
               <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
                 {t("merge.keepApart")}
               </Button>

@@ -3,8 +3,8 @@
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { setReportSourceAction } from "@/app/(desk)/reports/[id]/source-actions";
 import { KindSelect } from "@/components/entities/kind-select";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { ENTITY_NAME_MAX_LENGTH } from "@/lib/entities/kinds";
@@ -48,9 +48,14 @@ export function ReportOutletForm({
       </div>
       <FormMessage state={state} />
       <div>
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? t("outlet.saving") : t("outlet.save")}
-        </Button>
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("outlet.saving")}
+          variant="secondary"
+          size="sm"
+        >
+          {t("outlet.save")}
+        </SubmitButton>
       </div>
     </form>
   );

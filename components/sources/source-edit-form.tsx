@@ -4,8 +4,8 @@ import { useTranslations } from "@/lib/i18n/use-translations";
 import { useState } from "react";
 import { editSourceAction } from "@/app/(desk)/sources/[id]/actions";
 import { KindSelect } from "@/components/entities/kind-select";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { typedCode } from "@/components/ui/typed-code";
@@ -64,9 +64,9 @@ export function SourceEditForm({
       />
       <FormMessage state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("edit.saving") : t("edit.save")}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel={t("edit.saving")}>
+          {t("edit.save")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { GradeDistribution } from "@/components/ratings/grade-distribution";
+import { RowHeader, Table } from "@/components/ui/table";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { verdictOrder, type SourceRecord } from "@/lib/sources/record-summary";
 import {
@@ -34,25 +35,24 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
         </p>
       )}
       <div className="grid gap-6 md:grid-cols-2">
-        <table className="w-full text-sm">
-          <caption className="mb-1 text-start font-medium">{t("byVerdict")}</caption>
-          <tbody className="divide-y divide-line">
-            {verdictOrder.map((verdict) => (
-              <tr key={verdict}>
-                <th scope="row" className="py-1 text-start font-medium">
-                  {vocab(`verdict.${verdict}`)}
-                </th>
-                <td className="py-1 text-end tabular-nums">{record.verdicts[verdict]}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row" className="py-1 text-start font-medium">
-                {t("undecided")}
-              </th>
-              <td className="py-1 text-end tabular-nums">{record.undecided}</td>
+        <Table
+          caption={t("byVerdict")}
+          captionVisible
+          captionClassName="mb-1 font-medium"
+          bodyClassName="divide-y divide-line"
+          className="text-sm"
+        >
+          {verdictOrder.map((verdict) => (
+            <tr key={verdict}>
+              <RowHeader className="py-1 font-medium">{vocab(`verdict.${verdict}`)}</RowHeader>
+              <td className="py-1 text-end tabular-nums">{record.verdicts[verdict]}</td>
             </tr>
-          </tbody>
-        </table>
+          ))}
+          <tr>
+            <RowHeader className="py-1 font-medium">{t("undecided")}</RowHeader>
+            <td className="py-1 text-end tabular-nums">{record.undecided}</td>
+          </tr>
+        </Table>
         <div className="flex flex-col gap-1">
           <GradeDistribution
             caption={t("lettersCaption")}

@@ -7,10 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
-import type { VerdictKind } from "@/db/schema/enums";
-
-/** In the order the select offers them (the schema's enum would bring drizzle into the browser). */
-const verdictChoices: VerdictKind[] = ["verified", "false", "misleading", "unproven"];
+import { verdictKinds } from "@/db/schema/verdict-kinds";
 
 export function SetVerdictForm({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setVerdictAction, {
@@ -27,7 +24,7 @@ export function SetVerdictForm({ claimId }: { claimId: number }) {
             <option value="" disabled>
               {t("choose")}
             </option>
-            {verdictChoices.map((value) => (
+            {verdictKinds.map((value) => (
               <option key={value} value={value}>
                 {vocab(`verdict.${value}`)}
               </option>

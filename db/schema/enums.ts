@@ -1,5 +1,6 @@
 /** The enum types of the desk's tables. */
 import { pgEnum } from "drizzle-orm/pg-core";
+import { verdictKinds } from "./verdict-kinds";
 
 export const userRole = pgEnum("user_role", ["reviewer", "editor", "admin"]);
 /** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
@@ -22,7 +23,7 @@ export const evidenceFlag = pgEnum("evidence_flag", ["page_gone", "quote_lost"])
 export const relationKind = pgEnum("relation_kind", ["same_as", "corroborates", "contradicts"]);
 /** What the desk proposes about a pair of claims: the same claim twice, or a contradiction. */
 export const pairProposalKind = pgEnum("pair_proposal_kind", ["duplicate", "contradiction"]);
-export const verdictKind = pgEnum("verdict_kind", ["verified", "false", "misleading", "unproven"]);
+export const verdictKind = pgEnum("verdict_kind", verdictKinds);
 /** Who and where a claim is about, and who it rests on: outlets and documents are sources only. */
 export const entityKind = pgEnum("entity_kind", [
   "country",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { parseCsv } from "../../lib/export/rfc4180";
+import { parseCsv } from "../../scripts/testing/rfc4180";
 import { readBuiltActions } from "../../scripts/testing/actions-inventory";
 import { createAccount, withDeskDatabase } from "../support/desk";
 import { callAction, formStatusOf, signedInClient, uniqueTag } from "./support";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { latinProperNames } from "../../lib/i18n/proper-names";
+import { latinProperNames } from "../../scripts/testing/proper-names";
 import { withDeskDatabase } from "./desk";
 
 /**

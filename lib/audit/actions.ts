@@ -2,7 +2,8 @@
  * Every action the audit trail records, named once. A misspelt action is a
  * type error at the call (recordAudit takes an AuditAction), and the card's
  * History must have a sentence for each action recorded on a claim
- * (components/claims/claim-history.tsx keeps a Record over ClaimCardAction).
+ * (components/claims/history-entries.tsx asks for `history.did.<action>`, a
+ * typed catalogue key, so an action without its sentence does not compile).
  *
  * Names are `thing.verb`. Events already written keep the names they were
  * written with, so a name is added here, never renamed.

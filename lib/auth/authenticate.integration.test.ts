@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, users } from "@/db/schema";
+import { anonymousRefusalsRecorded } from "@/lib/audit/anonymous-refusals";
 import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate, SignInRefused } from "./authenticate";
 import { ADDRESS_FAILURES_BEFORE_LOCK, FAILURES_BEFORE_LOCK } from "./login-throttle";
@@ -121,4 +122,35 @@ describe("signing in", () => {
     }
     expect((await authenticate(user.email, password, "10.4.0.2")).user.id).toBe(user.id);
   }, 30_000);
+
+  it("records sign-ins for a locked email one by one up to the address's bound, then only counts them", async () => {
+    const address = "10.5.0.1";
+    const email = "locked-and-flooded@test.example";
+    for (let i = 0; i < FAILURES_BEFORE_LOCK; i++) {
+      expect(await refusal(authenticate(email, `guess ${i}`, `10.5.1.${i}`))).toBe("invalid");
+    }
+    const bound = anonymousRefusalsRecorded();
+    const reasons = await Promise.all(
+      Array.from({ length: bound + 50 }, () => refusal(authenticate(email, "guess", address))),
+    );
+    expect(reasons.every((reason) => reason === "locked")).toBe(true);
+
+    const locked = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "auth.sign_in_locked"),
+          sql`${auditEvents.after}->>'ip' = ${address}`,
+        ),
+      );
+    expect(locked).toHaveLength(bound);
+    const counted = await getDb()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "authz.refusals_counted"), eq(auditEvents.entityId, address)),
+      );
+    expect(counted).toHaveLength(1);
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import {
@@ -13,6 +15,7 @@ import { mayDeleteComment, mayEditComment } from "@/lib/discussion/permissions";
 import { mayCheckEvidence, mayRetractEvidence } from "@/lib/evidence/permissions";
 import { mayRateClaim } from "@/lib/ratings/permissions";
 import { mayRemoveRelation } from "@/lib/relations/permissions";
+import { mayReplaceReportText, mayRestoreReportText } from "@/lib/reports/permissions";
 import {
   mayEditSource,
   mayMergeSources,
@@ -61,6 +64,10 @@ const rules: Record<string, Rule> = {
   "merge two sources": ({ actor }) => mayMergeSources(actor),
   "change a report's outlet": ({ actor, authorId }) =>
     maySetReportSource(actor, { importedBy: authorId }),
+  // a report's text is the ground its claims stand on: see lib/reports/permissions.ts
+  "replace a report's text that claims are anchored in": ({ actor, authorId }) =>
+    mayReplaceReportText(actor, { importedBy: authorId, hasAnchoredClaims: true }),
+  "restore a report's earlier text": ({ actor }) => mayRestoreReportText(actor),
 };
 
 // Columns: reviewer (own, other's), editor (own, other's), admin (own, other's).
@@ -88,6 +95,8 @@ const expected: Record<string, { open: string; locked: string }> = {
   "rename a source or change its hosts": { open: ".. YY YY", locked: ".. YY YY" },
   "merge two sources": { open: ".. YY YY", locked: ".. YY YY" },
   "change a report's outlet": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "replace a report's text that claims are anchored in": { open: "Y. YY YY", locked: "Y. YY YY" },
+  "restore a report's earlier text": { open: ".. YY YY", locked: ".. YY YY" },
 };
 
 function person(role: Role): User {
@@ -108,6 +117,17 @@ function row(rule: Rule, locked: boolean): string {
 describe("who may do what to a claim and its parts", () => {
   it("has an expectation for every rule and a rule for every expectation", () => {
     expect(Object.keys(expected).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it("has a row for every may… rule a domain's permissions.ts exports", () => {
+    const lib = path.resolve(__dirname, "..");
+    const exported = readdirSync(lib).flatMap((domain) => {
+      const file = path.join(lib, domain, "permissions.ts");
+      const source = existsSync(file) ? readFileSync(file, "utf8") : "";
+      return [...source.matchAll(/export function (may\w+)\(/g)].map((match) => match[1]!);
+    });
+    const table = readFileSync(__filename, "utf8");
+    expect(exported.filter((name) => !table.includes(`${name}(`))).toEqual([]);
   });
 
   for (const [name, rule] of Object.entries(rules)) {

@@ -8,7 +8,7 @@ import {
   verdictRatingValue,
   type DeskClaimReview,
 } from "./claimreview";
-import { sampleClaim } from "./sample-claim";
+import { sampleClaim } from "@/scripts/testing/sample-claim";
 
 const config = { organisation: "Example Fact Desk", publicUrl: "https://desk.example.org" };
 

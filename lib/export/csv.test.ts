@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExportClaim } from "./claim-record";
 import { csvColumns, csvHeader, csvRows, neutraliseFormula } from "./csv";
-import { parseCsv } from "./rfc4180";
-import { sampleClaim } from "./sample-claim";
+import { parseCsv } from "@/scripts/testing/rfc4180";
+import { sampleClaim } from "@/scripts/testing/sample-claim";
 
 const leads = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"];
 const named = (lead: string) => JSON.stringify(lead);

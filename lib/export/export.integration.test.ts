@@ -21,7 +21,7 @@ import type { DeskClaimReview } from "./claimreview";
 import { csvColumns } from "./csv";
 import type { ExportDocument } from "./json";
 import { countSelection, exportClaimBatches, resolveSelection } from "./query";
-import { parseCsv } from "./rfc4180";
+import { parseCsv } from "@/scripts/testing/rfc4180";
 import { runExport, type ExportRun } from "./run";
 import {
   defaultExportSelection,

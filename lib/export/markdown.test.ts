@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExportMeta } from "./export-meta";
 import { escapeMarkdownInline, escapeMarkdownLine, markdownUrl, markdownWriter } from "./markdown";
 import { englishReader } from "./reader";
-import { sampleClaim } from "./sample-claim";
+import { sampleClaim } from "@/scripts/testing/sample-claim";
 import { defaultExportSelection } from "./selection";
 
 const meta: ExportMeta = {

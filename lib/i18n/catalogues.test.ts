@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from "vitest";
 import arabic from "./messages/ar";
 import english from "./messages/en";
-import { untranslatedWords } from "./proper-names";
+import { untranslatedWords } from "@/scripts/testing/proper-names";
 
 type Catalogue = { [key: string]: string | Catalogue };
 

@@ -5,6 +5,7 @@
  * (the catalogue's notifications.sentence). Pure, so the inbox, the emails
  * and the tests share it.
  */
+import { verdictKinds } from "@/db/schema/verdict-kinds";
 import type { DigitStyle, Language } from "@/lib/i18n/languages";
 import { wordsOf, type Words } from "@/lib/i18n/translator";
 import type { NotificationKind } from "./kinds";
@@ -44,8 +45,6 @@ function sourceTitle(detail: Record<string, unknown>): string | null {
     : null;
 }
 
-const verdicts = ["verified", "false", "misleading", "unproven"];
-
 /** The catalogue key of a notification's sentence, and the values it fills in beyond the claim. */
 function sentenceOf(
   facts: NotificationFacts,
@@ -68,7 +67,7 @@ function sentenceOf(
       return [
         kind,
         {
-          verdict: verdicts.includes(verdict)
+          verdict: (verdictKinds as readonly string[]).includes(verdict)
             ? words(`verdict.${verdict}`)
             : words("sentence.aVerdict"),
         },

@@ -6,6 +6,7 @@
  * changes.
  */
 import type { ReliabilityGrade, VerdictKind } from "@/db/schema";
+import { verdictKinds } from "@/db/schema/verdict-kinds";
 import { reliabilityGrades } from "@/lib/review/grades";
 import { RECORD_MIN_DECIDED } from "./kinds";
 
@@ -25,7 +26,8 @@ export type SourceRecord = {
   lettersWithheld: number;
 };
 
-export const verdictOrder = ["verified", "false", "misleading", "unproven"] as const;
+/** The verdicts in the order the record lists them: the schema's. */
+export const verdictOrder = verdictKinds;
 
 export function decidedCount(record: Pick<SourceRecord, "verdicts">): number {
   return verdictOrder.reduce((sum, verdict) => sum + record.verdicts[verdict], 0);

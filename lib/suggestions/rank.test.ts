@@ -7,7 +7,7 @@ import {
   englishWireReports,
   heldOutWireReports,
   type LabelledReport,
-} from "./english-wire.fixtures";
+} from "@/scripts/testing/english-wire.fixtures";
 import { suggestionKey } from "./key";
 import { suggestClaimSentences } from "./rank";
 

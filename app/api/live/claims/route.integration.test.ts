@@ -19,13 +19,15 @@ afterAll(() => closeClaimChangeFeed());
 async function open(viewer: User) {
   session.user = viewer;
   const hangUp = new AbortController();
-  const response = await GET(
-    new NextRequest("http://desk.test/api/live/claims?only=notifications", {
-      signal: hangUp.signal,
-    }),
-  );
+  const request = new NextRequest("http://desk.test/api/live/claims?only=notifications", {
+    signal: hangUp.signal,
+  });
+  const response = await GET(request);
   expect(response.status).toBe(200);
-  const stream = { text: "", done: false, hangUp: () => hangUp.abort() };
+  // the stream keeps its request, as the server does while it answers: a request's
+  // signal stops following hangUp once the Request is garbage-collected
+  // (nodejs/undici#3644), and the test's hang-ups would then go unheard
+  const stream = { text: "", done: false, request, hangUp: () => hangUp.abort() };
   void (async () => {
     const decoder = new TextDecoder();
     const reader = response.body!.getReader();

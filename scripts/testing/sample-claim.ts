@@ -1,4 +1,4 @@
-import type { ExportClaim } from "./claim-record";
+import type { ExportClaim } from "@/lib/export/claim-record";
 
 /** A fully filled export claim for tests of the formats; override what a test is about. */
 export function sampleClaim(overrides: Partial<ExportClaim> = {}): ExportClaim {

@@ -12,6 +12,8 @@ import pg from "pg";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabase } from "@/db/migrate";
+import { closeReplica, readReplicaState, type ReplicaState } from "@/db/replica";
 import type { User } from "@/db/schema";
 import { listClaimCards } from "@/lib/claims/board";
 import { defaultBoardFilter } from "@/lib/claims/board-query";
@@ -28,8 +30,6 @@ import {
 } from "@/scripts/lib/logical-replica";
 import { makeClaim, makeReport } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
-import { migrateDatabase } from "./migrate";
-import { closeReplica, readReplicaState, type ReplicaState } from "./replica";
 
 const DATABASE = "desk";
 const dataDir = path.resolve(".data", `replica-test-${randomBytes(4).toString("hex")}`);
