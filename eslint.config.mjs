@@ -30,10 +30,10 @@ const config = [
           paths: [
             {
               name: "next-intl",
-              importNames: ["useTranslations"],
+              importNames: ["useTranslations", "useFormatter"],
               allowTypeImports: true,
               message:
-                "Use useTranslations from @/lib/i18n/use-translations: it keeps compiled messages across requests.",
+                "Use useTranslations and useFormatter from @/lib/i18n: they keep compiled messages and Intl's formatters across requests.",
             },
           ],
         },

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ReactNode } from "react";
 import type { AssignmentDoneBy } from "@/db/schema/assignments";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { auditLogHref, SYSTEM_ACTOR, type AuditFilterInput } from "@/lib/audit/filters";
 import type { AuditLogEvent, AuditLogPage } from "@/lib/audit/log";

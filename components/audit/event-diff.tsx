@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { RowHeader, Table } from "@/components/ui/table";
 import { diffAuditValues, prettyJson, WHOLE_VALUE, type AuditChange } from "@/lib/audit/diff";

@@ -6,7 +6,7 @@
 // otherwise serialise, parse back for the HTML and inline into the page
 // again. At 24 cards that is most of the board's render time (issue 7).
 import Link from "next/link";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { ContradictedNote } from "@/components/claims/contradicted-note";
 import { EvidenceChangedNote } from "@/components/claims/evidence-changed-note";

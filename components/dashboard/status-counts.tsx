@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { DUE_SOON_DAYS } from "@/lib/assignments/due";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { Fragment } from "react";
 import { addEvidenceAction } from "@/app/(desk)/claims/[id]/evidence-actions";

@@ -1,4 +1,5 @@
-import { useFormatter, useLocale } from "next-intl";
+import { useLocale } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { ExternalLink } from "@/components/ui/external-link";
 import type { ExportClaim } from "@/lib/export/claim-record";

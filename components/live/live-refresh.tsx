@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { useFollowClaims, useLiveEvents, useLiveState, type LiveEvent } from "./live-connection";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { useLiveEvents, type LiveEvent } from "@/components/live/live-connection";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 import { useId, useState } from "react";
 import { mergeSourcesAction } from "@/app/(desk)/sources/[id]/actions";

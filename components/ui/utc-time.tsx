@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** A moment as the desk shows it everywhere: day and minute, in UTC, machine-readable too. */

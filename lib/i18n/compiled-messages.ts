@@ -14,5 +14,5 @@ import { _createCache, _createIntlFormatters } from "use-intl/core";
  */
 export const compiledMessages = _createCache();
 
-/** Intl's formatters, made once per locale and options, for the messages above. */
+/** Intl's formatters, made once per locale and options: for the messages above and useFormatter. */
 export const intlFormatters = _createIntlFormatters(compiledMessages);
