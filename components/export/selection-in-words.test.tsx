@@ -1,0 +1,68 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { createFormatter, createTranslator } from "use-intl/core";
+import { describe, expect, it, vi } from "vitest";
+import { defaultExportSelection, type ExportSelection } from "@/lib/export/selection";
+import { formats } from "@/lib/i18n/formats";
+import arabic from "@/lib/i18n/messages/ar";
+import english from "@/lib/i18n/messages/en";
+
+// the request's language, as next-intl's server functions would read it
+const request = vi.hoisted(() => ({ language: "en" as "en" | "ar" }));
+vi.mock("next-intl/server", () => {
+  const locale = () => (request.language === "ar" ? "ar" : "en-GB");
+  return {
+    getTranslations: async (namespace: string) =>
+      createTranslator({
+        locale: locale(),
+        messages: request.language === "ar" ? arabic : english,
+        namespace: namespace as never,
+        timeZone: "UTC",
+        formats,
+      }),
+    getFormatter: async () => createFormatter({ locale: locale(), timeZone: "UTC", formats }),
+  };
+});
+
+const { selectionInWords } = await import("./selection-in-words");
+
+const mixed: ExportSelection = {
+  reportId: 4,
+  entityId: 9,
+  from: "2025-01-01",
+  to: "2025-06-30",
+  statuses: ["false", "misleading", "in_review"],
+};
+
+async function shown(
+  language: "en" | "ar",
+  selection: ExportSelection,
+  names: { reportTitle?: string; entityName?: string } = {},
+) {
+  request.language = language;
+  const words = await selectionInWords({
+    selection,
+    reportTitle: names.reportTitle ?? null,
+    entityName: names.entityName ?? null,
+  });
+  return renderToStaticMarkup(<>{words}</>);
+}
+
+describe("the export page's selection in words", () => {
+  const names = { reportTitle: "Training abroad", entityName: "الصين" };
+
+  it("names the filters, names marked as data, dates as the interface shows a day", async () => {
+    expect(await shown("en", defaultExportSelection)).toBe("verdict verified");
+    expect(await shown("en", mixed, names)).toBe(
+      "verdict false or misleading, or no verdict and in review; report “<bdi>Training abroad</bdi>”; entity “<bdi>الصين</bdi>”; events from 1 Jan 2025 to 30 Jun 2025",
+    );
+    expect(await shown("en", { ...mixed, statuses: "all", from: null })).toBe(
+      "every claim; report “<bdi>#4</bdi>”; entity “<bdi>#9</bdi>”; events up to 30 Jun 2025",
+    );
+  });
+
+  it("says it in Arabic for an Arabic interface", async () => {
+    expect(await shown("ar", mixed, names)).toBe(
+      "الحكم خاطئ أو مضلِّل، أو بلا حكم والحالة قيد المراجعة؛ التقرير «<bdi>Training abroad</bdi>»؛ الوسم «<bdi>الصين</bdi>»؛ الأحداث من 1 يناير 2025 إلى 30 يونيو 2025",
+    );
+  });
+});
