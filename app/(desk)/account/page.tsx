@@ -5,6 +5,7 @@ import { DisplayNameForm } from "@/components/account/display-name-form";
 import { EndOwnSessionsForm } from "@/components/account/end-own-sessions-form";
 import { LanguageForm } from "@/components/account/language-form";
 import { SignInHistory } from "@/components/account/sign-in-history";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { SESSION_IDLE_HOURS, SESSION_MAX_DAYS } from "@/lib/auth/sessions";
@@ -19,27 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.page"))("title") };
 }
 
-function Section({
-  title,
-  id,
-  children,
-}: {
-  title: string;
-  id: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section
-      aria-labelledby={id}
-      className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-    >
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
+/** each of the account's settings a card, its heading's id a link target (/account#email-heading) */
+const card = "flex flex-col gap-3 rounded-lg border border-line bg-white p-4";
 
 export default async function AccountPage({
   searchParams,
@@ -74,29 +56,33 @@ export default async function AccountPage({
             {page("passwordChanged")}
           </p>
         )}
-        <Section title={t("sectionTitle")} id="language-heading">
+        <Section heading={t("sectionTitle")} id="language-heading" className={card}>
           <p className="text-sm text-muted">{t("sectionHint")}</p>
           <LanguageForm language={languageOfLocale(locale)} digits={user.digitStyle} />
         </Section>
-        <Section title={page("name")} id="section-name">
+        <Section heading={page("name")} id="section-name" className={card}>
           <DisplayNameForm current={user.displayName} />
         </Section>
-        <Section title={page("password")} id="section-password">
+        <Section heading={page("password")} id="section-password" className={card}>
           <ChangePasswordForm email={user.email} minLength={PASSWORD_MIN_LENGTH} />
         </Section>
-        <Section title={page("emailNotifications")} id="email-heading">
+        <Section heading={page("emailNotifications")} id="email-heading" className={card}>
           <p className="text-sm text-muted">
             {mailConfigured() ? page.rich("emailsGoTo", { email }) : page("noMailServer")}
           </p>
           <EmailChoicesForm current={emailChoices} />
         </Section>
-        <Section title={page("signOutEverywhere")} id="section-sign-out-everywhere">
+        <Section
+          heading={page("signOutEverywhere")}
+          id="section-sign-out-everywhere"
+          className={card}
+        >
           <p className="text-sm text-muted">
             {page("signOutExplain", { idle: SESSION_IDLE_HOURS, max: SESSION_MAX_DAYS })}
           </p>
           <EndOwnSessionsForm />
         </Section>
-        <Section title={page("recentSignIns")} id="section-recent-sign-ins">
+        <Section heading={page("recentSignIns")} id="section-recent-sign-ins" className={card}>
           <p className="text-sm text-muted">
             {page("recentExplain", { count: OWN_SIGN_INS_SHOWN })}
           </p>

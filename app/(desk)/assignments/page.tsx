@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QueueList } from "@/components/assignments/queue-list";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { Section } from "@/components/ui/section";
 import { DONE_LISTED_DAYS, listMyAssignments } from "@/lib/assignments/queue";
 import { requireUser } from "@/lib/auth/current-user";
 import { boardHref, defaultBoardFilter } from "@/lib/claims/board-query";
@@ -26,36 +27,27 @@ export default async function MyAssignmentsPage() {
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <LiveRefresh />
         </div>
-        <section aria-labelledby="open-heading" className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="open-heading" className="text-lg font-semibold">
-              {t("toCheck")}
-            </h2>
+        <Section
+          heading={t("toCheck")}
+          beside={
             <Link
               href={boardHref({ ...defaultBoardFilter, assignee: "me" })}
               className="text-sm text-accent underline"
             >
               {t("onTheBoard")}
             </Link>
-          </div>
-          {open.length === 0 ? (
-            <p className="rounded-md border border-dashed border-line bg-white p-4 text-muted">
-              {t("nothing")}
-            </p>
-          ) : (
-            <QueueList assignments={open} today={today} label={t("open")} />
-          )}
-        </section>
-        <section aria-labelledby="done-heading" className="flex flex-col gap-3">
-          <h2 id="done-heading" className="text-lg font-semibold">
-            {t("doneLately")}
-          </h2>
-          {done.length === 0 ? (
-            <p className="text-muted">{t("nothingDone", { days: DONE_LISTED_DAYS })}</p>
-          ) : (
-            <QueueList assignments={done} today={today} label={t("done")} />
-          )}
-        </section>
+          }
+          empty={open.length === 0 && t("nothing")}
+          emptyClassName="rounded-md border border-dashed border-line bg-white p-4 text-muted"
+        >
+          <QueueList assignments={open} today={today} label={t("open")} />
+        </Section>
+        <Section
+          heading={t("doneLately")}
+          empty={done.length === 0 && t("nothingDone", { days: DONE_LISTED_DAYS })}
+        >
+          <QueueList assignments={done} today={today} label={t("done")} />
+        </Section>
       </div>
     </ClientMessages>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { forbidIfNotRole } from "@/lib/auth/page-guard";
 import { jobQueueSummary, listJobProblems } from "@/lib/jobs/problems";
@@ -65,54 +66,47 @@ export default async function JobsPage() {
           </div>
         ))}
       </dl>
-      <section aria-labelledby="job-problems-heading" className="flex flex-col gap-3">
-        <h2 id="job-problems-heading" className="text-lg font-semibold">
-          {t("problemsHeading")}
-        </h2>
-        {problems.length === 0 ? (
-          <p className="text-muted">{t("noProblems")}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {problems.map((job) => (
-              <li
-                key={job.id}
-                className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
+      <Section heading={t("problemsHeading")} empty={problems.length === 0 && t("noProblems")}>
+        <ul className="flex flex-col gap-2">
+          {problems.map((job) => (
+            <li
+              key={job.id}
+              className="flex flex-col gap-1 rounded-lg border border-line bg-white p-3"
+            >
+              <p className="flex flex-wrap gap-x-3 text-sm">
+                <span className="font-medium" dir="ltr">
+                  {job.task}
+                </span>
+                <span className="text-muted">{t("jobNumber", { id: job.id })}</span>
+                <span className={job.gaveUp ? "font-medium text-danger" : "text-muted"}>
+                  {job.gaveUp
+                    ? t("gaveUp", { attempts: job.attempts })
+                    : job.running
+                      ? t("attemptRunning", { attempt: job.attempts + 1, max: job.maxAttempts })
+                      : t.rich("attemptFailed", {
+                          attempt: job.attempts,
+                          max: job.maxAttempts,
+                          next: moment(job.runAt),
+                          time: timeTag(job.runAt),
+                        })}
+                </span>
+              </p>
+              <pre
+                dir="ltr"
+                className="overflow-x-auto rounded bg-paper p-2 text-xs whitespace-pre-wrap"
               >
-                <p className="flex flex-wrap gap-x-3 text-sm">
-                  <span className="font-medium" dir="ltr">
-                    {job.task}
-                  </span>
-                  <span className="text-muted">{t("jobNumber", { id: job.id })}</span>
-                  <span className={job.gaveUp ? "font-medium text-danger" : "text-muted"}>
-                    {job.gaveUp
-                      ? t("gaveUp", { attempts: job.attempts })
-                      : job.running
-                        ? t("attemptRunning", { attempt: job.attempts + 1, max: job.maxAttempts })
-                        : t.rich("attemptFailed", {
-                            attempt: job.attempts,
-                            max: job.maxAttempts,
-                            next: moment(job.runAt),
-                            time: timeTag(job.runAt),
-                          })}
-                  </span>
-                </p>
-                <pre
-                  dir="ltr"
-                  className="overflow-x-auto rounded bg-paper p-2 text-xs whitespace-pre-wrap"
-                >
-                  {job.lastError}
-                </pre>
-                <p className="text-xs text-muted">
-                  {t.rich("lastChange", {
-                    at: moment(job.updatedAt),
-                    time: timeTag(job.updatedAt),
-                  })}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                {job.lastError}
+              </pre>
+              <p className="text-xs text-muted">
+                {t.rich("lastChange", {
+                  at: moment(job.updatedAt),
+                  time: timeTag(job.updatedAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
     </div>
   );
 }

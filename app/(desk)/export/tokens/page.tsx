@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/export/token-forms";
+import { Section } from "@/components/ui/section";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";
 import { listApiTokens } from "@/lib/api-tokens/tokens";
 import { requireUser } from "@/lib/auth/current-user";
@@ -40,56 +41,47 @@ export default async function ApiTokensPage() {
           <p className="text-sm text-muted">{t.rich("intro", { code })}</p>
         </div>
 
-        <section aria-labelledby="new-token-heading" className="flex flex-col gap-3">
-          <h2 id="new-token-heading" className="text-lg font-semibold">
-            {t("create")}
-          </h2>
+        <Section heading={t("create")}>
           <CreateTokenForm />
-        </section>
+        </Section>
 
-        <section aria-labelledby="tokens-heading" className="flex flex-col gap-3">
-          <h2 id="tokens-heading" className="text-lg font-semibold">
-            {t("yours")}
-          </h2>
-          {tokens.length === 0 ? (
-            <p className="text-sm text-muted">{t("none")}</p>
-          ) : (
-            <TableFrame>
-              <Table
-                caption={t("caption")}
-                columns={[t("name"), t("created"), t("lastUsed"), t("state")]}
-                headCellClassName="px-4 py-2"
-                className="text-sm"
-              >
-                {tokens.map((token) => (
-                  <tr key={token.id} className="border-b border-line last:border-0">
-                    <RowHeader className="px-4 py-3 font-medium">
-                      <bdi>{token.name}</bdi>
-                    </RowHeader>
-                    <td className="px-4 py-3">{at(token.createdAt)}</td>
-                    <td className="px-4 py-3">
-                      {token.lastUsedAt ? at(token.lastUsedAt) : t("never")}
-                    </td>
-                    <td className="px-4 py-3">
-                      {token.revokedAt ? (
-                        <span className="text-muted">
-                          {t("revokedAt", { at: at(token.revokedAt) })}
-                        </span>
-                      ) : (
-                        <RevokeTokenButton tokenId={token.id} name={token.name} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </Table>
-            </TableFrame>
-          )}
-        </section>
+        <Section
+          heading={t("yours")}
+          empty={tokens.length === 0 && t("none")}
+          emptyClassName="text-sm text-muted"
+        >
+          <TableFrame>
+            <Table
+              caption={t("caption")}
+              columns={[t("name"), t("created"), t("lastUsed"), t("state")]}
+              headCellClassName="px-4 py-2"
+              className="text-sm"
+            >
+              {tokens.map((token) => (
+                <tr key={token.id} className="border-b border-line last:border-0">
+                  <RowHeader className="px-4 py-3 font-medium">
+                    <bdi>{token.name}</bdi>
+                  </RowHeader>
+                  <td className="px-4 py-3">{at(token.createdAt)}</td>
+                  <td className="px-4 py-3">
+                    {token.lastUsedAt ? at(token.lastUsedAt) : t("never")}
+                  </td>
+                  <td className="px-4 py-3">
+                    {token.revokedAt ? (
+                      <span className="text-muted">
+                        {t("revokedAt", { at: at(token.revokedAt) })}
+                      </span>
+                    ) : (
+                      <RevokeTokenButton tokenId={token.id} name={token.name} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </Table>
+          </TableFrame>
+        </Section>
 
-        <section aria-labelledby="token-use-heading" className="flex flex-col gap-2">
-          <h2 id="token-use-heading" className="text-lg font-semibold">
-            {t("using")}
-          </h2>
+        <Section heading={t("using")} className="flex flex-col gap-2">
           <p className="text-sm text-muted">{t.rich("usingExplain", { code })}</p>
           {/* focusable, so a keyboard can scroll the command on a narrow screen */}
           <pre
@@ -100,7 +92,7 @@ export default async function ApiTokensPage() {
           >
             <code>{example}</code>
           </pre>
-        </section>
+        </Section>
       </div>
     </ClientMessages>
   );

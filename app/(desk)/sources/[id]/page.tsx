@@ -8,6 +8,7 @@ import { MergeSourceForm } from "@/components/sources/merge-source-form";
 import { SourceEditForm } from "@/components/sources/source-edit-form";
 import { SourceRecordSection } from "@/components/sources/source-record-section";
 import { ExternalLink } from "@/components/ui/external-link";
+import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/current-user";
 import { idFromParams } from "@/lib/route-params";
 import type { SourceKind } from "@/lib/sources/kinds";
@@ -62,10 +63,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
 
         <SourceRecordSection record={record} />
 
-        <section aria-labelledby="claims-heading" className="flex flex-col gap-2">
-          <h2 id="claims-heading" className="text-lg font-semibold">
-            {t("page.claimsHeading")}
-          </h2>
+        <Section heading={t("page.claimsHeading")} className="flex flex-col gap-2">
           {page.claims.length === 0 ? (
             <p className="text-muted">{t("page.noClaims")}</p>
           ) : (
@@ -107,44 +105,38 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
               </Link>
             </p>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="evidence-heading" className="flex flex-col gap-2">
-          <h2 id="evidence-heading" className="text-lg font-semibold">
-            {t("page.evidenceHeading")}
-          </h2>
-          {page.evidence.length === 0 ? (
-            <p className="text-muted">{t("page.noEvidence")}</p>
-          ) : (
-            <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
-              {page.evidence.map((item) => (
-                <li key={item.id} className="flex flex-col gap-1 px-4 py-3">
-                  <span className="flex flex-wrap items-baseline gap-2">
-                    <StanceBadge stance={item.stance} />
-                    <ExternalLink href={item.url} className={item.retracted ? "line-through" : ""}>
-                      <bdi>{item.title}</bdi>
-                    </ExternalLink>
-                    {item.retracted && (
-                      <span className="text-sm text-muted">{t("page.retracted")}</span>
-                    )}
-                  </span>
-                  <Link
-                    href={`/claims/${item.claimId}#evidence-section-heading`}
-                    className="text-sm text-accent underline"
-                  >
-                    {t("page.onClaim", { id: String(item.claimId) })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <Section
+          heading={t("page.evidenceHeading")}
+          className="flex flex-col gap-2"
+          empty={page.evidence.length === 0 && t("page.noEvidence")}
+        >
+          <ul className="flex flex-col divide-y divide-line rounded-lg border border-line bg-white">
+            {page.evidence.map((item) => (
+              <li key={item.id} className="flex flex-col gap-1 px-4 py-3">
+                <span className="flex flex-wrap items-baseline gap-2">
+                  <StanceBadge stance={item.stance} />
+                  <ExternalLink href={item.url} className={item.retracted ? "line-through" : ""}>
+                    <bdi>{item.title}</bdi>
+                  </ExternalLink>
+                  {item.retracted && (
+                    <span className="text-sm text-muted">{t("page.retracted")}</span>
+                  )}
+                </span>
+                <Link
+                  href={`/claims/${item.claimId}#evidence-section-heading`}
+                  className="text-sm text-accent underline"
+                >
+                  {t("page.onClaim", { id: String(item.claimId) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
 
         {page.reports.length > 0 && (
-          <section aria-labelledby="reports-heading" className="flex flex-col gap-2">
-            <h2 id="reports-heading" className="text-lg font-semibold">
-              {t("page.reportsHeading")}
-            </h2>
+          <Section heading={t("page.reportsHeading")} className="flex flex-col gap-2">
             <ul className="flex flex-col gap-1">
               {page.reports.map((report) => (
                 <li key={report.id}>
@@ -158,14 +150,15 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         )}
 
         {page.mayEdit && (
-          <section aria-labelledby="edit-source-heading" className="grid gap-6 md:grid-cols-2">
-            <h2 id="edit-source-heading" className="sr-only">
-              {t("page.editing")}
-            </h2>
+          <Section
+            heading={t("page.editing")}
+            className="grid gap-6 md:grid-cols-2"
+            headingClassName="sr-only"
+          >
             <details className="rounded-lg border border-line bg-white p-4">
               <summary className="cursor-pointer font-medium">{t("page.editSummary")}</summary>
               <div className="mt-3">
@@ -189,7 +182,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                 />
               </div>
             </details>
-          </section>
+          </Section>
         )}
       </article>
     </ClientMessages>
