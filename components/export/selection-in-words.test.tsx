@@ -5,6 +5,7 @@ import { defaultExportSelection, type ExportSelection } from "@/lib/export/selec
 import { formats } from "@/lib/i18n/formats";
 import arabic from "@/lib/i18n/messages/ar";
 import english from "@/lib/i18n/messages/en";
+import { mixedSelection as mixed } from "@/scripts/testing/sample-selection";
 
 // the request's language, as next-intl's server functions would read it
 const request = vi.hoisted(() => ({ language: "en" as "en" | "ar" }));
@@ -24,14 +25,6 @@ vi.mock("next-intl/server", () => {
 });
 
 const { selectionInWords } = await import("./selection-in-words");
-
-const mixed: ExportSelection = {
-  reportId: 4,
-  entityId: 9,
-  from: "2025-01-01",
-  to: "2025-06-30",
-  statuses: ["false", "misleading", "in_review"],
-};
 
 async function shown(
   language: "en" | "ar",
@@ -56,7 +49,7 @@ describe("the export page's selection in words", () => {
       "verdict false or misleading, or no verdict and in review; report “<bdi>Training abroad</bdi>”; entity “<bdi>الصين</bdi>”; events from 1 Jan 2025 to 30 Jun 2025",
     );
     expect(await shown("en", { ...mixed, statuses: "all", from: null })).toBe(
-      "every claim; report “<bdi>#4</bdi>”; entity “<bdi>#9</bdi>”; events up to 30 Jun 2025",
+      "every claim; report “<bdi>#3</bdi>”; entity “<bdi>#7</bdi>”; events up to 30 Jun 2025",
     );
   });
 

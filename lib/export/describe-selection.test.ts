@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { describeSelection } from "./describe-selection";
+import { mixedSelection as mixed } from "@/scripts/testing/sample-selection";
 import { englishReader } from "./reader";
-import { defaultExportSelection, type ExportSelection } from "./selection";
+import { defaultExportSelection } from "./selection";
 
 const arabicReader = { language: "ar", digits: "western" } as const;
-
-const mixed: ExportSelection = {
-  reportId: 3,
-  entityId: 7,
-  from: "2025-01-01",
-  to: "2025-06-30",
-  statuses: ["false", "misleading", "in_review"],
-};
 
 describe("an export selection in words", () => {
   it("says what it selects in English", () => {
