@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { readBuiltActions, type BuiltAction } from "../../scripts/testing/actions-inventory";
-import { createScene, footprint, type Scene } from "./scene";
+import { createScene, type Scene } from "./scene";
+import { footprint } from "./scene-footprint";
 import { callAction, formStatusOf, signedInClient } from "./support";
 
 /**

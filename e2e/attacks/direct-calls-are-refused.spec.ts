@@ -10,7 +10,8 @@ import {
   type RouteName,
 } from "../../scripts/testing/actions-inventory";
 import { roles, type Role } from "../../lib/auth/roles";
-import { createScene, footprint, type Scene } from "./scene";
+import { createScene, type Scene } from "./scene";
+import { footprint } from "./scene-footprint";
 import {
   anonymousClient,
   callAction,

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readBuiltActions, type BuiltAction } from "../../scripts/testing/actions-inventory";
-import { createScene, footprint, type Scene } from "./scene";
+import { createScene, type Scene } from "./scene";
+import { footprint } from "./scene-footprint";
 import { callAction, formStatusOf, signedInClient } from "./support";
 
 /**

@@ -6,7 +6,8 @@ import {
   type BuiltAction,
 } from "../../scripts/testing/actions-inventory";
 import { withDeskDatabase } from "../support/desk";
-import { createScene, footprint, type Scene } from "./scene";
+import { createScene, type Scene } from "./scene";
+import { footprint } from "./scene-footprint";
 import {
   callAction,
   formStatusOf,
