@@ -139,29 +139,7 @@ export async function makeBoardScene() {
       reopenReason: "New source.",
     },
   ]);
-  await refreshReviewSummaries([
-    recognition,
-    delisting2024,
-    delisting2025,
-    capital,
-    trainees,
-    pakistanChannel,
-  ]);
-
-  const boardFor = (actor: User, filter: Partial<BoardFilter>) =>
-    listClaimCards(actor, { ...defaultBoardFilter, ...filter });
-  const idsFor = async (filter: Partial<BoardFilter>, actor = viewer) =>
-    (await boardFor(actor, filter)).cards.map((card) => card.id);
-  return {
-    tag,
-    viewer,
-    otherReviewer,
-    thirdReviewer,
-    editor,
-    reportA,
-    reportB,
-    russia,
-    pakistan,
+  const claims = {
     /** الإعتراف, ٢٠٢٥, July 2025 (month), rated by the viewer */
     recognition,
     /** April 2024 (month), contradicted by delisting2025 */
@@ -174,7 +152,13 @@ export async function makeBoardScene() {
     trainees,
     /** report B, live contradicting evidence */
     pakistanChannel,
-    boardFor,
-    idsFor,
   };
+  await refreshReviewSummaries(Object.values(claims));
+
+  const boardFor = (actor: User, filter: Partial<BoardFilter>) =>
+    listClaimCards(actor, { ...defaultBoardFilter, ...filter });
+  const idsFor = async (filter: Partial<BoardFilter>, actor = viewer) =>
+    (await boardFor(actor, filter)).cards.map((card) => card.id);
+  const people = { viewer, otherReviewer, thirdReviewer, editor };
+  return { tag, ...people, reportA, reportB, russia, pakistan, ...claims, boardFor, idsFor };
 }
