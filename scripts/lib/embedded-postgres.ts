@@ -58,6 +58,13 @@ export async function startEmbeddedPostgres(options: {
   writeFileSync(settingsFile, JSON.stringify(settings, null, 2), { mode: 0o600 });
 
   const log = options.log ?? (() => {});
+  // the server's last words, for the error when it exits instead of starting
+  const lastLines: string[] = [];
+  const heard = (line: string) => {
+    lastLines.push(line);
+    if (lastLines.length > 20) lastLines.shift();
+    log(line);
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: settings.port,
@@ -75,8 +82,8 @@ export async function startEmbeddedPostgres(options: {
         `${name}=${value}`,
       ]),
     ],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (error) => log(`[postgres] ${String(error).trimEnd()}`),
+    onLog: (message) => heard(String(message).trimEnd()),
+    onError: (error) => heard(`[postgres] ${String(error).trimEnd()}`),
   });
   if (!initialised) await cluster.initialise();
   try {
@@ -84,7 +91,8 @@ export async function startEmbeddedPostgres(options: {
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start on port ${settings.port}` +
-        (error instanceof Error ? `: ${error.message}` : ""),
+        (error instanceof Error ? `: ${error.message}` : "") +
+        (lastLines.length ? `\nIts last output:\n${lastLines.join("\n")}` : ""),
     );
   }
 
