@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import {
@@ -155,6 +155,32 @@ describe("the pairs a report's claims are in", () => {
         [c, d],
       ]),
     );
+  });
+
+  it("are found from either report when one claim was worked out before the other was written", async () => {
+    const sluice = async (day: number, outlet: string) => {
+      const [id] = await makeClaims(await makeReport(`${outlet} on the Kajaki sluices`), [
+        {
+          statement: `Engineers opened the Kajaki reservoir sluices on ${day} July 2024.`,
+          quote: `Engineers opened the Kajaki reservoir sluices on ${day} July 2024, officials said.`,
+        },
+      ]);
+      return id!;
+    };
+    // the first report's claim is worked out while it is alone on the desk…
+    const first = await sluice(5, "Wire");
+    await getDb().execute(sql`select desk_record_resemblances(${first})`);
+    // …and the second is written in bulk a moment later, waiting its turn in the backlog
+    const second = await sluice(15, "Radio");
+    await getDb().update(claims).set({ resemblancesPending: true }).where(eq(claims.id, second));
+    const [ofFirst] = await getDb()
+      .select({ reportId: claims.reportId })
+      .from(claims)
+      .where(eq(claims.id, first));
+
+    expect(
+      proposedPairs(await listContradictionProposals(reviewer, { reportId: ofFirst!.reportId })),
+    ).toContainEqual([first, second]);
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { PairsAround } from "./candidates";
 
@@ -60,15 +60,30 @@ export async function catchUpResemblanceBacklog(db: Executor): Promise<number> {
 
 /**
  * Works out the pending claims a list is about, one claim's or one report's,
- * so a card's page or a report's list of pairs reads them up to date.
+ * so a card's page or a report's list of pairs reads them up to date; and the
+ * pending claims elsewhere that share their probe words. A claim worked out
+ * before its look-alike was written (a second report imported a moment
+ * later) finds it only once the look-alike is worked out too, which the
+ * backlog's turn might leave for a minute. One statement, which skips all of
+ * it while no claim at all is pending (the usual case).
  */
 export async function recordResemblancesIfPending(
   db: Executor,
   around: NonNullable<PairsAround>,
 ): Promise<void> {
-  const which =
-    "claimId" in around ? sql`id = ${around.claimId}` : sql`report_id = ${around.reportId}`;
+  const which = (claim: SQL) =>
+    "claimId" in around
+      ? sql`${claim}.id = ${around.claimId}`
+      : sql`${claim}.report_id = ${around.reportId}`;
   await db.execute(sql`
-    select desk_record_resemblances(id) from claims
-    where ${which} and resemblances_pending`);
+    select desk_record_resemblances(pending.id) from claims pending
+    where pending.resemblances_pending
+      and exists (select 1 from claims where resemblances_pending)
+      and (${which(sql`pending`)} or pending.id in (
+        select desk_claims_with_words(desk_probe_words(mine.statement, 2), mine.id, 8)
+        from claims mine where ${which(sql`mine`)}
+        union
+        select desk_claims_with_words(desk_probe_words(mine.quote, 2), mine.id, 8)
+        from claims mine where ${which(sql`mine`)}))
+    order by pending.id`);
 }
