@@ -35,6 +35,13 @@ const config = [
               message:
                 "Use useTranslations and useFormatter from @/lib/i18n: they keep compiled messages and Intl's formatters across requests.",
             },
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations"],
+              allowTypeImports: true,
+              message:
+                "Use getTranslations from @/lib/i18n/get-translations: the desk's translator formats each compiled message directly.",
+            },
           ],
         },
       ],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { directionOf, languageOfLocale } from "@/lib/i18n/languages";
 import { arabicFont, arabicInterfaceFont, uiFont } from "./fonts";

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { oncePerRequest } from "./once-per-request";
 
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/i18n/get-translations", () => ({
   getTranslations: async () => (key: string) => key,
 }));
 // the caller, as the session check would find them

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { z } from "zod";
 import type { User } from "@/db/schema";
 import { withActor, type Refusals } from "@/lib/auth/with-actor";

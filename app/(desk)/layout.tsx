@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { LiveConnection } from "@/components/live/live-connection";
 import { DeskHeader } from "@/components/shell/desk-header";
 import { requireUser } from "@/lib/auth/current-user";

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { safeNextPath } from "@/lib/auth/safe-next-path";

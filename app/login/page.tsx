@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { getCurrentUser } from "@/lib/auth/current-user";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { buttonClass } from "@/components/ui/button";
 import { describeUnsubscribe } from "@/lib/notifications/unsubscribe";
 

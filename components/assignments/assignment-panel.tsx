@@ -1,5 +1,5 @@
 import { useTranslations } from "@/lib/i18n/use-translations";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { User } from "@/db/schema";
 import { getDecidingLook } from "@/lib/assignments/deciding";
 import { todayUtc } from "@/lib/assignments/due";

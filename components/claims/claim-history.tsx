@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { ClaimStatus, User } from "@/db/schema";
 import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
 import { fieldNamer } from "@/lib/audit/field-names";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { User } from "@/db/schema";
 import { COMMENT_BODY_MAX_LENGTH } from "@/lib/discussion/body";
 import { listMentionableMembers } from "@/lib/discussion/mentions";

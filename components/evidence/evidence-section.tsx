@@ -1,6 +1,6 @@
 import { useFormatter } from "@/lib/i18n/use-formatter";
 import { useTranslations } from "@/lib/i18n/use-translations";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { User } from "@/db/schema";
 import { listClaimEvidence, type ClaimEvidence } from "@/lib/evidence/list";
 import { AddEvidenceForm } from "./add-evidence-form";

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { createFormatter, createTranslator } from "use-intl/core";
+import { createFormatter } from "use-intl/core";
 import { describe, expect, it, vi } from "vitest";
 import { defaultExportSelection, type ExportSelection } from "@/lib/export/selection";
 import { formats } from "@/lib/i18n/formats";
@@ -12,14 +12,8 @@ const request = vi.hoisted(() => ({ language: "en" as "en" | "ar" }));
 vi.mock("next-intl/server", () => {
   const locale = () => (request.language === "ar" ? "ar" : "en-GB");
   return {
-    getTranslations: async (namespace: string) =>
-      createTranslator({
-        locale: locale(),
-        messages: request.language === "ar" ? arabic : english,
-        namespace: namespace as never,
-        timeZone: "UTC",
-        formats,
-      }),
+    getLocale: async () => locale(),
+    getMessages: async () => (request.language === "ar" ? arabic : english),
     getFormatter: async () => createFormatter({ locale: locale(), timeZone: "UTC", formats }),
   };
 });

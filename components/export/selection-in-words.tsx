@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { ReactNode } from "react";
 import { dataText } from "@/components/ui/data-text";
 import type { ExportMeta } from "@/lib/export/export-meta";

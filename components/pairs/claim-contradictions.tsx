@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { User } from "@/db/schema";
 import { listContradictionProposals } from "@/lib/pairs/proposals";
 import { ContradictionProposals } from "./contradiction-proposals";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";

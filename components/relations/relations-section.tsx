@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
 import { listClaimRelations } from "@/lib/relations/list";

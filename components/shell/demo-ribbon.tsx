@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 
 /**
  * The thin band over the header of a demo desk: the grades, evidence,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { signOutAction } from "@/app/(desk)/sign-out-action";
 import { buttonClass } from "@/components/ui/button";
 import { hasRole, type Role } from "@/lib/auth/roles";

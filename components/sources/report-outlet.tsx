@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { User } from "@/db/schema";
 import { getReportOutlet } from "@/lib/sources/report-source";
 import { ReportOutletForm } from "./report-outlet-form";

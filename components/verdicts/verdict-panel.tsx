@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { ClaimStatus, User } from "@/db/schema";
 import { env } from "@/lib/env";
 import { isMostlyArabic } from "@/lib/text/arabic";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { z } from "zod";
 
 /** The catalogue seen with keys as plain strings, for messages that name their key at run time. */

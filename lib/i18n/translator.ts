@@ -1,10 +1,7 @@
-// use-intl's core, not next-intl: scripts run with the react-server condition (the demo seed,
-// the job worker) would otherwise load next-intl's client provider, which needs React's client API
-import { createTranslator } from "use-intl/core";
 import arabic from "./messages/ar";
 import english from "./messages/en";
-import { formats } from "./formats";
 import { intlLocale, type DigitStyle, type Language } from "./languages";
+import { createMessageTranslator } from "./message-translator";
 
 type Values = Record<string, string | number | Date>;
 type Tags = Record<string, (chunks: string) => string>;
@@ -22,7 +19,7 @@ export type Words = ((key: string, values?: Values) => string) & {
  * The catalogue of one language outside a request: for what is written to a
  * person who is not the one asking (an email from the job queue, in its
  * recipient's language), and for pure functions that tests call directly.
- * Inside a request, pages use next-intl's own `getTranslations`.
+ * Inside a request, pages use `getTranslations` (./get-translations.ts).
  */
 export function wordsOf(
   language: Language,
@@ -30,12 +27,9 @@ export function wordsOf(
   namespace: string | undefined,
   digits: DigitStyle = "western",
 ): Words {
-  const t = createTranslator({
+  return createMessageTranslator({
     locale: intlLocale(language, digits),
     messages: language === "ar" ? arabic : english,
-    ...(namespace ? { namespace: namespace as never } : {}),
-    timeZone: "UTC",
-    formats,
+    namespace,
   });
-  return t as unknown as Words;
 }

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { clientAddress } from "@/lib/auth/client-address";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { QueueList } from "@/components/assignments/queue-list";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Section } from "@/components/ui/section";

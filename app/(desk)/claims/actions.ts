@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { createClaim } from "@/lib/claims/create";
 import { newClaimSchema } from "@/lib/claims/claim-fields";
 import { formAction } from "@/lib/form-action";

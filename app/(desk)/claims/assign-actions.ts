@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { assignClaims, MAX_CLAIMS_PER_ASSIGNMENT } from "@/lib/assignments/assign";
 import {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { BulkAssignForm } from "@/components/assignments/bulk-assign-form";
 import { BoardFilters } from "@/components/claims/board-filters";
 import { ClaimCard } from "@/components/claims/claim-card";

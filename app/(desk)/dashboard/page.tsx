@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { AgreementSection } from "@/components/dashboard/agreement-section";
 import { ChangedEvidence } from "@/components/dashboard/changed-evidence";
 import { CalibrationSection } from "@/components/dashboard/calibration-section";

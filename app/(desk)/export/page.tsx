@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportSelectionForm, formValuesFrom } from "@/components/export/selection-form";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import {
   InboxLiveRefresh,
   MarkAllReadButton,

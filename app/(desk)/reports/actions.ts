@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { describeDraft, draftReportFromLink, type DraftWords } from "@/lib/reports/from-link";
 import { importReport } from "@/lib/reports/import";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { SourcesTable } from "@/components/sources/sources-table";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { TimelineChart } from "@/components/timeline/timeline-chart";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { requireUser } from "@/lib/auth/current-user";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { SetPasswordForm } from "@/components/account/set-password-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { dataText } from "@/components/ui/data-text";

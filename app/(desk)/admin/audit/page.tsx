@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { AuditEventList } from "@/components/audit/audit-event-list";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { HeadExport } from "@/components/audit/head-export";

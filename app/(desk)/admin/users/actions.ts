@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import { formAction } from "@/lib/form-action";

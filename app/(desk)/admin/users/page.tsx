@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { AccountFilters } from "@/components/admin/account-filters";
 import { AccountRowActions } from "@/components/admin/account-row-actions";
 import { AccountStatus } from "@/components/admin/account-status";

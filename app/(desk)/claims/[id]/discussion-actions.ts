@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { claimIdField, idField, versionField } from "@/lib/form-fields";

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { z } from "zod";
 import { formAction } from "@/lib/form-action";
 import { idField } from "@/lib/form-fields";

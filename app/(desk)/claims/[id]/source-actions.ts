@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { formAction } from "@/lib/form-action";
 import { nameClaimSource, removeClaimSource } from "@/lib/sources/claim-sources";
 import { claimSourceRemovalSchema, claimSourceSchema } from "@/lib/sources/fields";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import type { ReactNode } from "react";
 import { ContradictionProposals } from "@/components/pairs/contradiction-proposals";
 import { DuplicateProposals } from "@/components/pairs/duplicate-proposals";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { FlagNote } from "@/components/evidence/flag-note";
 import { SnapshotList } from "@/components/evidence/snapshot-list";
 import { SnapshotText } from "@/components/evidence/snapshot-text";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ExportReportSection, groupByReport } from "@/components/export/claim-summary";
 import { PrintButton } from "@/components/export/print-button";
 import { PrintStyles } from "@/components/export/print-styles";

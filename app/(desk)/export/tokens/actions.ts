@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/tokens";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/token-fields";
 import { formAction } from "@/lib/form-action";

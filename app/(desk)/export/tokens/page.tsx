@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/export/token-forms";
 import { Section } from "@/components/ui/section";
 import { RowHeader, Table, TableFrame } from "@/components/ui/table";

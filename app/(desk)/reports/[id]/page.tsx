@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ClaimDraftProvider } from "@/components/claims/claim-draft";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { ReportExcerpts } from "@/components/reports/report-excerpts";

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { formAction } from "@/lib/form-action";
 import { reportSourceSchema } from "@/lib/sources/fields";
 import { setReportSource } from "@/lib/sources/report-source";

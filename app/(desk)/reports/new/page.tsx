@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ReportImportForm } from "@/components/reports/report-import-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { formAction } from "@/lib/form-action";
 import { editSource } from "@/lib/sources/edit";
 import { sourceEditSchema, sourceMergeSchema } from "@/lib/sources/fields";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { ClaimStateBadge } from "@/components/claims/status-badge";
 import { StanceBadge } from "@/components/evidence/stance";
 import { MergeSourceForm } from "@/components/sources/merge-source-form";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { requireUser } from "@/lib/auth/current-user";
 import { getClaimComparison, type ComparedClaim } from "@/lib/relations/compare";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/get-translations";
 import { RestoreTextForm } from "@/components/reports/restore-text-form";
 import { TextVersionOrigin } from "@/components/reports/text-version-list";
 import { requireUser } from "@/lib/auth/current-user";
