@@ -19,18 +19,42 @@ import { replayValue, type CapturedQuery } from "./sql-capture";
 
 export type ReplayableRequest = ReplayPlan<CapturedQuery>;
 
+/**
+ * The ceiling's connections, in two pools: `statements` for what runs outside
+ * a transaction, `transactions` for the client a BEGIN holds until COMMIT.
+ * With one pool, every worker could hold its transaction's client while
+ * waiting for another for a statement beside it, and all would wait for ever
+ * with no query running: the comment scenario stalled that way now and then
+ * (its request reads the user before its transaction). A worker never holds a
+ * `statements` client while it waits, so two pools cannot wait on each other.
+ */
+export type BarePools = { statements: pg.Pool; transactions: pg.Pool };
+
+export function barePools(config: pg.PoolConfig & { max: number }): BarePools {
+  return { statements: new pg.Pool(config), transactions: new pg.Pool(config) };
+}
+
+export async function endBarePools(pools: BarePools) {
+  await Promise.all([pools.statements.end(), pools.transactions.end()]);
+}
+
 export function replayable(queries: CapturedQuery[]): ReplayableRequest {
   return planReplay(queries);
 }
 
-export async function replayRequest(pool: pg.Pool, request: ReplayableRequest) {
+export async function replayRequest(pools: BarePools, request: ReplayableRequest) {
   const dedicated = new Map<number, pg.PoolClient>();
   try {
-    for (const lane of request.transactionLanes) dedicated.set(lane, await pool.connect());
+    for (const lane of request.transactionLanes) {
+      dedicated.set(lane, await pools.transactions.connect());
+    }
     for (const wave of request.waves) {
       await Promise.all(
         wave.map((query) =>
-          (dedicated.get(query.lane) ?? pool).query(query.text, query.values.map(replayValue)),
+          (dedicated.get(query.lane) ?? pools.statements).query(
+            query.text,
+            query.values.map(replayValue),
+          ),
         ),
       );
     }
@@ -60,14 +84,14 @@ export function replayAs(request: ReplayableRequest, from: string, to: string): 
 
 /** rateClaim's transaction (lib/ratings/rate.ts) in plain SQL, plus the request's user lookup. */
 export async function bareRating(
-  pool: pg.Pool,
+  pools: BarePools,
   input: { claimId: number; reviewerId: string; random: Random; quorum: number },
 ) {
   const { claimId, reviewerId, random } = input;
   const reliability: ReliabilityGrade = random.pick(reliabilityGrades);
   const credibility = random.int(1, 6);
-  await pool.query("select * from users where id = $1 limit 1", [reviewerId]);
-  const client = await pool.connect();
+  await pools.statements.query("select * from users where id = $1 limit 1", [reviewerId]);
+  const client = await pools.transactions.connect();
   try {
     await client.query("begin");
     const claim = await client.query("select id from claims where id = $1 for update", [claimId]);

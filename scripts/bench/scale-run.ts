@@ -15,7 +15,15 @@ import {
 import { summariseLatencies } from "@/scripts/bench/stats";
 import { env } from "@/lib/env";
 import { actionRefusal, claimPageActionRequest, fetchInit, serverActionId } from "./actions";
-import { bareRating, replayable, replayAs, replayRequest, type ReplayableRequest } from "./bare-pg";
+import {
+  barePools,
+  bareRating,
+  endBarePools,
+  replayable,
+  replayAs,
+  replayRequest,
+  type ReplayableRequest,
+} from "./bare-pg";
 import { checkPlans } from "./explain";
 import { BENCH_PASSWORD, type GeneratedDesk } from "./generate";
 import { runBareLoad, runHttpLoad, type HttpRequestSpec, type LoadSettings } from "./load";
@@ -182,7 +190,7 @@ export async function benchScale(context: ScaleContext): Promise<{
   );
 
   // the ceiling's connections plan queries as the app's do
-  const pool = new pg.Pool({
+  const pools = barePools({
     connectionString: context.appUrl,
     options: connectionOptions(context.appUrl),
     max: settings.connections,
@@ -244,7 +252,10 @@ export async function benchScale(context: ScaleContext): Promise<{
           replayable(recorded.get(path)!),
         );
         const nextReplay = cycle(replays);
-        const bare = await runBareLoad({ settings, task: () => replayRequest(pool, nextReplay()) });
+        const bare = await runBareLoad({
+          settings,
+          task: () => replayRequest(pools, nextReplay()),
+        });
         return { app: stripAccepted(app), bare };
       });
     }
@@ -286,7 +297,7 @@ export async function benchScale(context: ScaleContext): Promise<{
       const bare = await runBareLoad({
         settings,
         task: (worker) =>
-          bareRating(pool, {
+          bareRating(pools, {
             claimId: nextClaim(),
             reviewerId: sessions[worker % sessions.length]!.userId,
             random: claims.random,
@@ -335,7 +346,7 @@ export async function benchScale(context: ScaleContext): Promise<{
       const bare = replays
         ? await runBareLoad({
             settings,
-            task: (worker) => replayRequest(pool, replays[worker % replays.length]!),
+            task: (worker) => replayRequest(pools, replays[worker % replays.length]!),
           })
         : undefined;
       return { app: measured, ...(bare ? { bare } : {}), notes: [check.line] };
@@ -343,7 +354,7 @@ export async function benchScale(context: ScaleContext): Promise<{
 
     await timed("export", async () => exportScenario(context, editor));
   } finally {
-    await pool.end();
+    await endBarePools(pools);
   }
   return { scenarios, plans, sessions, busiestClaimId };
 }
