@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { claims, notifications, users, type User } from "@/db/schema";
@@ -40,14 +41,18 @@ export type InboxEntry = {
   read: boolean;
 };
 
-/** The bell: one count over the partial index of unread rows. */
-export async function unreadCount(actor: User): Promise<number> {
+/**
+ * The bell: one count over the partial index of unread rows. Counted once per
+ * page render (React's cache): the header's bell and the inbox ask for the
+ * same number. The live stream, outside any render, counts at every event.
+ */
+export const unreadCount = cache(async (actor: User): Promise<number> => {
   const [row] = await getDb()
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
     .where(and(eq(notifications.recipientId, actor.id), isNull(notifications.readAt)));
   return row?.n ?? 0;
-}
+});
 
 /**
  * Newest first, a page at a time: `before` is the last id of the page above.
