@@ -19,7 +19,9 @@ function keysOf(catalogue: Catalogue, prefix = ""): string[] {
 }
 
 const textAt = (catalogue: Catalogue, key: string) =>
-  key.split(".").reduce<string | Catalogue>((found, part) => (found as Catalogue)[part]!, catalogue);
+  key
+    .split(".")
+    .reduce<string | Catalogue>((found, part) => (found as Catalogue)[part]!, catalogue);
 
 /**
  * Values that reach every kind of argument a message has: words, counts that
