@@ -4,7 +4,6 @@ import { getDb, type Executor } from "@/db";
 import { claims, ratingReveals, ratings, verdicts, type User } from "@/db/schema";
 import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock";
@@ -81,11 +80,12 @@ export async function revealRatings(actor: User, claimId: number) {
       .onConflictDoNothing()
       .returning();
     if (inserted.length === 0) return;
-    await recordAudit(tx, {
+    // Only the revealer's own rating panel changes, but every viewer's History
+    // lists the reveal, so their open pages hear of it too.
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "rating.reveal",
-      entityType: "claim",
-      entityId: claimId,
+      claimId,
       after: { revealedBeforeRating: true },
     });
   });
