@@ -1,16 +1,16 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
-import { claims, ratingReveals, ratings, verdicts, type User } from "@/db/schema";
+import { claims, ratingReveals, ratings, verdicts, type User, type Verdict } from "@/db/schema";
 import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
-import { assertRole } from "@/lib/auth/authorization";
-import { NotFoundError } from "@/lib/errors";
+import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { refreshClaimReview } from "@/lib/review/refresh-status";
-import { assertRatingsOpen } from "./permissions";
+import { mayRateClaim } from "./permissions";
 import type { RatingInput } from "./rating-fields";
 
 /**
@@ -21,10 +21,9 @@ import type { RatingInput } from "./rating-fields";
  * same reviewer leave one rating.
  */
 export async function rateClaim(actor: User, input: RatingInput) {
-  assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
     const { openVerdict, previous } = await lockClaimToRate(tx, input.claimId, actor.id);
-    assertRatingsOpen(openVerdict);
+    assertMayRate(actor, openVerdict);
     const values = {
       reliability: input.reliability,
       credibility: input.credibility,
@@ -62,6 +61,22 @@ export async function rateClaim(actor: User, input: RatingInput) {
     // after the rating's event, so the History reads in the order things happened
     await autoAssignDecidingLook(tx, input.claimId);
     return { rating: saved!, status };
+  });
+}
+
+/**
+ * Refuses by the rule the rating panel offers its form by, given the claim's
+ * standing verdict (if any) read under its lock: someone the rule refuses
+ * even on an open claim is forbidden; a verdict's lock is a rule the form
+ * explains.
+ */
+function assertMayRate(actor: User, standing: Pick<Verdict, "verdict"> | null): void {
+  if (mayRateClaim(actor, { lockedByVerdict: standing !== null })) return;
+  if (!standing || !mayRateClaim(actor, { lockedByVerdict: false })) {
+    throw new ForbiddenError("reviewer");
+  }
+  throw new RuleViolation("review.errors.ratingsLocked", undefined, {
+    verdict: standing.verdict,
   });
 }
 

@@ -1,16 +1,16 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { verdicts, type User, type VerdictKind } from "@/db/schema";
+import { verdicts, type User, type Verdict, type VerdictKind } from "@/db/schema";
+import { ForbiddenError } from "@/lib/auth/authorization";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
 import { openAssigneesOf } from "@/lib/assignments/queue";
-import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { RuleViolation } from "@/lib/errors";
 import { findOpenVerdict } from "./open-verdict";
-import { assertNoStandingVerdict } from "./permissions";
+import { mayReopenVerdict, maySetVerdict } from "./permissions";
 
 /**
  * An editor's decision on a claim, with the reasoning a reader of the export
@@ -21,10 +21,9 @@ export async function setVerdict(
   actor: User,
   input: { claimId: number; verdict: VerdictKind; rationale: string },
 ) {
-  assertRole(actor, "editor");
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    assertNoStandingVerdict(await findOpenVerdict(tx, input.claimId));
+    assertMaySet(actor, await findOpenVerdict(tx, input.claimId));
     const [decided] = await tx
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
@@ -52,11 +51,10 @@ export async function setVerdict(
 
 /** Withdraws the standing verdict so reviewers can rate again; the verdict stays in history. */
 export async function reopenVerdict(actor: User, input: { claimId: number; reason: string }) {
-  assertRole(actor, "editor");
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
     const standing = await findOpenVerdict(tx, input.claimId);
-    if (!standing) throw new RuleViolation("review.errors.nothingToReopen");
+    assertMayReopen(actor, standing);
     await tx
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })
@@ -74,4 +72,32 @@ export async function reopenVerdict(actor: User, input: { claimId: number; reaso
       after: { reason: input.reason },
     });
   });
+}
+
+/*
+ * The writes refuse by the rules the verdict panel offers its forms by, given
+ * the claim's standing verdict (if any) read under its lock: someone a rule
+ * refuses whatever stands is forbidden; otherwise the form explains what
+ * stands, or that nothing does.
+ */
+
+function assertMaySet(actor: User, standing: Pick<Verdict, "verdict"> | null): void {
+  if (maySetVerdict(actor, { lockedByVerdict: standing !== null })) return;
+  if (!standing || !maySetVerdict(actor, { lockedByVerdict: false })) {
+    throw new ForbiddenError("editor");
+  }
+  throw new RuleViolation("review.errors.verdictStands", undefined, {
+    verdict: standing.verdict,
+  });
+}
+
+function assertMayReopen<Standing>(
+  actor: User,
+  standing: Standing | null,
+): asserts standing is Standing {
+  if (mayReopenVerdict(actor, { lockedByVerdict: standing !== null })) return;
+  if (standing !== null || !mayReopenVerdict(actor, { lockedByVerdict: true })) {
+    throw new ForbiddenError("editor");
+  }
+  throw new RuleViolation("review.errors.nothingToReopen");
 }
