@@ -8,6 +8,7 @@ import { rateClaim } from "@/lib/ratings/rate";
 import { reopenVerdict, setVerdict } from "@/lib/verdicts/decide";
 import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
+import { refusalOf } from "@/scripts/testing/refusal-of";
 
 /**
  * A rating and a verdict are refused by the very rules the rating and verdict
@@ -62,11 +63,6 @@ const decision = (claimId: number) => ({
   verdict: "false" as const,
   rationale: "Contradicted twice.",
 });
-const refusalOf = (write: Promise<unknown>) =>
-  write.then(
-    () => null,
-    (error: unknown) => error,
-  );
 
 describe("the writes ask the panels' rules", () => {
   it("a rating is refused, and nothing saved, when mayRateClaim refuses it", async () => {
