@@ -1,17 +1,19 @@
-import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
-import { auditEvents, claims, evidence, ratings, reports, verdicts, type User } from "@/db/schema";
-import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
+import { evidence, verdicts, type User } from "@/db/schema";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
+import {
+  auditOf,
+  evidenceOf,
+  rateToQuorum,
+  source,
+  statusOf,
+} from "@/scripts/testing/evidence-fixtures";
+import { makeReport, makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
-import { ForbiddenError } from "@/lib/auth/authorization";
-import { env } from "@/lib/env";
-import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import { addEvidence } from "./add";
 import type { EvidenceFields } from "./fields";
 import { listClaimEvidence } from "./list";
-import { retractEvidence } from "./retract";
 
 let reviewer: User;
 let otherReviewer: User;
@@ -24,53 +26,12 @@ beforeAll(async () => {
     makeUser("reviewer"),
     makeUser("editor"),
   ]);
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: "Evidence tests", language: "ar" })
-    .returning({ id: reports.id });
-  reportId = report!.id;
+  reportId = await makeReport("Evidence tests");
 });
 
 async function makeClaim(): Promise<number> {
   return (await makeTestClaim({ reportId })).id;
 }
-
-/** Enough strong, agreeing ratings to meet the quorum, written directly as the rating form would. */
-async function rateToQuorum(claimId: number) {
-  const raters = await Promise.all(
-    Array.from({ length: env.CLAIM_QUORUM }, () => makeUser("reviewer")),
-  );
-  await getDb()
-    .insert(ratings)
-    .values(
-      raters.map((r) => ({ claimId, reviewerId: r.id, reliability: "A" as const, credibility: 1 })),
-    );
-}
-
-const source = (overrides: Partial<EvidenceFields> = {}): EvidenceFields => ({
-  url: "https://news.example/2025/09/trainees",
-  title: "Trainees leave for China",
-  outlet: "News Example",
-  publishedOn: "2025-09-14",
-  archiveUrl: "https://web.archive.org/web/2025/https://news.example/2025/09/trainees",
-  stance: "supports",
-  quote: "سافر 22 متدربا إلى الصين",
-  ...overrides,
-});
-
-const statusOf = async (claimId: number) =>
-  (await getDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claimId)))[0]!
-    .status;
-
-const auditOf = (claimId: number) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, String(claimId))))
-    .orderBy(auditEvents.id);
-
-const evidenceOf = (claimId: number) =>
-  getDb().select().from(evidence).where(eq(evidence.claimId, claimId)).orderBy(evidence.id);
 
 describe("adding evidence", () => {
   it("stores the source with an audit event on the card and counts it towards the status", async () => {
@@ -244,118 +205,5 @@ describe("adding evidence", () => {
       .values({ claimId, verdict: "unproven", rationale: "Not enough yet.", decidedBy: editor.id });
     await addEvidence(reviewer, claimId, source());
     expect(await evidenceOf(claimId)).toHaveLength(1);
-  });
-});
-
-describe("retracting evidence", () => {
-  it("keeps the source with its reason, stops counting it, and records both events", async () => {
-    const claimId = await makeClaim();
-    await rateToQuorum(claimId);
-    await addEvidence(reviewer, claimId, source());
-    const { evidenceId } = await addEvidence(
-      otherReviewer,
-      claimId,
-      source({
-        url: "https://other.example/2025/09/no-trainees",
-        stance: "contradicts",
-        title: "Trainees never left",
-      }),
-    );
-    expect(await statusOf(claimId)).toBe("disputed");
-
-    await retractEvidence(otherReviewer, {
-      evidenceId,
-      version: 1,
-      reason: "  The outlet withdrew the article.  ",
-    });
-    const retracted = (await evidenceOf(claimId)).find((e) => e.id === evidenceId)!;
-    expect(retracted).toMatchObject({
-      title: "Trainees never left",
-      retractedBy: otherReviewer.id,
-      retractionReason: "The outlet withdrew the article.",
-      version: 2,
-    });
-    expect(retracted.retractedAt).toBeInstanceOf(Date);
-    expect(await statusOf(claimId)).toBe("well_sourced");
-
-    const listed = await listClaimEvidence(reviewer, claimId);
-    expect(listed).toHaveLength(2);
-    expect(listed[1]).toMatchObject({
-      retractedByName: otherReviewer.displayName,
-      retractionReason: "The outlet withdrew the article.",
-      canRetract: false,
-    });
-
-    const events = await auditOf(claimId);
-    expect(events.map((e) => e.action)).toEqual([
-      "evidence.add",
-      "evidence.add",
-      "evidence.retract",
-    ]);
-    expect(events[2]).toMatchObject({
-      actorId: otherReviewer.id,
-      before: { evidenceId, retracted: false, status: "disputed" },
-      after: { evidenceId, retracted: true, status: "well_sourced" },
-    });
-  });
-
-  it("refuses a reviewer retracting someone else's evidence by its id; an editor may", async () => {
-    const claimId = await makeClaim();
-    const { evidenceId } = await addEvidence(reviewer, claimId, source());
-    const refusal = await retractEvidence(otherReviewer, {
-      evidenceId,
-      version: 1,
-      reason: "I do not like it.",
-    }).catch((e) => e);
-    expect(refusal).toBeInstanceOf(ForbiddenError);
-    const [untouched] = await evidenceOf(claimId);
-    expect(untouched).toMatchObject({ retractedAt: null, version: 1 });
-    expect((await auditOf(claimId)).map((e) => e.action)).toEqual(["evidence.add"]);
-
-    await retractEvidence(editor, { evidenceId, version: 1, reason: "Duplicate of another link." });
-    const [retracted] = await evidenceOf(claimId);
-    expect(retracted).toMatchObject({ retractedBy: editor.id, version: 2 });
-  });
-
-  it("refuses a stale version, saying who changed it, and overwrites nothing", async () => {
-    const claimId = await makeClaim();
-    const { evidenceId } = await addEvidence(reviewer, claimId, source());
-    await retractEvidence(editor, { evidenceId, version: 1, reason: "First reason." });
-
-    const stale = await retractEvidence(reviewer, {
-      evidenceId,
-      version: 1,
-      reason: "Second reason.",
-    }).catch((e) => e);
-    expect(stale).toBeInstanceOf(VersionConflict);
-    expect(englishOf(stale)).toContain(`changed by ${editor.displayName} since you opened it`);
-    const [stored] = await evidenceOf(claimId);
-    expect(stored).toMatchObject({ retractionReason: "First reason.", retractedBy: editor.id });
-
-    const again = await retractEvidence(reviewer, {
-      evidenceId,
-      version: 2,
-      reason: "Second reason.",
-    }).catch((e) => e);
-    expect(again).toBeInstanceOf(RuleViolation);
-    expect((await evidenceOf(claimId))[0]!.retractionReason).toBe("First reason.");
-  });
-
-  it("requires a reason, on its field, and answers not found for an unknown id", async () => {
-    const claimId = await makeClaim();
-    const { evidenceId } = await addEvidence(reviewer, claimId, source());
-    const blank = await retractEvidence(reviewer, { evidenceId, version: 1, reason: "  " }).catch(
-      (e) => e,
-    );
-    expect(blank).toBeInstanceOf(RuleViolation);
-    expect(blank.field).toBe("reason");
-    expect((await evidenceOf(claimId))[0]!.retractedAt).toBeNull();
-
-    const unknown = await retractEvidence(reviewer, {
-      evidenceId: 999_999,
-      version: 1,
-      reason: "Gone.",
-    }).catch((e) => e);
-    expect(unknown).toBeInstanceOf(NotFoundError);
   });
 });
