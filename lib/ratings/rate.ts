@@ -1,15 +1,16 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
-import { claims, ratingReveals, ratings, verdicts, type User, type Verdict } from "@/db/schema";
+import { claims, ratingReveals, ratings, verdicts, type User } from "@/db/schema";
 import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
-import { assertRole, ForbiddenError } from "@/lib/auth/authorization";
+import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { refreshClaimReview } from "@/lib/review/refresh-status";
+import { assertVerdictLockRule } from "@/lib/review/verdict-lock-rule";
 import { mayRateClaim } from "./permissions";
 import type { RatingInput } from "./rating-fields";
 
@@ -23,7 +24,18 @@ import type { RatingInput } from "./rating-fields";
 export async function rateClaim(actor: User, input: RatingInput) {
   return getDb().transaction(async (tx) => {
     const { openVerdict, previous } = await lockClaimToRate(tx, input.claimId, actor.id);
-    assertMayRate(actor, openVerdict);
+    // by the rule the rating panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => mayRateClaim(actor, { lockedByVerdict }),
+      openVerdict !== null,
+      {
+        role: "reviewer",
+        now: () =>
+          new RuleViolation("review.errors.ratingsLocked", undefined, {
+            verdict: openVerdict!.verdict,
+          }),
+      },
+    );
     const values = {
       reliability: input.reliability,
       credibility: input.credibility,
@@ -61,22 +73,6 @@ export async function rateClaim(actor: User, input: RatingInput) {
     // after the rating's event, so the History reads in the order things happened
     await autoAssignDecidingLook(tx, input.claimId);
     return { rating: saved!, status };
-  });
-}
-
-/**
- * Refuses by the rule the rating panel offers its form by, given the claim's
- * standing verdict (if any) read under its lock: someone the rule refuses
- * even on an open claim is forbidden; a verdict's lock is a rule the form
- * explains.
- */
-function assertMayRate(actor: User, standing: Pick<Verdict, "verdict"> | null): void {
-  if (mayRateClaim(actor, { lockedByVerdict: standing !== null })) return;
-  if (!standing || !mayRateClaim(actor, { lockedByVerdict: false })) {
-    throw new ForbiddenError("reviewer");
-  }
-  throw new RuleViolation("review.errors.ratingsLocked", undefined, {
-    verdict: standing.verdict,
   });
 }
 

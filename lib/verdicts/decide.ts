@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { verdicts, type User, type Verdict, type VerdictKind } from "@/db/schema";
-import { ForbiddenError } from "@/lib/auth/authorization";
+import { verdicts, type User, type VerdictKind } from "@/db/schema";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
 import { openAssigneesOf } from "@/lib/assignments/queue";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
+import { assertVerdictLockRule } from "@/lib/review/verdict-lock-rule";
 import { RuleViolation } from "@/lib/errors";
 import { findOpenVerdict } from "./open-verdict";
 import { mayReopenVerdict, maySetVerdict } from "./permissions";
@@ -23,7 +23,19 @@ export async function setVerdict(
 ) {
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    assertMaySet(actor, await findOpenVerdict(tx, input.claimId));
+    const standing = await findOpenVerdict(tx, input.claimId);
+    // by the rule the verdict panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => maySetVerdict(actor, { lockedByVerdict }),
+      standing !== null,
+      {
+        role: "editor",
+        now: () =>
+          new RuleViolation("review.errors.verdictStands", undefined, {
+            verdict: standing!.verdict,
+          }),
+      },
+    );
     const [decided] = await tx
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
@@ -53,8 +65,14 @@ export async function setVerdict(
 export async function reopenVerdict(actor: User, input: { claimId: number; reason: string }) {
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    const standing = await findOpenVerdict(tx, input.claimId);
-    assertMayReopen(actor, standing);
+    const found = await findOpenVerdict(tx, input.claimId);
+    // by the rule the verdict panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => mayReopenVerdict(actor, { lockedByVerdict }),
+      found !== null,
+      { role: "editor", now: () => new RuleViolation("review.errors.nothingToReopen") },
+    );
+    const standing = found!; // refused above when none stands
     await tx
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })
@@ -72,32 +90,4 @@ export async function reopenVerdict(actor: User, input: { claimId: number; reaso
       after: { reason: input.reason },
     });
   });
-}
-
-/*
- * The writes refuse by the rules the verdict panel offers its forms by, given
- * the claim's standing verdict (if any) read under its lock: someone a rule
- * refuses whatever stands is forbidden; otherwise the form explains what
- * stands, or that nothing does.
- */
-
-function assertMaySet(actor: User, standing: Pick<Verdict, "verdict"> | null): void {
-  if (maySetVerdict(actor, { lockedByVerdict: standing !== null })) return;
-  if (!standing || !maySetVerdict(actor, { lockedByVerdict: false })) {
-    throw new ForbiddenError("editor");
-  }
-  throw new RuleViolation("review.errors.verdictStands", undefined, {
-    verdict: standing.verdict,
-  });
-}
-
-function assertMayReopen<Standing>(
-  actor: User,
-  standing: Standing | null,
-): asserts standing is Standing {
-  if (mayReopenVerdict(actor, { lockedByVerdict: standing !== null })) return;
-  if (standing !== null || !mayReopenVerdict(actor, { lockedByVerdict: true })) {
-    throw new ForbiddenError("editor");
-  }
-  throw new RuleViolation("review.errors.nothingToReopen");
 }
