@@ -56,12 +56,7 @@ describe("announced to open pages", () => {
         reportId: String(reportId),
         statement: "The crossing reopened on 4 May 2024.",
         quote: sentence,
-        quoteStart: "0",
-        quoteEnd: String(sentence.length),
         attribution: "",
-        eventDate: "",
-        eventDatePrecision: "day",
-        sameAsClaimId: "",
       }),
     );
     expect(await heardAbout(claimId, 1)).toEqual([

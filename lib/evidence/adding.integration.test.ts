@@ -1,37 +1,21 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { evidence, verdicts, type User } from "@/db/schema";
+import { evidence, verdicts } from "@/db/schema";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import {
   auditOf,
   evidenceOf,
+  makeEvidenceScene,
   rateToQuorum,
   source,
   statusOf,
 } from "@/scripts/testing/evidence-fixtures";
-import { makeReport, makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
-import { makeUser } from "@/scripts/testing/make-user";
 import { addEvidence } from "./add";
 import type { EvidenceFields } from "./fields";
 import { listClaimEvidence } from "./list";
 
-let reviewer: User;
-let otherReviewer: User;
-let editor: User;
-let reportId: number;
-
-beforeAll(async () => {
-  [reviewer, otherReviewer, editor] = await Promise.all([
-    makeUser("reviewer"),
-    makeUser("reviewer"),
-    makeUser("editor"),
-  ]);
-  reportId = await makeReport("Evidence tests");
-});
-
-async function makeClaim(): Promise<number> {
-  return (await makeTestClaim({ reportId })).id;
-}
+// the people and their report, made once for the file in its own database
+const { reviewer, otherReviewer, editor, makeClaimId: makeClaim } = await makeEvidenceScene();
 
 describe("adding evidence", () => {
   it("stores the source with an audit event on the card and counts it towards the status", async () => {

@@ -1,38 +1,21 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { User } from "@/db/schema";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation, VersionConflict } from "@/lib/errors";
 import {
   auditOf,
   evidenceOf,
+  makeEvidenceScene,
   rateToQuorum,
   source,
   statusOf,
 } from "@/scripts/testing/evidence-fixtures";
 import { englishOf } from "@/scripts/testing/in-english";
-import { makeReport, makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
-import { makeUser } from "@/scripts/testing/make-user";
 import { addEvidence } from "./add";
 import { listClaimEvidence } from "./list";
 import { retractEvidence } from "./retract";
 
-let reviewer: User;
-let otherReviewer: User;
-let editor: User;
-let reportId: number;
-
-beforeAll(async () => {
-  [reviewer, otherReviewer, editor] = await Promise.all([
-    makeUser("reviewer"),
-    makeUser("reviewer"),
-    makeUser("editor"),
-  ]);
-  reportId = await makeReport("Evidence tests");
-});
-
-async function makeClaim(): Promise<number> {
-  return (await makeTestClaim({ reportId })).id;
-}
+// the people and their report, made once for the file in its own database
+const { reviewer, otherReviewer, editor, makeClaimId: makeClaim } = await makeEvidenceScene();
 
 describe("retracting evidence", () => {
   it("keeps the source with its reason, stops counting it, and records both events", async () => {

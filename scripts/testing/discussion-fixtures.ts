@@ -3,9 +3,10 @@
  * a comment's row and revisions, everything the discussion stores) and the
  * claim they comment on, shared by lib/discussion's integration tests.
  */
-import { and, eq, like } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents, commentRevisions, comments } from "@/db/schema";
+import { claimEventsOf } from "./audit-events";
 import { makeClaim } from "./make-claim";
 
 /** A claim of its own to comment on, by its id. */
@@ -13,18 +14,8 @@ export async function makeClaimId(): Promise<number> {
   return (await makeClaim()).id;
 }
 
-export const auditOf = (claimId: number) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, "claim"),
-        eq(auditEvents.entityId, String(claimId)),
-        like(auditEvents.action, "comment.%"),
-      ),
-    )
-    .orderBy(auditEvents.id);
+/** The claim's comment events, in the order they were written. */
+export const auditOf = (claimId: number) => claimEventsOf(claimId, "comment.");
 
 export const commentRow = async (id: number) =>
   (await getDb().select().from(comments).where(eq(comments.id, id)))[0]!;

@@ -1,16 +1,34 @@
 /**
- * What the evidence tests look at after a write (a claim's status, audit
- * events and evidence rows), the source they add most and the ratings that
- * meet the quorum, shared by lib/evidence's integration tests.
+ * The evidence tests' people and report, what they look at after a write (a
+ * claim's status, audit events and evidence rows), the source they add most
+ * and the ratings that meet the quorum, shared by lib/evidence's integration
+ * tests.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditEvents, claims, evidence, ratings } from "@/db/schema";
+import { claims, evidence, ratings } from "@/db/schema";
 import type { EvidenceFields } from "@/lib/evidence/fields";
 import { env } from "@/lib/env";
+import { claimEventsOf } from "./audit-events";
+import { makeClaim, makeReport } from "./make-claim";
 import { makeUser } from "./make-user";
 
-/** Enough strong, agreeing ratings to meet the quorum, written directly as the rating form would. */
+/** Two reviewers and an editor, and a report whose claims `makeClaimId` makes. */
+export async function makeEvidenceScene() {
+  const [reviewer, otherReviewer, editor] = await Promise.all([
+    makeUser("reviewer"),
+    makeUser("reviewer"),
+    makeUser("editor"),
+  ]);
+  const reportId = await makeReport("Evidence tests");
+  const makeClaimId = async () => (await makeClaim({ reportId })).id;
+  return { reviewer, otherReviewer, editor, makeClaimId };
+}
+
+/**
+ * Enough strong, agreeing (A1) ratings to meet the quorum, written directly as
+ * the rating form would; the reviewers who gave them.
+ */
 export async function rateToQuorum(claimId: number) {
   const raters = await Promise.all(
     Array.from({ length: env.CLAIM_QUORUM }, () => makeUser("reviewer")),
@@ -20,6 +38,7 @@ export async function rateToQuorum(claimId: number) {
     .values(
       raters.map((r) => ({ claimId, reviewerId: r.id, reliability: "A" as const, credibility: 1 })),
     );
+  return raters;
 }
 
 export const source = (overrides: Partial<EvidenceFields> = {}): EvidenceFields => ({
@@ -37,12 +56,7 @@ export const statusOf = async (claimId: number) =>
   (await getDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claimId)))[0]!
     .status;
 
-export const auditOf = (claimId: number) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, String(claimId))))
-    .orderBy(auditEvents.id);
+export const auditOf = (claimId: number) => claimEventsOf(claimId);
 
 export const evidenceOf = (claimId: number) =>
   getDb().select().from(evidence).where(eq(evidence.claimId, claimId)).orderBy(evidence.id);
