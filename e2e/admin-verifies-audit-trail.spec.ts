@@ -104,7 +104,7 @@ test.describe("an editor", () => {
     const response = await page.request.post("/api/admin/audit/verify", { data: {} });
     expect(response.status()).toBe(403);
     expect(await response.json()).toEqual({
-      error: { code: "forbidden", message: expect.any(String) },
+      error: { code: "forbidden", reason: "forbidden:audit", message: expect.any(String) },
     });
     const refusals = await withDeskDatabase(async (db) => {
       const { rows } = await db.query<{ n: number }>(

@@ -100,6 +100,7 @@ test("an Arabic editor reads the dashboard and exports verified claims, an Arabi
   expect(await refused.json()).toEqual({
     error: {
       code: "bad_request",
+      reason: "bad_request:export",
       message: "يجب أن تكون قيمة format واحدة من: csv, json, md, claimreview.",
       parameter: "format",
     },

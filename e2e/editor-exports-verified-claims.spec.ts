@@ -190,7 +190,11 @@ test.describe("a reviewer", () => {
     const api = await page.request.get("/api/export?format=csv");
     expect(api.status()).toBe(403);
     expect(await api.json()).toEqual({
-      error: { code: "forbidden", message: "Exports are for editors and admins." },
+      error: {
+        code: "forbidden",
+        reason: "forbidden:export",
+        message: "Exports are for editors and admins.",
+      },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { createFormatter } from "use-intl/core";
 import { describe, expect, it, vi } from "vitest";
+import { describeSelection } from "@/lib/export/describe-selection";
 import { defaultExportSelection, type ExportSelection } from "@/lib/export/selection";
 import { formats } from "@/lib/i18n/formats";
 import arabic from "@/lib/i18n/messages/ar";
@@ -34,9 +35,9 @@ async function shown(
   return renderToStaticMarkup(<>{words}</>);
 }
 
-describe("the export page's selection in words", () => {
-  const names = { reportTitle: "Training abroad", entityName: "الصين" };
+const names = { reportTitle: "Training abroad", entityName: "الصين" };
 
+describe("the export page's selection in words", () => {
   it("names the filters, names marked as data, dates as the interface shows a day", async () => {
     expect(await shown("en", defaultExportSelection)).toBe("verdict verified");
     expect(await shown("en", mixed, names)).toBe(
@@ -49,7 +50,22 @@ describe("the export page's selection in words", () => {
 
   it("says it in Arabic for an Arabic interface", async () => {
     expect(await shown("ar", mixed, names)).toBe(
-      "الحكم خاطئ أو مضلِّل، أو بلا حكم والحالة قيد المراجعة؛ التقرير «<bdi>Training abroad</bdi>»؛ الوسم «<bdi>الصين</bdi>»؛ الأحداث من 1 يناير 2025 إلى 30 يونيو 2025",
+      "الحكم خاطئ أو مضلِّل، أو بلا حكم والحالة قيد المراجعة؛ التقرير «<bdi>Training abroad</bdi>»؛ الكيان «<bdi>الصين</bdi>»؛ الأحداث من 1 يناير 2025 إلى 30 يونيو 2025",
     );
+  });
+});
+
+describe("the page and the files", () => {
+  it("say a selection in the same words, in each language (dates aside: the files write them ISO)", async () => {
+    const undated = { ...mixed, from: null, to: null };
+    for (const language of ["en", "ar"] as const) {
+      const page = (await shown(language, undated, names)).replace(/<\/?bdi>/g, "");
+      const file = describeSelection(
+        undated,
+        { report: names.reportTitle, entity: names.entityName },
+        { language, digits: "western" },
+      );
+      expect(page, language).toBe(file);
+    }
   });
 });

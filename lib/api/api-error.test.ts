@@ -15,8 +15,12 @@ describe("ApiError", () => {
       const response = new ApiError(code).toResponse();
       expect(response.status, code).toBe(status);
       expect(response.headers.get("cache-control"), code).toBe("no-store");
-      const body = (await response.json()) as { error: { code: string; message: string } };
+      const body = (await response.json()) as {
+        error: { code: string; reason: string; message: string };
+      };
       expect(body.error.code, code).toBe(code.split(":")[0]);
+      // the whole code too, type and route, as the server's tests and logs name the refusal
+      expect(body.error.reason, code).toBe(code);
       expect(body.error.message, code).toContain(message);
     }
   });
@@ -26,10 +30,12 @@ describe("ApiError", () => {
       ((await response.json()) as { error: { code: string; message: string } }).error;
     expect(await body(new ApiError("forbidden:export").toResponse("ar"))).toEqual({
       code: "forbidden",
+      reason: "forbidden:export",
       message: "التصدير للمحرِّرين والمديرين فقط.",
     });
     expect(await body(new ApiError("invalid_token:export").toResponse("ar"))).toEqual({
       code: "invalid_token",
+      reason: "invalid_token:export",
       message:
         "مفتاح الواجهة البرمجية غير معروف أو مُبطَل أو تالف. أرسله هكذا: Authorization: Bearer <token>.",
     });
@@ -41,10 +47,19 @@ describe("ApiError", () => {
   it("names the parameter at fault only when there is one", async () => {
     const named = new ApiError("bad_request:export", "format must be one of csv.", "format");
     expect(await named.toResponse().json()).toEqual({
-      error: { code: "bad_request", message: "format must be one of csv.", parameter: "format" },
+      error: {
+        code: "bad_request",
+        reason: "bad_request:export",
+        message: "format must be one of csv.",
+        parameter: "format",
+      },
     });
     expect(await new ApiError("bad_request:audit").toResponse().json()).toEqual({
-      error: { code: "bad_request", message: "The request could not be read." },
+      error: {
+        code: "bad_request",
+        reason: "bad_request:audit",
+        message: "The request could not be read.",
+      },
     });
   });
 });

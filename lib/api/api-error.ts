@@ -2,13 +2,14 @@
  * The API routes' one error type. A code names what went wrong and where,
  * `type:surface` (`forbidden:export`, `not_found:live`), and fixes the HTTP
  * status and the message a client reads; the body is the same for every
- * route, as the API has always sent it:
+ * route:
  *
- *     { "error": { "code": "forbidden", "message": "…", "parameter"?: "format" } }
+ *     { "error": { "code": "forbidden", "reason": "forbidden:export", "message": "…", "parameter"?: "format" } }
  *
  * Its `code` is the type alone, what a client branches on (a script retries
  * on none of them, signs in again on `unauthorized`, fixes `parameter` on
- * `bad_request`); the surface only chooses the message.
+ * `bad_request`), kept as the API has always sent it; `reason` is the whole
+ * code, type and route, as the server's tests and logs name the refusal.
  */
 import { defaultLanguage, type Language } from "@/lib/i18n/languages";
 import { wordsOf } from "@/lib/i18n/translator";
@@ -77,13 +78,13 @@ export class ApiError extends Error {
 
   /** The answer, its message in `language` (the caller's account's, or what it asks for). */
   toResponse(language: Language = defaultLanguage): Response {
-    const { type: code, parameter } = this;
+    const { type, code: reason, parameter } = this;
     const words = wordsOf(language, undefined);
     const message = words.has(this.message)
       ? words(this.message, { header: bearerHeader, ...this.values })
       : this.message;
     return Response.json(
-      { error: { code, message, ...(parameter ? { parameter } : {}) } },
+      { error: { code: type, reason, message, ...(parameter ? { parameter } : {}) } },
       { status: this.status, headers: { "cache-control": "no-store" } },
     );
   }

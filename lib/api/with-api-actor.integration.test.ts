@@ -71,6 +71,7 @@ describe("withApiActor", () => {
     expect(await response.json()).toEqual({
       error: {
         code: "unauthorized",
+        reason: "unauthorized:export",
         message: "Sign in, or send a personal API token as Authorization: Bearer <token>.",
       },
     });
@@ -90,7 +91,13 @@ describe("withApiActor", () => {
     const guarded = throwing(new ApiError("not_found:export"));
     expect(await answered(await guarded.call())).toEqual({
       status: 403,
-      body: { error: { code: "forbidden", message: "Exports are for editors and admins." } },
+      body: {
+        error: {
+          code: "forbidden",
+          reason: "forbidden:export",
+          message: "Exports are for editors and admins.",
+        },
+      },
     });
     expect(guarded.handled).toEqual([]);
     expect(await guarded.refusals()).toEqual([
@@ -103,7 +110,13 @@ describe("withApiActor", () => {
     const missing = throwing(new NotFoundError("report"));
     expect(await answered(await missing.call())).toEqual({
       status: 404,
-      body: { error: { code: "not_found", message: "The report was not found." } },
+      body: {
+        error: {
+          code: "not_found",
+          reason: "not_found:export",
+          message: "The report was not found.",
+        },
+      },
     });
 
     const ownedByOthers = route({}, async ({ actor }) => {
@@ -123,24 +136,43 @@ describe("withApiActor", () => {
     session.user = { ...editor, interfaceLanguage: "ar" };
     expect(await answered(await throwing(new NotFoundError("claim")).call())).toEqual({
       status: 404,
-      body: { error: { code: "not_found", message: "لم يُعثر على الادعاء." } },
+      body: {
+        error: { code: "not_found", reason: "not_found:export", message: "لم يُعثر على الادعاء." },
+      },
     });
     const gone = throwing(new NotFoundError("reportTextVersion", { number: 3 }));
     expect(await answered(await gone.call())).toEqual({
       status: 404,
-      body: { error: { code: "not_found", message: "لم يُعثر على النسخة 3 من نص هذا التقرير." } },
+      body: {
+        error: {
+          code: "not_found",
+          reason: "not_found:export",
+          message: "لم يُعثر على النسخة 3 من نص هذا التقرير.",
+        },
+      },
     });
     const rule = throwing(new RuleViolation("export.problems.noReport", "report", { id: 9 }));
     expect(await answered(await rule.call())).toEqual({
       status: 400,
       body: {
-        error: { code: "bad_request", message: "لا يوجد تقرير معرّفه 9.", parameter: "report" },
+        error: {
+          code: "bad_request",
+          reason: "bad_request:export",
+          message: "لا يوجد تقرير معرّفه 9.",
+          parameter: "report",
+        },
       },
     });
     session.user = { ...reviewer, interfaceLanguage: "ar" };
     expect(await answered(await route({}, ok).call())).toEqual({
       status: 403,
-      body: { error: { code: "forbidden", message: "التصدير للمحرِّرين والمديرين فقط." } },
+      body: {
+        error: {
+          code: "forbidden",
+          reason: "forbidden:export",
+          message: "التصدير للمحرِّرين والمديرين فقط.",
+        },
+      },
     });
   });
 
@@ -152,6 +184,7 @@ describe("withApiActor", () => {
       body: {
         error: {
           code: "bad_request",
+          reason: "bad_request:export",
           message: "There is no report with id 9.",
           parameter: "report",
         },
@@ -208,6 +241,7 @@ describe("withApiActor", () => {
         body: {
           error: {
             code: "cross_origin",
+            reason: "cross_origin:audit",
             message: "This request came from a page on another site.",
           },
         },

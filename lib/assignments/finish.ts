@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { claimAssignments, type AssignmentDoneBy, type User } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { RuleViolation } from "@/lib/errors";
@@ -39,11 +38,12 @@ export async function completeAssignmentByWork(
     )
     .returning({ id: claimAssignments.id });
   if (done.length === 0) return false;
-  await recordAudit(tx, {
+  // announced as every event on a card is, rather than relying on the work's own
+  // announcement to refresh the assignments page and the card's History
+  await recordClaimChange(tx, {
     actorId: workerId,
     action: "assignment.done",
-    entityType: "claim",
-    entityId: claimId,
+    claimId,
     after: { assignmentId: done[0]!.id, doneBy: by === "rating" ? "their rating" : "the verdict" },
   });
   return true;

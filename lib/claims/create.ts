@@ -3,7 +3,6 @@ import { eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { claims, reports, type User } from "@/db/schema";
 import { anchorFromQuote, createAnchor, type QuoteAnchor } from "@/lib/anchoring";
-import { recordAudit } from "@/lib/audit/record";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { assertRole } from "@/lib/auth/authorization";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
@@ -11,6 +10,7 @@ import { recordResemblances } from "@/lib/pairs/resemblances";
 import { linkClaims } from "@/lib/relations/link";
 import { isMostlyArabic } from "@/lib/text/arabic";
 import type { NewClaim } from "./claim-fields";
+import { recordClaimChange } from "./record-change";
 import { statementLanguageOf } from "./statement-language";
 
 /** A new card; without a statement language, the statement's letters tell it. */
@@ -66,11 +66,11 @@ export async function createClaim(actor: User, input: ClaimInput): Promise<{ cla
       watchAs: "author",
     });
     await recordResemblances(tx, claim!.id);
-    await recordAudit(tx, {
+    // the board and the assignments page follow every claim: a new card shows there at once
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "claim.create",
-      entityType: "claim",
-      entityId: claim!.id,
+      claimId: claim!.id,
       after: {
         reportId: report.id,
         statement: input.statement,

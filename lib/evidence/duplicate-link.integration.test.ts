@@ -1,8 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { claimEventsOf } from "@/scripts/testing/audit-events";
 import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
-import { auditEvents, claims, evidence, reports, type User } from "@/db/schema";
+import { claims, evidence, reports, type User } from "@/db/schema";
 import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { RuleViolation } from "@/lib/errors";
@@ -39,18 +40,7 @@ const source = (url: string, overrides: Partial<EvidenceFields> = {}): EvidenceF
 const evidenceOf = (claimId: number) =>
   getDb().select().from(evidence).where(eq(evidence.claimId, claimId)).orderBy(evidence.id);
 
-const additionsOf = (claimId: number) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, "claim"),
-        eq(auditEvents.entityId, String(claimId)),
-        eq(auditEvents.action, "evidence.add"),
-      ),
-    )
-    .orderBy(auditEvents.id);
+const additionsOf = (claimId: number) => claimEventsOf(claimId, "evidence.add");
 
 const article = "https://ng.ru/article/123";
 

@@ -34,7 +34,7 @@ describe("an export selection in words", () => {
     expect(
       describeSelection(mixed, { report: "التدريب في الخارج", entity: "China" }, arabicReader),
     ).toBe(
-      "الحكم خاطئ أو مضلِّل، أو بلا حكم وحالتها قيد المراجعة؛ التقرير «التدريب في الخارج»؛ الكيان «China»؛ الأحداث من 2025-01-01 إلى 2025-06-30",
+      "الحكم خاطئ أو مضلِّل، أو بلا حكم والحالة قيد المراجعة؛ التقرير «التدريب في الخارج»؛ الكيان «China»؛ الأحداث من 2025-01-01 إلى 2025-06-30",
     );
     expect(
       describeSelection({ ...defaultExportSelection, statuses: "all" }, {}, arabicReader),

@@ -4,14 +4,14 @@ import { getDb, type Executor } from "@/db";
 import { claims, ratingReveals, ratings, verdicts, type User } from "@/db/schema";
 import { autoAssignDecidingLook } from "@/lib/assignments/deciding";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
-import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
 import { refreshClaimReview } from "@/lib/review/refresh-status";
-import { assertRatingsOpen } from "./permissions";
+import { assertVerdictLockRule } from "@/lib/review/verdict-lock-rule";
+import { mayRateClaim } from "./permissions";
 import type { RatingInput } from "./rating-fields";
 
 /**
@@ -22,10 +22,20 @@ import type { RatingInput } from "./rating-fields";
  * same reviewer leave one rating.
  */
 export async function rateClaim(actor: User, input: RatingInput) {
-  assertRole(actor, "reviewer");
   return getDb().transaction(async (tx) => {
     const { openVerdict, previous } = await lockClaimToRate(tx, input.claimId, actor.id);
-    assertRatingsOpen(openVerdict);
+    // by the rule the rating panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => mayRateClaim(actor, { lockedByVerdict }),
+      openVerdict !== null,
+      {
+        role: "reviewer",
+        now: () =>
+          new RuleViolation("review.errors.ratingsLocked", undefined, {
+            verdict: openVerdict!.verdict,
+          }),
+      },
+    );
     const values = {
       reliability: input.reliability,
       credibility: input.credibility,
@@ -81,11 +91,12 @@ export async function revealRatings(actor: User, claimId: number) {
       .onConflictDoNothing()
       .returning();
     if (inserted.length === 0) return;
-    await recordAudit(tx, {
+    // Only the revealer's own rating panel changes, but every viewer's History
+    // lists the reveal, so their open pages hear of it too.
+    await recordClaimChange(tx, {
       actorId: actor.id,
       action: "rating.reveal",
-      entityType: "claim",
-      entityId: claimId,
+      claimId,
       after: { revealedBeforeRating: true },
     });
   });

@@ -8,15 +8,14 @@ import {
   claimRelations,
   claims,
   evidence,
-  ratings,
   reports,
   verdicts,
   type User,
 } from "@/db/schema";
+import { rateToQuorum, statusOf } from "@/scripts/testing/evidence-fixtures";
 import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { ForbiddenError } from "@/lib/auth/authorization";
-import { env } from "@/lib/env";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { addRelation } from "./add";
 import { getClaimComparison } from "./compare";
@@ -49,14 +48,7 @@ async function makeClaim(statement?: string, quote?: string): Promise<number> {
 
 /** Quorum of agreeing A1 ratings, written directly; with a supporting link the claim is well sourced. */
 async function rateWellSourced(claimId: number) {
-  const raters = await Promise.all(
-    Array.from({ length: env.CLAIM_QUORUM }, () => makeUser("reviewer")),
-  );
-  await getDb()
-    .insert(ratings)
-    .values(
-      raters.map((r) => ({ claimId, reviewerId: r.id, reliability: "A" as const, credibility: 1 })),
-    );
+  const raters = await rateToQuorum(claimId);
   await getDb().insert(evidence).values({
     claimId,
     url: "https://news.example/recognition",
@@ -66,10 +58,6 @@ async function rateWellSourced(claimId: number) {
   });
   await getDb().update(claims).set({ status: "well_sourced" }).where(eq(claims.id, claimId));
 }
-
-const statusOf = async (claimId: number) =>
-  (await getDb().select({ status: claims.status }).from(claims).where(eq(claims.id, claimId)))[0]!
-    .status;
 
 const auditOf = (claimId: number) =>
   getDb()

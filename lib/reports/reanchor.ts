@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db";
 import { claims } from "@/db/schema";
 import { relocateAnchor, type RelocationMethod } from "@/lib/anchoring";
-import { recordAudit } from "@/lib/audit/record";
+import { recordClaimChange } from "@/lib/claims/record-change";
 
 export type ReanchorSummary = {
   /** claims found again, by how */
@@ -60,11 +60,11 @@ export async function reanchorClaims(
       });
     }
     await tx.update(claims).set(after).where(eq(claims.id, claim.id));
-    await recordAudit(tx, {
+    // an open card's quote in context moves, or shows as not found in the new text
+    await recordClaimChange(tx, {
       actorId,
       action: "claim.reanchor",
-      entityType: "claim",
-      entityId: claim.id,
+      claimId: claim.id,
       before,
       after:
         found.state === "anchored"

@@ -4,13 +4,13 @@ import { getDb } from "@/db";
 import { verdicts, type User, type VerdictKind } from "@/db/schema";
 import { completeAssignmentByWork } from "@/lib/assignments/finish";
 import { openAssigneesOf } from "@/lib/assignments/queue";
-import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { notifyClaimChange } from "@/lib/notifications/fan-out";
+import { assertVerdictLockRule } from "@/lib/review/verdict-lock-rule";
 import { RuleViolation } from "@/lib/errors";
 import { findOpenVerdict } from "./open-verdict";
-import { assertNoStandingVerdict } from "./permissions";
+import { mayReopenVerdict, maySetVerdict } from "./permissions";
 
 /**
  * An editor's decision on a claim, with the reasoning a reader of the export
@@ -21,10 +21,21 @@ export async function setVerdict(
   actor: User,
   input: { claimId: number; verdict: VerdictKind; rationale: string },
 ) {
-  assertRole(actor, "editor");
   return getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    assertNoStandingVerdict(await findOpenVerdict(tx, input.claimId));
+    const standing = await findOpenVerdict(tx, input.claimId);
+    // by the rule the verdict panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => maySetVerdict(actor, { lockedByVerdict }),
+      standing !== null,
+      {
+        role: "editor",
+        now: () =>
+          new RuleViolation("review.errors.verdictStands", undefined, {
+            verdict: standing!.verdict,
+          }),
+      },
+    );
     const [decided] = await tx
       .insert(verdicts)
       .values({ ...input, decidedBy: actor.id })
@@ -52,11 +63,16 @@ export async function setVerdict(
 
 /** Withdraws the standing verdict so reviewers can rate again; the verdict stays in history. */
 export async function reopenVerdict(actor: User, input: { claimId: number; reason: string }) {
-  assertRole(actor, "editor");
   await getDb().transaction(async (tx) => {
     await lockClaim(tx, input.claimId);
-    const standing = await findOpenVerdict(tx, input.claimId);
-    if (!standing) throw new RuleViolation("review.errors.nothingToReopen");
+    const found = await findOpenVerdict(tx, input.claimId);
+    // by the rule the verdict panel offers its form by
+    assertVerdictLockRule(
+      (lockedByVerdict) => mayReopenVerdict(actor, { lockedByVerdict }),
+      found !== null,
+      { role: "editor", now: () => new RuleViolation("review.errors.nothingToReopen") },
+    );
+    const standing = found!; // refused above when none stands
     await tx
       .update(verdicts)
       .set({ reopenedAt: new Date(), reopenedBy: actor.id, reopenReason: input.reason })

@@ -15,6 +15,7 @@
  */
 import pg from "pg";
 import type { ReliabilityGrade } from "@/db/schema";
+import { verdictKinds } from "@/db/schema/verdict-kinds";
 import { hashPassword } from "@/lib/auth/password";
 import { distribute, seededRandom } from "@/scripts/bench/random";
 import { env } from "@/lib/env";
@@ -646,7 +647,7 @@ export async function generateDesk(
         return [
           i + 1,
           claimId,
-          random.pick(["verified", "false", "misleading", "unproven"]),
+          random.pick(verdictKinds),
           "Two independent sources and the original document agree.",
           editor.id,
           reopened ? editor.id : null,

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents } from "@/db/schema";
 
@@ -14,4 +14,22 @@ export function auditEventsOf(entityType: string, entityId: number, action: stri
         eq(auditEvents.action, action),
       ),
     );
+}
+
+/**
+ * A claim card's audit events in the order they were written; with `prefix`
+ * ("comment."), only the actions that start with it.
+ */
+export function claimEventsOf(claimId: number, prefix?: string) {
+  return getDb()
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, "claim"),
+        eq(auditEvents.entityId, String(claimId)),
+        prefix === undefined ? undefined : like(auditEvents.action, `${prefix}%`),
+      ),
+    )
+    .orderBy(auditEvents.id);
 }

@@ -55,7 +55,12 @@ describe("GET /api/export", () => {
 
     const cases: Array<[string, string | undefined, number, object]> = [
       ["format=csv", `vdk_${"A".repeat(43)}`, 401, { code: "invalid_token" }],
-      ["format=pdf", token, 400, { code: "bad_request", parameter: "format" }],
+      [
+        "format=pdf",
+        token,
+        400,
+        { code: "bad_request", reason: "bad_request:export", parameter: "format" },
+      ],
       ["format=csv&format=json", token, 400, { parameter: "format" }],
       ["format=csv&colour=red", token, 400, { parameter: "colour" }],
       ["format=csv&from=2025-02-01&to=2025-01-01", token, 400, { parameter: "to" }],
@@ -76,7 +81,11 @@ describe("GET /api/export", () => {
     const response = await call("format=json", token);
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({
-      error: { code: "forbidden", message: "Exports are for editors and admins." },
+      error: {
+        code: "forbidden",
+        reason: "forbidden:export",
+        message: "Exports are for editors and admins.",
+      },
     });
   });
 

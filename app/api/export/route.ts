@@ -15,7 +15,8 @@ export const dynamic = "force-dynamic";
  * streams an export (lib/export/selection.ts says what each parameter
  * selects). Editors and admins only, signed in by the desk's session cookie
  * or by a personal API token (`Authorization: Bearer vdk_…`, made at
- * /export/tokens). Answers, as `{ error: { code, message, parameter? } }`:
+ * /export/tokens). Answers, as `{ error: { code, reason, message, parameter? } }`
+ * (lib/api/api-error.ts):
  * 401 without a valid session (`unauthorized`) or token (`invalid_token`),
  * 403 below editor, 400 for a bad parameter (naming it and the allowed
  * values). A selection that matches nothing is an empty but valid file.

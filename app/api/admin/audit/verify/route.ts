@@ -7,7 +7,7 @@ import { auditVerificationStream } from "@/lib/audit/verification";
  * the audit chain and answers NDJSON, a `progress` line per batch and one
  * outcome line (lib/audit/verification-messages.ts). Admins only: 401, 403
  * (both recorded on the trail as refusals) or 400 for a head that is not one,
- * as `{ error: { code, message, parameter? } }` like the other API routes.
+ * as `{ error: { code, reason, message, parameter? } }` like the other API routes.
  * Closing the request stops the walk.
  */
 export const runtime = "nodejs";

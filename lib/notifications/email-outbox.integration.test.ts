@@ -1,66 +1,33 @@
 /**
  * Email from the outbox, through the real job queue, to a real SMTP server on
- * loopback. The mail settings are read when the desk's modules load, so the
- * server starts first and the modules are imported after.
+ * loopback (scripts/testing/mail-desk.ts), which starts before the desk's
+ * modules are imported: they read the mail settings when they load.
  */
-import { eq, inArray, sql } from "drizzle-orm";
-import { makeWorkerUtils, run, type Runner } from "graphile-worker";
+import { eq, inArray } from "drizzle-orm";
+import { makeWorkerUtils } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLoopbackSmtp } from "@/scripts/testing/loopback-smtp";
+import { startMailDesk } from "@/scripts/testing/mail-desk";
 
-const smtp = await startLoopbackSmtp();
-process.env.SMTP_URL = smtp.url;
-process.env.AUTH_SECRET ??= "a-test-secret-that-is-long-enough-for-hmac-0123456789";
-process.env.PUBLIC_URL = "https://desk.example";
+const mail = await startMailDesk();
+const { smtp, startWorker, queuedJobs } = mail;
 
 const { getDb } = await import("@/db");
 const { notifications, users } = await import("@/db/schema");
 const { createComment } = await import("@/lib/discussion/write");
-const { deskTasks } = await import("@/lib/jobs/tasks");
 const { listJobProblems } = await import("@/lib/jobs/problems");
 const { JOB_QUEUE_SCHEMA } = await import("@/db/job-queue-schema");
 const { mentionToken } = await import("./mentions");
 const { notifyClaimChange } = await import("./fan-out");
-const { setEmailChoices, getEmailChoices } = await import("./preferences");
 const { setWatching } = await import("./watch");
-const { NOTIFICATION_DIGEST_TASK } = await import("./email-jobs");
-const { readUnsubscribeToken, unsubscribe, unsubscribeToken } = await import("./unsubscribe");
 const { makeClaim } = await import("@/scripts/testing/make-claim");
 const { makeUser } = await import("@/scripts/testing/make-user");
-
-const runners: Runner[] = [];
-
-/** A queue worker as each app instance runs one: the desk's tasks, on the app's role. */
-async function startWorker() {
-  const runner = await run({
-    connectionString: process.env.DATABASE_URL,
-    schema: JOB_QUEUE_SCHEMA,
-    taskList: deskTasks,
-    concurrency: 3,
-    pollInterval: 200,
-    noHandleSignals: true,
-    logger: (await import("@/db/job-queue-schema")).quietJobQueueLogger,
-  });
-  runners.push(runner);
-  return runner;
-}
-
-async function queuedJobs(): Promise<number> {
-  const { rows } = await getDb().execute<{ n: number }>(
-    sql`select count(*)::int as n from ${sql.raw(JOB_QUEUE_SCHEMA)}.jobs`,
-  );
-  return rows[0]!.n;
-}
 
 beforeAll(async () => {
   // the first worker's start registers the desk's tasks
   await startWorker();
 });
 
-afterAll(async () => {
-  await Promise.all(runners.map((runner) => runner.stop()));
-  await smtp.close();
-});
+afterAll(() => mail.stop());
 
 describe("emails from the outbox", () => {
   it("sends one email per notification across two workers, however many writes race", async () => {
@@ -214,114 +181,5 @@ describe("emails from the outbox", () => {
     }
     await expect.poll(() => smtp.received.length - before, { timeout: 15_000 }).toBe(1);
     await expect.poll(async () => (await listJobProblems(admin)).length).toBe(0);
-  });
-});
-
-describe("the daily digest and choices", () => {
-  it("batches a day's news in one email per person and sends it once", async () => {
-    const claim = await makeClaim();
-    const reader = await makeUser("reviewer");
-    await setWatching(reader, claim.id, true);
-    for (const words of ["First look", "Second look", "Third look"]) {
-      await createComment(await makeUser("reviewer"), { claimId: claim.id, body: words });
-    }
-    const before = smtp.received.length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // watched comments go to the digest by default: nothing was sent at once
-    expect(smtp.received.filter((m) => m.to[0] === reader.email)).toEqual([]);
-
-    const utils = await makeWorkerUtils({
-      connectionString: process.env.DATABASE_URL,
-      schema: JOB_QUEUE_SCHEMA,
-    });
-    try {
-      await utils.addJob(NOTIFICATION_DIGEST_TASK, {});
-      await expect
-        .poll(() => smtp.received.filter((m) => m.to[0] === reader.email).length, {
-          timeout: 15_000,
-        })
-        .toBe(1);
-      const digest = smtp.received.find((m) => m.to[0] === reader.email)!;
-      expect(digest.subject).toBe("Your desk digest: 3 notifications");
-      expect(digest.text.match(/commented on claim/g)).toHaveLength(3);
-      expect(digest.text).toMatch(
-        /Stop emails for “A new comment on a claim you watch”: https:\/\/desk\.example\/unsubscribe\?token=/,
-      );
-
-      // the next day's run has nothing new for them
-      await utils.addJob(NOTIFICATION_DIGEST_TASK, {});
-      await expect.poll(queuedJobs, { timeout: 10_000 }).toBe(0);
-      expect(smtp.received.filter((m) => m.to[0] === reader.email)).toHaveLength(1);
-    } finally {
-      await utils.release();
-    }
-    expect(smtp.received.length).toBeGreaterThan(before);
-  });
-
-  it("keeps each person's choice per kind, and the unsubscribe link turns one kind off without signing in", async () => {
-    const person = await makeUser("reviewer");
-    const defaults = await getEmailChoices(person);
-    expect(defaults.mentioned).toBe("immediate");
-    expect(defaults.watched_comment).toBe("digest");
-    await setEmailChoices(person, {
-      ...defaults,
-      watched_rating: "immediate",
-      watched_evidence: "off",
-    });
-    expect(await getEmailChoices(person)).toMatchObject({
-      watched_rating: "immediate",
-      watched_evidence: "off",
-      mentioned: "immediate",
-    });
-
-    const token = unsubscribeToken(person.id, "mentioned");
-    expect(readUnsubscribeToken(token)).toEqual({ userId: person.id, kind: "mentioned" });
-    // the same token can name no other kind, and no other account
-    const [payload, signature] = token.split(".");
-    const otherKind = Buffer.from(`${person.id}:watched_comment`).toString("base64url");
-    expect(readUnsubscribeToken(`${otherKind}.${signature}`)).toBeNull();
-    expect(readUnsubscribeToken(`${payload}.${"A".repeat(43)}`)).toBeNull();
-
-    // the link's endpoint, as a mail program's one-click unsubscribe posts it: no session
-    const { POST } = await import("@/app/api/unsubscribe/route");
-    const forged = await POST(
-      new Request(`https://desk.example/api/unsubscribe?token=${payload}.${"B".repeat(43)}`, {
-        method: "POST",
-      }),
-    );
-    expect(forged.status).toBe(404);
-    expect((await getEmailChoices(person)).mentioned).toBe("immediate");
-    const answer = await POST(
-      new Request(`https://desk.example/api/unsubscribe?token=${token}`, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: "List-Unsubscribe=One-Click",
-      }),
-    );
-    expect(answer.status).toBe(200);
-    expect(await answer.text()).toBe('Emails for "Someone mentions you" are off.');
-    expect((await getEmailChoices(person)).mentioned).toBe("off");
-    // the same link twice changes nothing more
-    expect(await unsubscribe(token)).toEqual({
-      userId: person.id,
-      kind: "mentioned",
-      language: "en",
-    });
-
-    const claim = await makeClaim();
-    const before = smtp.received.length;
-    await createComment(await makeUser("reviewer"), {
-      claimId: claim.id,
-      body: `${mentionToken(person)} are you there?`,
-    });
-    const [row] = await getDb()
-      .select()
-      .from(notifications)
-      .where(eq(notifications.recipientId, person.id));
-    expect(row!.emailDelivery).toBe("off");
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(smtp.received.slice(before).filter((m) => m.to[0] === person.email)).toEqual([]);
-    const [stillActive] = await getDb().select().from(users).where(eq(users.id, person.id));
-    expect(stillActive!.active).toBe(true);
   });
 });
