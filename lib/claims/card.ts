@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
-import { claimEntities, claims, entities, reports, type User } from "@/db/schema";
+import { claimEntities, claims, entities, reports, type Entity, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { hasChangedEvidence, standingVerdict } from "@/lib/claims/selection";
 
@@ -11,8 +12,15 @@ const CONTEXT_CHARACTERS = 280;
 /** One claim card with what its page shows: the quote in context and the entities it names. */
 export async function getClaimCard(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [found] = await db
+  return readClaimCard(claimId);
+}
+
+/**
+ * The card in one query, read once per render (React's cache): the deciding
+ * look reads the claim's author from it too. Callers check the actor's role.
+ */
+export const readClaimCard = cache(async (claimId: number) => {
+  const [found] = await getDb()
     .select({
       claim: claims,
       verdict: standingVerdict,
@@ -31,19 +39,16 @@ export async function getClaimCard(actor: User, claimId: number) {
                least(${claims.anchorStart}, ${CONTEXT_CHARACTERS})) end`,
       after: sql<string | null>`case when ${claims.anchorEnd} is not null then
         substr(${reports.fullText}, ${claims.anchorEnd} + 1, ${CONTEXT_CHARACTERS}) end`,
+      entities: sql<Array<Pick<Entity, "id" | "name" | "kind">>>`coalesce((
+        select json_agg(json_build_object('id', ${entities.id}, 'name', ${entities.name}, 'kind', ${entities.kind})
+                        order by ${entities.name})
+          from ${claimEntities} join ${entities} on ${entities.id} = ${claimEntities.entityId}
+         where ${claimEntities.claimId} = ${claims.id}), '[]')`,
     })
     .from(claims)
     .innerJoin(reports, eq(reports.id, claims.reportId))
     .where(eq(claims.id, claimId));
-  if (!found) return null;
-
-  const claimEntityList = await db
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(claimEntities)
-    .innerJoin(entities, eq(entities.id, claimEntities.entityId))
-    .where(eq(claimEntities.claimId, claimId))
-    .orderBy(asc(entities.name));
-  return { ...found, entities: claimEntityList };
-}
+  return found ?? null;
+});
 
 export type ClaimCard = NonNullable<Awaited<ReturnType<typeof getClaimCard>>>;

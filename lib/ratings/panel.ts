@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { ratingReveals, ratings, users, type User } from "@/db/schema";
+import { ratingReveals, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { reliabilityGrades, credibilityGrades } from "@/lib/review/grades";
 import { readStatusInput } from "@/lib/review/refresh-status";
 import { computeStatus } from "@/lib/review/status";
 import { readClaimSourceRecords } from "@/lib/sources/record";
-import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
+import { readStandingVerdict } from "@/lib/verdicts/verdict-list";
+import { readClaimRatings } from "./claim-ratings";
 import { mayRateClaim } from "./permissions";
 
 /**
@@ -19,24 +20,12 @@ export async function getRatingPanel(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const db = getDb();
   const [all, [reveal], verdict, statusInput, sourceRecords] = await Promise.all([
-    db
-      .select({
-        reviewerId: ratings.reviewerId,
-        reviewer: users.displayName,
-        reliability: ratings.reliability,
-        credibility: ratings.credibility,
-        note: ratings.note,
-        updatedAt: ratings.updatedAt,
-      })
-      .from(ratings)
-      .innerJoin(users, eq(users.id, ratings.reviewerId))
-      .where(eq(ratings.claimId, claimId))
-      .orderBy(asc(ratings.createdAt)),
+    readClaimRatings(claimId),
     db
       .select({ at: ratingReveals.revealedAt })
       .from(ratingReveals)
       .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
-    findOpenVerdict(db, claimId),
+    readStandingVerdict(claimId),
     readStatusInput(db, claimId),
     // never this claim's own ratings: blind-first holds (lib/sources/record.ts)
     readClaimSourceRecords(actor, claimId),

@@ -7,6 +7,7 @@ import { lockClaim } from "@/lib/claims/lock";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
+import { readClaimSourceList } from "./claim-source-list";
 import { findOrCreateSource, isDeskSource, sourceView } from "./desk-sources";
 import { claimSourceRemovalSchema, claimSourceSchema, type ClaimSourceInput } from "./fields";
 import { assertMayNameClaimSource } from "./permissions";
@@ -74,12 +75,7 @@ export async function removeClaimSource(
 /** The sources a claim rests on, by name. */
 export async function listClaimSources(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  return getDb()
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(claimSources)
-    .innerJoin(entities, eq(entities.id, claimSources.sourceId))
-    .where(eq(claimSources.claimId, claimId))
-    .orderBy(asc(entities.name), asc(entities.id));
+  return readClaimSourceList(claimId);
 }
 
 export type ClaimSourceItem = Awaited<ReturnType<typeof listClaimSources>>[number];

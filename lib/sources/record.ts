@@ -7,6 +7,7 @@ import {
   entities,
   ratings,
   verdicts,
+  type Entity,
   type ReliabilityGrade,
   type User,
   type VerdictKind,
@@ -14,9 +15,12 @@ import {
 import { assertRole } from "@/lib/auth/authorization";
 import { maySeeRatings } from "@/lib/ratings/blind-first";
 import { reliabilityGrades } from "@/lib/review/grades";
+import { readClaimSourceList } from "./claim-source-list";
 import { verdictOrder, type SourceRecord } from "./record-summary";
 
 const subquery = new QueryBuilder();
+
+type SourceNamed = Pick<Entity, "id" | "name" | "kind">;
 
 /**
  * The record of each source on this desk, as `actor` may see it: how many
@@ -39,7 +43,27 @@ export async function readSourceRecords(
 ): Promise<SourceRecord[]> {
   assertRole(actor, "reviewer");
   if (sourceIds.length === 0) return [];
+  const sources = await getDb()
+    .select({ id: entities.id, name: entities.name, kind: entities.kind })
+    .from(entities)
+    .where(inArray(entities.id, [...sourceIds]));
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return countRecords(
+    actor,
+    sourceIds.flatMap((id) => byId.get(id) ?? []),
+    options,
+  );
+}
+
+/** readSourceRecords of sources already read, in their order. */
+async function countRecords(
+  actor: User,
+  sources: readonly SourceNamed[],
+  options: { exceptClaimId?: number },
+): Promise<SourceRecord[]> {
+  if (sources.length === 0) return [];
   const db = getDb();
+  const sourceIds = sources.map((source) => source.id);
   const resting = and(
     inArray(claimSources.sourceId, [...sourceIds]),
     options.exceptClaimId ? ne(claimSources.claimId, options.exceptClaimId) : undefined,
@@ -51,11 +75,7 @@ export async function readSourceRecords(
       .from(verdicts)
       .where(standing),
   );
-  const [sources, verdictRows, letterRows] = await Promise.all([
-    db
-      .select({ id: entities.id, name: entities.name, kind: entities.kind })
-      .from(entities)
-      .where(inArray(entities.id, [...sourceIds])),
+  const [verdictRows, letterRows] = await Promise.all([
     db
       .select({
         sourceId: claimSources.sourceId,
@@ -79,10 +99,8 @@ export async function readSourceRecords(
       .groupBy(claimSources.sourceId, ratings.reliability),
   ]);
 
-  const byId = new Map(sources.map((source) => [source.id, source]));
-  return sourceIds.flatMap((sourceId) => {
-    const source = byId.get(sourceId);
-    if (!source) return [];
+  return sources.map((source) => {
+    const sourceId = source.id;
     const counted = (verdict: VerdictKind | null) =>
       verdictRows.find((row) => row.sourceId === sourceId && row.verdict === verdict)?.claims ?? 0;
     const letterRowsOf = letterRows.filter((row) => row.sourceId === sourceId);
@@ -90,23 +108,21 @@ export async function readSourceRecords(
       verdictOrder.map((verdict) => [verdict, counted(verdict)]),
     ) as Record<VerdictKind, number>;
     const undecided = counted(null);
-    return [
-      {
-        sourceId,
-        name: source.name,
-        kind: source.kind,
-        claims: undecided + verdictOrder.reduce((sum, verdict) => sum + verdictCounts[verdict], 0),
-        verdicts: verdictCounts,
-        undecided,
-        letters: Object.fromEntries(
-          reliabilityGrades.map((grade) => [
-            grade,
-            letterRowsOf.find((row) => row.letter === grade)?.visible ?? 0,
-          ]),
-        ) as Record<ReliabilityGrade, number>,
-        lettersWithheld: letterRowsOf.reduce((sum, row) => sum + row.given - row.visible, 0),
-      },
-    ];
+    return {
+      sourceId,
+      name: source.name,
+      kind: source.kind,
+      claims: undecided + verdictOrder.reduce((sum, verdict) => sum + verdictCounts[verdict], 0),
+      verdicts: verdictCounts,
+      undecided,
+      letters: Object.fromEntries(
+        reliabilityGrades.map((grade) => [
+          grade,
+          letterRowsOf.find((row) => row.letter === grade)?.visible ?? 0,
+        ]),
+      ) as Record<ReliabilityGrade, number>,
+      lettersWithheld: letterRowsOf.reduce((sum, row) => sum + row.given - row.visible, 0),
+    };
   });
 }
 
@@ -116,15 +132,5 @@ export async function readSourceRecords(
  */
 export async function readClaimSourceRecords(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  const named = await getDb()
-    .select({ sourceId: claimSources.sourceId })
-    .from(claimSources)
-    .innerJoin(entities, eq(entities.id, claimSources.sourceId))
-    .where(eq(claimSources.claimId, claimId))
-    .orderBy(entities.name, entities.id);
-  return readSourceRecords(
-    actor,
-    named.map((row) => row.sourceId),
-    { exceptClaimId: claimId },
-  );
+  return countRecords(actor, await readClaimSourceList(claimId), { exceptClaimId: claimId });
 }

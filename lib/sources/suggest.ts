@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { claimSources, claims, entities, reportSources, reports, type User } from "@/db/schema";
+import { claims, entities, reportSources, reports, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { normaliseArabic } from "@/lib/text/arabic";
+import { readClaimSourceList } from "./claim-source-list";
 import { attributionLinks, guessSourceKind } from "./attribution";
 import { isDeskSource } from "./desk-sources";
 import { sourceKinds, type SourceKind } from "./kinds";
@@ -54,11 +55,7 @@ export async function suggestClaimSources(
 
   const similarity = (text: string) =>
     sql<number>`word_similarity(desk_normalise(${entities.name}), desk_normalise(${text}))`;
-  const named = await db
-    .select({ id: entities.id, name: entities.name })
-    .from(claimSources)
-    .innerJoin(entities, eq(entities.id, claimSources.sourceId))
-    .where(eq(claimSources.claimId, claimId));
+  const named = await readClaimSourceList(claimId);
   const found = await db
     .select({
       id: entities.id,
