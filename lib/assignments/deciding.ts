@@ -11,10 +11,8 @@ import {
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { hasStandingVerdict } from "@/lib/claims/selection";
-import { readClaimCard } from "@/lib/claims/card";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { env } from "@/lib/env";
-import { readClaimRatings } from "@/lib/ratings/claim-ratings";
-import { readStandingVerdict } from "@/lib/verdicts/verdict-list";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import {
   needsDecidingLook,
@@ -24,7 +22,7 @@ import {
 } from "./deciding-look";
 import { todayUtc } from "./due";
 import { assertMayAssignClaim } from "./permissions";
-import { readLiveAssignments, workloadRows } from "./queue";
+import { workloadRows } from "./queue";
 import { lockClaims, writeAssignments } from "./record";
 
 /**
@@ -134,18 +132,15 @@ function lookFacts({ authorId, lockedByVerdict, ratings: claimRatings, live }: C
 export async function getDecidingLook(actor: User, claimId: number): Promise<DecidingLook> {
   assertRole(actor, "reviewer");
   // what the card's other panels read too, shared within the render
-  const [card, standing, claimRatings, live] = await Promise.all([
-    readClaimCard(claimId),
-    readStandingVerdict(claimId),
-    readClaimRatings(claimId),
-    readLiveAssignments(claimId),
-  ]);
-  if (!card) throw new NotFoundError("claim");
+  const page = await readClaimPage(claimId, actor.id);
+  if (!page) throw new NotFoundError("claim");
   const facts = lookFacts({
-    authorId: card.claim.createdBy,
-    lockedByVerdict: standing !== null,
-    ratings: claimRatings,
-    live: live.map((row) => ({ ...row, assigneeName: row.assignee })).sort((a, b) => a.id - b.id),
+    authorId: page.claim.createdBy,
+    lockedByVerdict: page.verdict !== null,
+    ratings: page.ratings,
+    live: page.assignments
+      .map((row) => ({ ...row, assigneeName: row.assignee }))
+      .sort((a, b) => a.id - b.id),
   });
   return lookFrom(getDb(), facts);
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNotNull, isNull, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { cache } from "react";
 import { getDb, type Executor } from "@/db";
 import { claimAssignments, claims, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { hasStandingVerdict, standingVerdict } from "@/lib/claims/selection";
 import { readActivePeople } from "@/lib/users/active-people";
 import { DUE_SOON_DAYS, todayUtc } from "./due";
@@ -46,46 +46,17 @@ export async function openAssigneesOf(db: Executor, claimId: number): Promise<st
   return rows.map((row) => row.id);
 }
 
-/**
- * A claim's assignments that have not ended, open ones first, read once per
- * render (React's cache): the card lists them and the deciding look reads
- * its holders from them. Callers check the actor's role.
- */
-export const readLiveAssignments = cache(async (claimId: number) =>
-  getDb()
-    .select({
-      ...assignmentColumns,
-      assigneeId: claimAssignments.assigneeId,
-      assignee: users.displayName,
-    })
-    .from(claimAssignments)
-    .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
-    .leftJoin(assigner, eq(assigner.id, claimAssignments.assignedBy))
-    .where(and(eq(claimAssignments.claimId, claimId), isNull(claimAssignments.endedAt)))
-    .orderBy(sql`${claimAssignments.doneAt} is not null`, asc(claimAssignments.id)),
-);
-
 /** A claim's assignments that have not ended, open ones first, as the card lists them. */
 export async function listClaimAssignments(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [live, [returned]] = await Promise.all([
-    readLiveAssignments(claimId),
-    db
-      .select({ assignee: users.displayName, at: claimAssignments.endedAt })
-      .from(claimAssignments)
-      .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
-      .where(
-        and(eq(claimAssignments.claimId, claimId), eq(claimAssignments.endReason, "deactivated")),
-      )
-      .orderBy(desc(claimAssignments.endedAt))
-      .limit(1),
-  ]);
+  const page = await readClaimPage(claimId, actor.id);
+  const live = page?.assignments ?? [];
+  const returned = page?.lastDeactivatedHolder ?? null;
   const open = live.filter((row) => row.doneAt === null);
   return {
     assignments: live,
     /** the last deactivated holder, while nobody holds the claim again */
-    returnedFrom: open.length === 0 && returned ? returned.assignee : null,
+    returnedFrom: open.length === 0 ? returned : null,
   };
 }
 

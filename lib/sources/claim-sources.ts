@@ -4,10 +4,10 @@ import { getDb } from "@/db";
 import { claimSources, entities, type Entity, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
-import { readClaimSourceList } from "./claim-source-list";
 import { findOrCreateSource, isDeskSource, sourceView } from "./desk-sources";
 import { claimSourceRemovalSchema, claimSourceSchema, type ClaimSourceInput } from "./fields";
 import { assertMayNameClaimSource } from "./permissions";
@@ -75,7 +75,7 @@ export async function removeClaimSource(
 /** The sources a claim rests on, by name. */
 export async function listClaimSources(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  return readClaimSourceList(claimId);
+  return (await readClaimPage(claimId, actor.id))?.sources ?? [];
 }
 
 export type ClaimSourceItem = Awaited<ReturnType<typeof listClaimSources>>[number];

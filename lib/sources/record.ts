@@ -13,9 +13,9 @@ import {
   type VerdictKind,
 } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { maySeeRatings } from "@/lib/ratings/blind-first";
 import { reliabilityGrades } from "@/lib/review/grades";
-import { readClaimSourceList } from "./claim-source-list";
 import { verdictOrder, type SourceRecord } from "./record-summary";
 
 const subquery = new QueryBuilder();
@@ -132,5 +132,6 @@ async function countRecords(
  */
 export async function readClaimSourceRecords(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  return countRecords(actor, await readClaimSourceList(claimId), { exceptClaimId: claimId });
+  const named = (await readClaimPage(claimId, actor.id))?.sources ?? [];
+  return countRecords(actor, named, { exceptClaimId: claimId });
 }
