@@ -75,29 +75,39 @@ async function countRecords(
       .from(verdicts)
       .where(standing),
   );
-  const [verdictRows, letterRows] = await Promise.all([
-    db
-      .select({
-        sourceId: claimSources.sourceId,
-        verdict: verdicts.verdict,
-        claims: sql<number>`count(*)::int`,
-      })
-      .from(claimSources)
-      .leftJoin(verdicts, standing)
-      .where(resting)
-      .groupBy(claimSources.sourceId, verdicts.verdict),
-    db
-      .select({
-        sourceId: claimSources.sourceId,
-        letter: ratings.reliability,
-        given: sql<number>`count(*)::int`,
-        visible: sql<number>`(count(*) filter (where ${sql`${lockedByVerdict} or ${maySeeRatings(actor, claimSources.claimId)}`}))::int`,
-      })
-      .from(claimSources)
-      .innerJoin(ratings, eq(ratings.claimId, claimSources.claimId))
-      .where(resting)
-      .groupBy(claimSources.sourceId, ratings.reliability),
-  ]);
+  // both counts in one round trip: the claims by verdict, then the letters given
+  const counted = await db
+    .select({
+      sourceId: claimSources.sourceId,
+      letter: sql<ReliabilityGrade | null>`null`,
+      verdict: sql<VerdictKind | null>`${verdicts.verdict}::text`,
+      given: sql<number>`count(*)::int`,
+      visible: sql<number>`count(*)::int`,
+    })
+    .from(claimSources)
+    .leftJoin(verdicts, standing)
+    .where(resting)
+    .groupBy(claimSources.sourceId, verdicts.verdict)
+    .unionAll(
+      db
+        .select({
+          sourceId: claimSources.sourceId,
+          letter: sql<ReliabilityGrade | null>`${ratings.reliability}::text`,
+          verdict: sql<VerdictKind | null>`null`,
+          given: sql<number>`count(*)::int`,
+          visible: sql<number>`(count(*) filter (where ${sql`${lockedByVerdict} or ${maySeeRatings(actor, claimSources.claimId)}`}))::int`,
+        })
+        .from(claimSources)
+        .innerJoin(ratings, eq(ratings.claimId, claimSources.claimId))
+        .where(resting)
+        .groupBy(claimSources.sourceId, ratings.reliability),
+    );
+  const verdictRows = counted
+    .filter((row) => row.letter === null)
+    .map(({ sourceId, verdict, given }) => ({ sourceId, verdict, claims: given }));
+  const letterRows = counted.flatMap(({ sourceId, letter, given, visible }) =>
+    letter === null ? [] : [{ sourceId, letter, given, visible }],
+  );
 
   return sources.map((source) => {
     const sourceId = source.id;
