@@ -15,6 +15,17 @@ import { sourceHost } from "./source-host";
  * ask for its page to be checked, and what the desk's latest capture of
  * each page found (without its text, which has a page of its own).
  */
+/** What a capture's summary shows of it: no page text. */
+export const snapshotSummaryColumns = {
+  id: evidenceSnapshots.id,
+  takenAt: evidenceSnapshots.takenAt,
+  lastCheckedAt: evidenceSnapshots.lastCheckedAt,
+  checks: evidenceSnapshots.checks,
+  httpStatus: evidenceSnapshots.httpStatus,
+  failure: evidenceSnapshots.failure,
+  quoteFound: evidenceSnapshots.quoteFound,
+};
+
 export async function listClaimEvidence(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const adder = alias(users, "adder");
@@ -22,15 +33,7 @@ export async function listClaimEvidence(actor: User, claimId: number) {
   const db = getDb();
   // each page's latest capture, joined in: one round trip for the whole list
   const latest = db
-    .select({
-      id: evidenceSnapshots.id,
-      takenAt: evidenceSnapshots.takenAt,
-      lastCheckedAt: evidenceSnapshots.lastCheckedAt,
-      checks: evidenceSnapshots.checks,
-      httpStatus: evidenceSnapshots.httpStatus,
-      failure: evidenceSnapshots.failure,
-      quoteFound: evidenceSnapshots.quoteFound,
-    })
+    .select(snapshotSummaryColumns)
     .from(evidenceSnapshots)
     .where(eq(evidenceSnapshots.evidenceId, evidence.id))
     .orderBy(desc(evidenceSnapshots.id))
