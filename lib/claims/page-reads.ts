@@ -30,7 +30,7 @@ import { statusInputColumns, statusInputOf } from "@/lib/review/refresh-status";
  * assignments, what its status rule reads, and the viewer's reveal and
  * watch. Each round trip to PostgreSQL costs the server more CPU than the
  * rows it brings (issue 23), and the page's panels each asked for their
- * part: 20-odd statements, now one, read once per render (React's cache).
+ * part: sixteen statements, now one, read once per render (React's cache).
  *
  * Not an authority: the readers that hand these out (getClaimCard,
  * getRatingPanel, listClaimAssignments, …) check the actor's role, and the
@@ -78,7 +78,11 @@ export type ClaimPageAssignment = Pick<
 const asDate = (value: string) => new Date(value);
 const asDateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
-const readClaimPageRow = cache(async (claimId: number, viewerId: string) => {
+/**
+ * One claim as its page reads it for `viewerId`, or null when there is no
+ * such claim. Callers check the viewer's role first.
+ */
+export const readClaimPage = cache(async (claimId: number, viewerId: string) => {
   const [found] = await getDb()
     .select({
       claim: claims,
@@ -166,13 +170,5 @@ const readClaimPageRow = cache(async (claimId: number, viewerId: string) => {
     statusInput: statusInputOf(statusInput),
   };
 });
-
-/**
- * One claim as its page reads it for `viewerId`, or null when there is no
- * such claim. Callers check the viewer's role first.
- */
-export function readClaimPage(claimId: number, viewerId: string) {
-  return readClaimPageRow(claimId, viewerId);
-}
 
 export type ClaimPageRead = NonNullable<Awaited<ReturnType<typeof readClaimPage>>>;
