@@ -1,9 +1,17 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
-import { claimAssignments, claims, ratings, users, type User } from "@/db/schema";
+import {
+  claimAssignments,
+  claims,
+  ratings,
+  users,
+  type ReliabilityGrade,
+  type User,
+} from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { hasStandingVerdict } from "@/lib/claims/selection";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { env } from "@/lib/env";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import {
@@ -30,7 +38,10 @@ export type DecidingLook = {
 };
 
 export async function readDecidingLook(db: Executor, claimId: number): Promise<DecidingLook> {
-  const facts = await readLookFacts(db, claimId);
+  return lookFrom(db, await readLookFacts(db, claimId));
+}
+
+async function lookFrom(db: Executor, facts: LookFacts): Promise<DecidingLook> {
   if (!facts.needed) return { needed: false, proposal: null, assigned: facts.assigned };
   const proposal = proposeDecidingReviewer(await decidingCandidates(db), facts.people);
   return {
@@ -68,29 +79,50 @@ async function readLookFacts(db: Executor, claimId: number) {
       assigneeId: claimAssignments.assigneeId,
       assigneeName: users.displayName,
       deciding: claimAssignments.deciding,
-      assignedBy: claimAssignments.assignedBy,
+      byDesk: sql<boolean>`${claimAssignments.assignedBy} is null`,
       doneAt: claimAssignments.doneAt,
     })
     .from(claimAssignments)
     .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
     .where(and(eq(claimAssignments.claimId, claimId), isNull(claimAssignments.endedAt)))
     .orderBy(asc(claimAssignments.id));
+  return lookFacts({ ...claim, ratings: claimRatings, live });
+}
+
+/** What a claim's page or a write read of it, for the rule. */
+type ClaimLookInput = {
+  authorId: string | null;
+  lockedByVerdict: boolean;
+  ratings: Array<{ reviewerId: string; reliability: ReliabilityGrade; credibility: number }>;
+  /** its assignments that have not ended, in the order they were made */
+  live: Array<{
+    assigneeId: string;
+    assigneeName: string;
+    deciding: boolean;
+    byDesk: boolean;
+    doneAt: Date | null;
+  }>;
+};
+
+type LookFacts = ReturnType<typeof lookFacts>;
+
+function lookFacts({ authorId, lockedByVerdict, ratings: claimRatings, live }: ClaimLookInput) {
   const deciding = live.find((row) => row.deciding) ?? null;
   return {
     needed: needsDecidingLook({
       ratings: claimRatings,
       quorum: env.CLAIM_QUORUM,
-      lockedByVerdict: claim.lockedByVerdict,
+      lockedByVerdict,
       hasDecidingAssignment: deciding !== null,
     }),
     people: {
-      authorId: claim.authorId,
+      authorId,
       raterIds: claimRatings.map((rating) => rating.reviewerId),
       holderIds: live.filter((row) => row.doneAt === null).map((row) => row.assigneeId),
     } satisfies ClaimPeople,
     assigned: deciding && {
       assigneeName: deciding.assigneeName,
-      byDesk: deciding.assignedBy === null,
+      byDesk: deciding.byDesk,
       done: deciding.doneAt !== null,
     },
   };
@@ -99,7 +131,18 @@ async function readLookFacts(db: Executor, claimId: number) {
 /** The card's deciding look, for any signed-in reader. */
 export async function getDecidingLook(actor: User, claimId: number): Promise<DecidingLook> {
   assertRole(actor, "reviewer");
-  return readDecidingLook(getDb(), claimId);
+  // what the card's other panels read too, shared within the render
+  const page = await readClaimPage(claimId, actor.id);
+  if (!page) throw new NotFoundError("claim");
+  const facts = lookFacts({
+    authorId: page.claim.createdBy,
+    lockedByVerdict: page.verdict !== null,
+    ratings: page.ratings,
+    live: page.assignments
+      .map((row) => ({ ...row, assigneeName: row.assignee }))
+      .sort((a, b) => a.id - b.id),
+  });
+  return lookFrom(getDb(), facts);
 }
 
 /** Every account that may be assigned, with the size of its open queue. */

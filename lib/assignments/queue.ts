@@ -4,7 +4,9 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Executor } from "@/db";
 import { claimAssignments, claims, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { hasStandingVerdict, standingVerdict } from "@/lib/claims/selection";
+import { readActivePeople } from "@/lib/users/active-people";
 import { DUE_SOON_DAYS, todayUtc } from "./due";
 import { isAssignable } from "./assignable";
 import { isOpenAssignment } from "./record";
@@ -47,34 +49,14 @@ export async function openAssigneesOf(db: Executor, claimId: number): Promise<st
 /** A claim's assignments that have not ended, open ones first, as the card lists them. */
 export async function listClaimAssignments(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [live, [returned]] = await Promise.all([
-    db
-      .select({
-        ...assignmentColumns,
-        assigneeId: claimAssignments.assigneeId,
-        assignee: users.displayName,
-      })
-      .from(claimAssignments)
-      .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
-      .leftJoin(assigner, eq(assigner.id, claimAssignments.assignedBy))
-      .where(and(eq(claimAssignments.claimId, claimId), isNull(claimAssignments.endedAt)))
-      .orderBy(sql`${claimAssignments.doneAt} is not null`, asc(claimAssignments.id)),
-    db
-      .select({ assignee: users.displayName, at: claimAssignments.endedAt })
-      .from(claimAssignments)
-      .innerJoin(users, eq(users.id, claimAssignments.assigneeId))
-      .where(
-        and(eq(claimAssignments.claimId, claimId), eq(claimAssignments.endReason, "deactivated")),
-      )
-      .orderBy(desc(claimAssignments.endedAt))
-      .limit(1),
-  ]);
+  const page = await readClaimPage(claimId, actor.id);
+  const live = page?.assignments ?? [];
+  const returned = page?.lastDeactivatedHolder ?? null;
   const open = live.filter((row) => row.doneAt === null);
   return {
     assignments: live,
     /** the last deactivated holder, while nobody holds the claim again */
-    returnedFrom: open.length === 0 && returned ? returned.assignee : null,
+    returnedFrom: open.length === 0 ? returned : null,
   };
 }
 
@@ -85,12 +67,10 @@ export type ClaimAssignmentRow = Awaited<
 /** The people the assign forms offer: active reviewers and editors, by name. */
 export async function listAssignablePeople(actor: User) {
   assertRole(actor, "reviewer");
-  const people = await getDb()
-    .select({ id: users.id, name: users.displayName, active: users.active, role: users.role })
-    .from(users)
-    .where(eq(users.active, true))
-    .orderBy(asc(users.displayName), asc(users.id));
-  return people.filter(isAssignable).map(({ id, name }) => ({ id, name }));
+  const people = await readActivePeople();
+  return people
+    .filter((person) => isAssignable({ active: true, role: person.role }))
+    .map(({ id, displayName }) => ({ id, name: displayName }));
 }
 
 /** A person's queue: open assignments, the soonest due first, then what they finished lately. */

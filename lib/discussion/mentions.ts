@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
+import { readActivePeople } from "@/lib/users/active-people";
 import { mentionedIds, mentionTokenIds, withCurrentNames } from "@/lib/notifications/mentions";
 
 /** Who may be mentioned: the desk's active members, as the comment box offers them. */
@@ -11,11 +12,8 @@ export type MentionableMember = { id: string; displayName: string; email: string
 
 export async function listMentionableMembers(actor: User): Promise<MentionableMember[]> {
   assertRole(actor, "reviewer");
-  return getDb()
-    .select({ id: users.id, displayName: users.displayName, email: users.email })
-    .from(users)
-    .where(eq(users.active, true))
-    .orderBy(asc(users.displayName));
+  const people = await readActivePeople();
+  return people.map(({ id, displayName, email }) => ({ id, displayName, email }));
 }
 
 /**

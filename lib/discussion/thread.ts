@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { commentRevisions, comments, users, type User } from "@/db/schema";
@@ -53,6 +53,12 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
       comment: comments,
       authorName: author.displayName,
       deleterName: deleter.displayName,
+      // a live comment's earlier wordings, oldest first, in the same round trip
+      revisions: sql<Array<{ id: number; body: string; editedAt: string }> | null>`(
+        select json_agg(json_build_object('id', cr.id, 'body', cr.body, 'editedAt', cr.edited_at)
+                        order by cr.id)
+          from ${commentRevisions} cr
+         where cr.comment_id = ${comments.id} and ${comments.deletedAt} is null)`,
     })
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
@@ -60,20 +66,16 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
     .where(eq(comments.claimId, claimId))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 
-  const liveIds = rows.filter((r) => !r.comment.deletedAt).map((r) => r.comment.id);
-  const revisionRows = liveIds.length
-    ? await db
-        .select()
-        .from(commentRevisions)
-        .where(inArray(commentRevisions.commentId, liveIds))
-        .orderBy(asc(commentRevisions.id))
-    : [];
-  const revisionsByComment = new Map<number, typeof revisionRows>();
-  for (const revision of revisionRows) {
-    const own = revisionsByComment.get(revision.commentId);
-    if (own) own.push(revision);
-    else revisionsByComment.set(revision.commentId, [revision]);
-  }
+  const revisionsByComment = new Map(
+    rows.map((row) => [
+      row.comment.id,
+      (row.revisions ?? []).map((revision) => ({
+        ...revision,
+        editedAt: new Date(revision.editedAt),
+      })),
+    ]),
+  );
+  const revisionRows = [...revisionsByComment.values()].flat();
 
   // mentions show each person's name as it is now, whatever it was when written
   const named = await withCurrentMentionNames([
@@ -123,7 +125,7 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
 /** One comment's revisions (given oldest first), newest first, each with when its words were posted. */
 function revisionsOf(
   createdAt: Date,
-  own: Array<typeof commentRevisions.$inferSelect>,
+  own: Array<Pick<typeof commentRevisions.$inferSelect, "id" | "body" | "editedAt">>,
 ): CommentRevision[] {
   return own
     .map((revision, index) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { evidence, evidenceSnapshots, users, type User } from "@/db/schema";
@@ -15,11 +15,30 @@ import { sourceHost } from "./source-host";
  * ask for its page to be checked, and what the desk's latest capture of
  * each page found (without its text, which has a page of its own).
  */
+/** What a capture's summary shows of it: no page text. */
+export const snapshotSummaryColumns = {
+  id: evidenceSnapshots.id,
+  takenAt: evidenceSnapshots.takenAt,
+  lastCheckedAt: evidenceSnapshots.lastCheckedAt,
+  checks: evidenceSnapshots.checks,
+  httpStatus: evidenceSnapshots.httpStatus,
+  failure: evidenceSnapshots.failure,
+  quoteFound: evidenceSnapshots.quoteFound,
+};
+
 export async function listClaimEvidence(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const adder = alias(users, "adder");
   const retractor = alias(users, "retractor");
   const db = getDb();
+  // each page's latest capture, joined in: one round trip for the whole list
+  const latest = db
+    .select(snapshotSummaryColumns)
+    .from(evidenceSnapshots)
+    .where(eq(evidenceSnapshots.evidenceId, evidence.id))
+    .orderBy(desc(evidenceSnapshots.id))
+    .limit(1)
+    .as("latest");
   const rows = await db
     .select({
       id: evidence.id,
@@ -40,19 +59,29 @@ export async function listClaimEvidence(actor: User, claimId: number) {
       flag: evidence.flag,
       flaggedAt: evidence.flaggedAt,
       checkQueued: hasCheckQueued,
+      snapshot: {
+        id: latest.id,
+        takenAt: latest.takenAt,
+        lastCheckedAt: latest.lastCheckedAt,
+        checks: latest.checks,
+        httpStatus: latest.httpStatus,
+        failure: latest.failure,
+        quoteFound: latest.quoteFound,
+      },
     })
     .from(evidence)
     .innerJoin(adder, eq(adder.id, evidence.addedBy))
     .leftJoin(retractor, eq(retractor.id, evidence.retractedBy))
+    .leftJoinLateral(latest, sql`true`)
     .where(eq(evidence.claimId, claimId))
     .orderBy(asc(evidence.createdAt), asc(evidence.id));
-  const latest = await latestSnapshots(rows.map((row) => row.id));
-  return rows.map(({ addedBy, ...row }) => ({
+  return rows.map(({ addedBy, snapshot, ...row }) => ({
     ...row,
     host: sourceHost(row.url),
     canRetract: row.retractedAt === null && mayRetractEvidence(actor, { addedBy }),
     canCheck: mayCheckEvidence(actor, row),
-    snapshot: latest.get(row.id) ?? null,
+    // a page never captured joins no row: every column of it is null
+    snapshot: snapshot?.id == null ? null : (snapshot as LatestSnapshot),
   }));
 }
 
@@ -65,25 +94,5 @@ export type LatestSnapshot = {
   failure: string | null;
   quoteFound: boolean | null;
 };
-
-/** The latest snapshot of each source, without the page's text. */
-async function latestSnapshots(evidenceIds: number[]): Promise<Map<number, LatestSnapshot>> {
-  if (evidenceIds.length === 0) return new Map();
-  const rows = await getDb()
-    .selectDistinctOn([evidenceSnapshots.evidenceId], {
-      evidenceId: evidenceSnapshots.evidenceId,
-      id: evidenceSnapshots.id,
-      takenAt: evidenceSnapshots.takenAt,
-      lastCheckedAt: evidenceSnapshots.lastCheckedAt,
-      checks: evidenceSnapshots.checks,
-      httpStatus: evidenceSnapshots.httpStatus,
-      failure: evidenceSnapshots.failure,
-      quoteFound: evidenceSnapshots.quoteFound,
-    })
-    .from(evidenceSnapshots)
-    .where(inArray(evidenceSnapshots.evidenceId, evidenceIds))
-    .orderBy(evidenceSnapshots.evidenceId, desc(evidenceSnapshots.id));
-  return new Map(rows.map(({ evidenceId, ...snapshot }) => [evidenceId, snapshot]));
-}
 
 export type ClaimEvidence = Awaited<ReturnType<typeof listClaimEvidence>>[number];

@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { evidence, evidenceSnapshots, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { snapshotSummaryColumns } from "./list";
 
 /**
  * A source's captures for the page that shows them: the source, every
@@ -28,16 +29,10 @@ export async function getEvidenceSnapshots(actor: User, evidenceId: number, snap
   if (!source) return null;
   const snapshots = await db
     .select({
-      id: evidenceSnapshots.id,
-      takenAt: evidenceSnapshots.takenAt,
-      lastCheckedAt: evidenceSnapshots.lastCheckedAt,
-      checks: evidenceSnapshots.checks,
-      httpStatus: evidenceSnapshots.httpStatus,
+      ...snapshotSummaryColumns,
       finalUrl: evidenceSnapshots.finalUrl,
       title: evidenceSnapshots.title,
       textHash: evidenceSnapshots.textHash,
-      quoteFound: evidenceSnapshots.quoteFound,
-      failure: evidenceSnapshots.failure,
       failureMessage: evidenceSnapshots.failureMessage,
     })
     .from(evidenceSnapshots)

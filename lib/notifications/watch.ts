@@ -5,6 +5,7 @@ import { claimWatches, type User, type WatchReason } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
+import { readClaimPage } from "@/lib/claims/page-reads";
 
 /**
  * Watching a claim from its card. Work on a claim (writing it, rating it,
@@ -17,11 +18,8 @@ export type WatchState = { watching: boolean; reason: WatchReason | null };
 
 export async function getWatchState(actor: User, claimId: number): Promise<WatchState> {
   assertRole(actor, "reviewer");
-  const [row] = await getDb()
-    .select({ watching: claimWatches.watching, reason: claimWatches.reason })
-    .from(claimWatches)
-    .where(and(eq(claimWatches.claimId, claimId), eq(claimWatches.userId, actor.id)));
-  return row ?? { watching: false, reason: null };
+  // read with the rest of the claim's page, in one statement
+  return (await readClaimPage(claimId, actor.id))?.viewerWatch ?? { watching: false, reason: null };
 }
 
 /** Starts or stops watching; returns whether anything changed. */

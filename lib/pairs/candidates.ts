@@ -123,37 +123,35 @@ export async function pairedClaims(
     claimIds.map((id) => sql`${id}`),
     sql`, `,
   )}`;
-  const [rows, tags] = await Promise.all([
-    db.execute<{
-      id: number;
-      statement: string;
-      quote: string;
-      quoteLanguage: string;
-      eventDate: string | null;
-      eventDatePrecision: DatePrecision | null;
-      status: ClaimStatus;
-      reportId: number;
-      reportTitle: string;
-    }>(sql`
-      select c.id, c.statement, c.quote, c.quote_language as "quoteLanguage",
-             c.event_date::text as "eventDate", c.event_date_precision as "eventDatePrecision",
-             c.status, c.report_id as "reportId", r.title as "reportTitle"
-      from claims c join reports r on r.id = c.report_id
-      where c.id in (${ids})`),
-    db.execute<{ claimId: number; entityId: number; name: string }>(sql`
-      select ce.claim_id as "claimId", ce.entity_id as "entityId", e.name
-      from claim_entities ce join entities e on e.id = ce.entity_id
-      where ce.claim_id in (${ids})`),
-  ]);
+  // each claim's tags come with it, as JSON: one round trip for the lot
+  const rows = await db.execute<{
+    id: number;
+    statement: string;
+    quote: string;
+    quoteLanguage: string;
+    eventDate: string | null;
+    eventDatePrecision: DatePrecision | null;
+    status: ClaimStatus;
+    reportId: number;
+    reportTitle: string;
+    tags: Array<{ entityId: number; name: string }>;
+  }>(sql`
+    select c.id, c.statement, c.quote, c.quote_language as "quoteLanguage",
+           c.event_date::text as "eventDate", c.event_date_precision as "eventDatePrecision",
+           c.status, c.report_id as "reportId", r.title as "reportTitle",
+           coalesce((select json_agg(json_build_object('entityId', ce.entity_id, 'name', e.name)
+                                     order by ce.entity_id)
+                       from claim_entities ce join entities e on e.id = ce.entity_id
+                      where ce.claim_id = c.id), '[]') as tags
+    from claims c join reports r on r.id = c.report_id
+    where c.id in (${ids})`);
   const claims = new Map<number, PairedClaim>();
-  for (const row of rows.rows) {
-    claims.set(row.id, { ...row, entityIds: [], entityNames: {} });
-  }
-  for (const tag of tags.rows) {
-    const claim = claims.get(tag.claimId);
-    if (!claim) continue;
-    (claim.entityIds as number[]).push(tag.entityId);
-    claim.entityNames[tag.entityId] = tag.name;
+  for (const { tags, ...row } of rows.rows) {
+    claims.set(row.id, {
+      ...row,
+      entityIds: tags.map((tag) => tag.entityId),
+      entityNames: Object.fromEntries(tags.map((tag) => [tag.entityId, tag.name])),
+    });
   }
   return claims;
 }

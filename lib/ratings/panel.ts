@@ -1,13 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { ratingReveals, ratings, users, type User } from "@/db/schema";
+import type { User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
+import { NotFoundError } from "@/lib/errors";
 import { reliabilityGrades, credibilityGrades } from "@/lib/review/grades";
-import { readStatusInput } from "@/lib/review/refresh-status";
 import { computeStatus } from "@/lib/review/status";
 import { readClaimSourceRecords } from "@/lib/sources/record";
-import { findOpenVerdict } from "@/lib/verdicts/open-verdict";
 import { mayRateClaim } from "./permissions";
 
 /**
@@ -17,32 +15,16 @@ import { mayRateClaim } from "./permissions";
  */
 export async function getRatingPanel(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [all, [reveal], verdict, statusInput, sourceRecords] = await Promise.all([
-    db
-      .select({
-        reviewerId: ratings.reviewerId,
-        reviewer: users.displayName,
-        reliability: ratings.reliability,
-        credibility: ratings.credibility,
-        note: ratings.note,
-        updatedAt: ratings.updatedAt,
-      })
-      .from(ratings)
-      .innerJoin(users, eq(users.id, ratings.reviewerId))
-      .where(eq(ratings.claimId, claimId))
-      .orderBy(asc(ratings.createdAt)),
-    db
-      .select({ at: ratingReveals.revealedAt })
-      .from(ratingReveals)
-      .where(and(eq(ratingReveals.claimId, claimId), eq(ratingReveals.reviewerId, actor.id))),
-    findOpenVerdict(db, claimId),
-    readStatusInput(db, claimId),
+  const [page, sourceRecords] = await Promise.all([
+    readClaimPage(claimId, actor.id),
     // never this claim's own ratings: blind-first holds (lib/sources/record.ts)
     readClaimSourceRecords(actor, claimId),
   ]);
+  if (!page) throw new NotFoundError("claim");
+  const { ratings: all, statusInput, verdict } = page;
+  const revealed = page.viewerRevealed;
   const mine = all.find((rating) => rating.reviewerId === actor.id) ?? null;
-  const canSeeOthers = mine !== null || reveal !== undefined;
+  const canSeeOthers = mine !== null || revealed;
   const status = computeStatus(statusInput, { blind: !canSeeOthers });
   return {
     mine,
@@ -51,8 +33,8 @@ export async function getRatingPanel(actor: User, claimId: number) {
     locked: verdict !== null,
     mayRate: mayRateClaim(actor, { lockedByVerdict: verdict !== null }),
     /** the editor's standing verdict, which the desk shows over the computed status */
-    verdict: verdict?.verdict ?? null,
-    revealedBeforeRating: reveal !== undefined && mine === null,
+    verdict,
+    revealedBeforeRating: revealed && mine === null,
     status,
     /** the record of each source the claim rests on, elsewhere on the desk */
     sourceRecords,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq, or, sql, type Column } from "drizzle-orm";
 import type { Executor } from "@/db";
 import {
   claimRelations,
@@ -20,26 +20,35 @@ type StatusInputRow = {
 };
 
 /**
- * Everything the status rule reads about one claim, in one round trip (a
- * write's transaction runs one query at a time on its one connection).
+ * Everything the status rule reads about one claim, as one JSON value: the
+ * claim a number names, or a column of the query it is part of (the claim
+ * page reads it with the card, lib/claims/page-reads.ts).
  */
-export async function readStatusInput(db: Executor, claimId: number) {
-  const { rows } = await db.execute<StatusInputRow>(sql`
-    select
-      coalesce((select json_agg(json_build_object('reliability', r.reliability, 'credibility', r.credibility))
-                from ${ratings} r where r.claim_id = ${claimId}), '[]') as ratings,
-      coalesce((select json_agg(json_build_object('stance', e.stance))
-                from ${evidence} e where e.claim_id = ${claimId} and e.retracted_at is null), '[]') as evidence,
-      (select count(*)::int from ${claimRelations} cr
-        where cr.kind = 'contradicts' and (cr.from_claim_id = ${claimId} or cr.to_claim_id = ${claimId})
-      ) as contradicting`);
-  const row = rows[0]!;
+export function statusInputColumns(claimId: number | Column) {
+  return sql<StatusInputRow>`json_build_object(
+    'ratings', coalesce((select json_agg(json_build_object('reliability', r.reliability, 'credibility', r.credibility))
+                from ${ratings} r where r.claim_id = ${claimId}), '[]'),
+    'evidence', coalesce((select json_agg(json_build_object('stance', e.stance))
+                from ${evidence} e where e.claim_id = ${claimId} and e.retracted_at is null), '[]'),
+    'contradicting', (select count(*)::int from ${claimRelations} cr
+        where cr.kind = 'contradicts' and (cr.from_claim_id = ${claimId} or cr.to_claim_id = ${claimId})))`;
+}
+
+export function statusInputOf(row: StatusInputRow) {
   return {
     ratings: row.ratings,
     evidence: row.evidence,
     contradictingClaims: row.contradicting,
     quorum: env.CLAIM_QUORUM,
   };
+}
+
+/** The status rule's input, in one round trip (a write's transaction runs one query at a time). */
+export async function readStatusInput(db: Executor, claimId: number) {
+  const { rows } = await db.execute<{ input: StatusInputRow }>(
+    sql`select ${statusInputColumns(claimId)} as input`,
+  );
+  return statusInputOf(rows[0]!.input);
 }
 
 /**

@@ -1,13 +1,15 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { claimSources, entities, type Entity, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { lockClaim } from "@/lib/claims/lock";
+import { readKnownEntities } from "@/lib/entities/list";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { recordClaimChange } from "@/lib/claims/record-change";
 import { NotFoundError } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/evidence/fields";
-import { findOrCreateSource, isDeskSource, sourceView } from "./desk-sources";
+import { findOrCreateSource, sourceView } from "./desk-sources";
 import { claimSourceRemovalSchema, claimSourceSchema, type ClaimSourceInput } from "./fields";
 import { assertMayNameClaimSource } from "./permissions";
 
@@ -74,12 +76,7 @@ export async function removeClaimSource(
 /** The sources a claim rests on, by name. */
 export async function listClaimSources(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
-  return getDb()
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(claimSources)
-    .innerJoin(entities, eq(entities.id, claimSources.sourceId))
-    .where(eq(claimSources.claimId, claimId))
-    .orderBy(asc(entities.name), asc(entities.id));
+  return (await readClaimPage(claimId, actor.id))?.sources ?? [];
 }
 
 export type ClaimSourceItem = Awaited<ReturnType<typeof listClaimSources>>[number];
@@ -87,9 +84,7 @@ export type ClaimSourceItem = Awaited<ReturnType<typeof listClaimSources>>[numbe
 /** The desk's sources by name, for the form's suggestions as a name is typed. */
 export async function listKnownSources(actor: User) {
   assertRole(actor, "reviewer");
-  return getDb()
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(entities)
-    .where(isDeskSource)
-    .orderBy(asc(entities.name), asc(entities.id));
+  return (await readKnownEntities())
+    .filter((entity) => entity.isSource)
+    .map(({ id, name, kind }) => ({ id, name, kind }));
 }

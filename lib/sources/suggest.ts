@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNull, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { claimSources, claims, entities, reportSources, reports, type User } from "@/db/schema";
+import { entities, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { normaliseArabic } from "@/lib/text/arabic";
 import { attributionLinks, guessSourceKind } from "./attribution";
 import { isDeskSource } from "./desk-sources";
@@ -39,27 +40,18 @@ export async function suggestClaimSources(
   claimId: number,
 ): Promise<SourceSuggestion[]> {
   assertRole(actor, "reviewer");
-  const db = getDb();
-  const [claim] = await db
-    .select({
-      attribution: claims.attribution,
-      outlet: reports.outlet,
-      reportSourceId: reportSources.sourceId,
-    })
-    .from(claims)
-    .innerJoin(reports, eq(reports.id, claims.reportId))
-    .leftJoin(reportSources, eq(reportSources.reportId, claims.reportId))
-    .where(eq(claims.id, claimId));
-  if (!claim) return [];
+  const page = await readClaimPage(claimId, actor.id);
+  if (!page) return [];
+  const claim = {
+    attribution: page.claim.attribution,
+    outlet: page.report.outlet,
+    reportSourceId: page.reportSourceId,
+  };
 
   const similarity = (text: string) =>
     sql<number>`word_similarity(desk_normalise(${entities.name}), desk_normalise(${text}))`;
-  const named = await db
-    .select({ id: entities.id, name: entities.name })
-    .from(claimSources)
-    .innerJoin(entities, eq(entities.id, claimSources.sourceId))
-    .where(eq(claimSources.claimId, claimId));
-  const found = await db
+  const named = page.sources;
+  const found = await getDb()
     .select({
       id: entities.id,
       name: entities.name,

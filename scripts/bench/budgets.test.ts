@@ -166,6 +166,17 @@ describe("runChecks and the tables", () => {
     ]);
   });
 
+  it("holds a claim page to 15 statements, and judges none when a run recorded none", () => {
+    const within = { ...scale(1_000, {}), claimPageStatements: { most: 15, path: "/claims/7" } };
+    const over = { ...scale(10_000, {}), claimPageStatements: { most: 16, path: "/claims/9" } };
+    const checks = runChecks([within, over, scale(100, {})], []);
+    const statementChecks = checks.filter((c) => c.subject.endsWith("statements per claim page"));
+    expect(statementChecks.map((c) => [c.subject, c.measured, c.pass])).toEqual([
+      ["1000 claims: statements per claim page", "15 (/claims/7)", true],
+      ["10000 claims: statements per claim page", "16 (/claims/9)", false],
+    ]);
+  });
+
   it("prints every scenario with its budget, and the scales side by side", () => {
     const small = scale(1_000, { board: 40, claim: 20 });
     const large = scale(10_000, { board: 60, claim: 25 });

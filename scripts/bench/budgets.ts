@@ -41,6 +41,12 @@ export const budgets = {
     comment: writeBudget,
   } as Partial<Record<ScenarioName, RatioBudget>>,
   exportSeconds: 3,
+  /**
+   * Statements one claim page may make. Each round trip costs the server
+   * CPU in the socket alone (issue 23); the page read 35 before its panels
+   * shared one read of the claim (lib/claims/page-reads.ts), 14 after.
+   */
+  claimPageStatements: 15,
   rssMb: 500,
   /**
    * The board's first load was 142.6 kB before the interface spoke Arabic; issue 20
@@ -130,6 +136,15 @@ export function runChecks(scales: ScaleResult[], firstLoadJs: RouteJs[]): Check[
       budget: "no Seq Scan on ratings, comments, audit_events for one claim",
       pass: scale.plans.checked > 0 && scale.plans.seqScans.length === 0,
     });
+    if (scale.claimPageStatements) {
+      const { most, path } = scale.claimPageStatements;
+      checks.push({
+        subject: `${scale.scale} claims: statements per claim page`,
+        measured: `${most} (${path})`,
+        budget: `≤ ${budgets.claimPageStatements}`,
+        pass: most <= budgets.claimPageStatements,
+      });
+    }
   }
   const board = firstLoadJs.find((route) => route.route === BOARD_ROUTE);
   checks.push({

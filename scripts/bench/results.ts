@@ -100,6 +100,8 @@ export type ScaleResult = {
   scenarios: ScenarioResult[];
   memory: { peakMb: number; meanMb: number; samples: number };
   plans: { checked: number; seqScans: string[] };
+  /** the most SQL statements one claim page made (of those recorded), and which page */
+  claimPageStatements?: { most: number; path: string };
   /**
    * Share of the machine's CPU time used by other processes (not the bench,
    * its server or its database) while this scale was measured: on a shared

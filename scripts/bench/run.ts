@@ -206,6 +206,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun> {
         scenarios: [...frameworkFloor, ...run.scenarios],
         memory: memorySummary,
         plans: run.plans,
+        claimPageStatements: run.claimPageStatements,
         otherCpuShare: cpuShare(),
         lighthouse,
       });

@@ -78,6 +78,7 @@ async function busiestClaim(ownerUrl: string): Promise<number> {
 export async function benchScale(context: ScaleContext): Promise<{
   scenarios: ScenarioResult[];
   plans: { checked: number; seqScans: string[] };
+  claimPageStatements: { most: number; path: string };
   sessions: Session[];
   busiestClaimId: number;
 }> {
@@ -134,6 +135,9 @@ export async function benchScale(context: ScaleContext): Promise<{
   if (emptyCapture)
     throw new Error(`No SQL was recorded for ${emptyCapture[0]}: is the recorder loaded?`);
   log(`Recorded the SQL of ${recorded.size} read requests`);
+  const claimPageStatements = [...readPaths.claim, `/claims/${busiestClaimId}`]
+    .map((path) => ({ most: recorded.get(path)!.length, path }))
+    .reduce((a, b) => (b.most > a.most ? b : a));
 
   // ---- plans: the single-claim queries of claim pages and of both writes
   const writeSql: CapturedQuery[][] = [];
@@ -356,7 +360,7 @@ export async function benchScale(context: ScaleContext): Promise<{
   } finally {
     await endBarePools(pools);
   }
-  return { scenarios, plans, sessions, busiestClaimId };
+  return { scenarios, plans, claimPageStatements, sessions, busiestClaimId };
 }
 
 function stripAccepted(measurement: LoadMeasurement & { accepted: number }): LoadMeasurement {
