@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { User } from "@/db/schema";
+import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 import { closeClaimChangeFeed } from "@/lib/live/claim-change-feed";
 import { LIVE_STREAMS_PER_PERSON, liveStreamsOf } from "@/lib/live/streams-per-person";
@@ -75,5 +76,25 @@ describe("GET /api/live/claims", () => {
     await settle();
     expect(liveStreamsOf(reviewer.id)).toBe(0);
     expect(liveStreamsOf(colleague.id)).toBe(0);
+  });
+
+  it("follows a claim that exists, and answers not found for one that does not", async () => {
+    session.user = await makeUser("reviewer");
+    const claim = await makeClaim();
+    const follow = async (claimId: number) => {
+      const hangUp = new AbortController();
+      const response = await GET(
+        new NextRequest(`http://desk.test/api/live/claims?claim=${claimId}`, {
+          signal: hangUp.signal,
+        }),
+      );
+      hangUp.abort();
+      return response;
+    };
+
+    expect((await follow(claim.id)).status).toBe(200);
+    const missing = await follow(claim.id + 1_000_000);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { reason: "not_found:live" } });
   });
 });

@@ -2,7 +2,7 @@ import type { User } from "@/db/schema";
 import { ApiError } from "@/lib/api/api-error";
 import { withApiActor } from "@/lib/api/with-api-actor";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getClaimCard } from "@/lib/claims/card";
+import { claimExists } from "@/lib/claims/card";
 import { unreadCount } from "@/lib/notifications/inbox";
 import {
   subscribeToClaimChanges,
@@ -68,7 +68,7 @@ export const GET = withApiActor(
     const claimId = claimIdFrom(request.url);
     if (claimId === null) throw new ApiError("not_found:live");
     // a claim the viewer may not see is the data layer's ForbiddenError: a 403, recorded
-    if (claimId !== undefined && !(await getClaimCard(viewer, claimId))) {
+    if (claimId !== undefined && !(await claimExists(viewer, claimId))) {
       throw new ApiError("not_found:live");
     }
 
