@@ -12,6 +12,13 @@ import pg from "pg";
 
 export const JOB_QUEUE_SCHEMA = "graphile_worker";
 
+/**
+ * How the queue's own connections name themselves in pg_stat_activity, so an
+ * admin can tell them from requests' (and the bench's SQL recorder, which
+ * counts a request's statements, can leave their polls out).
+ */
+export const JOB_QUEUE_APPLICATION_NAME = "desk-job-queue";
+
 /** The library's debug and info lines are noise in a migration's output; warnings are not. */
 export const quietJobQueueLogger = new Logger(() => (level, message) => {
   if (level === "error") console.error(`[jobs] ${message}`);

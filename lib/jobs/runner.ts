@@ -1,7 +1,12 @@
 import "server-only";
 import { run, type Runner } from "graphile-worker";
-import { JOB_QUEUE_SCHEMA, quietJobQueueLogger } from "@/db/job-queue-schema";
+import {
+  JOB_QUEUE_APPLICATION_NAME,
+  JOB_QUEUE_SCHEMA,
+  quietJobQueueLogger,
+} from "@/db/job-queue-schema";
 import { ASSIGNMENT_REMINDERS_TASK } from "@/lib/assignments/reminders";
+import { namedConnection } from "@/db/named-connection";
 import { env } from "@/lib/env";
 import {
   NOTIFICATION_CLEANUP_TASK,
@@ -90,7 +95,7 @@ export async function startJobRunner(): Promise<void> {
   current.status = { state: "starting" };
   try {
     current.runner = await run({
-      connectionString: process.env.DATABASE_URL,
+      connectionString: namedConnection(process.env.DATABASE_URL, JOB_QUEUE_APPLICATION_NAME),
       schema: JOB_QUEUE_SCHEMA,
       concurrency: CONCURRENCY,
       maxPoolSize: POOL_SIZE,

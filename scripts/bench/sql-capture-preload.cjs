@@ -29,8 +29,16 @@ if (captureFile) {
     return Buffer.isBuffer(prepared) ? { base64: prepared.toString("base64") } : prepared;
   };
 
+  // Connections that serve no request: the job queue's polls and the live
+  // feed's LISTEN (db/job-queue-schema.ts, lib/live/claim-change-feed.ts name them).
+  const backgroundConnections = new Set(["desk-job-queue", "desk-live-feed"]);
+
   pg.Client.prototype.query = function query(config, values, _callback) {
-    if (!recording || typeof config?.submit === "function") {
+    if (
+      !recording ||
+      typeof config?.submit === "function" ||
+      backgroundConnections.has(this.connectionParameters?.application_name)
+    ) {
       return originalQuery.apply(this, arguments);
     }
     if (!lanes.has(this)) lanes.set(this, nextLane++);
