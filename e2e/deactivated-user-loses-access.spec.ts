@@ -35,7 +35,7 @@ test("an admin deactivates a reviewer and the reviewer's open session ends on th
   await signIn(reviewerPage, account.email, account.password);
   // a page without live updates: on the board the live stream would end the
   // session by itself, before the click this test is about
-  await reviewerPage.getByRole("link", { name: "Reports" }).click();
+  await reviewerPage.getByRole("link", { name: "Reports", exact: true }).click();
   await expect(reviewerPage.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
 
   const adminContext = await browser.newContext({ storageState: storageStateOf("admin") });
