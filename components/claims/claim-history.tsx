@@ -1,9 +1,15 @@
+import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/get-translations";
 import type { ClaimStatus, User } from "@/db/schema";
 import { claimCardActions, type ClaimCardAction } from "@/lib/audit/actions";
 import { fieldNamer } from "@/lib/audit/field-names";
 import { failureSelector } from "@/lib/evidence/snapshot-words";
-import { getClaimHistory, HISTORY_LIMIT, type ClaimHistoryEvent } from "@/lib/claims/history";
+import {
+  getClaimHistoryPage,
+  HISTORY_FIRST_SHOWN,
+  HISTORY_LIMIT,
+  type ClaimHistoryEvent,
+} from "@/lib/claims/history";
 import { HistoryEntries, type HistoryEntry } from "./history-entries";
 
 /**
@@ -11,9 +17,18 @@ import { HistoryEntries, type HistoryEntry } from "./history-entries";
  * from → to. The sentence for each action is the catalogue's (history.did,
  * one key per action name), so the audit log can say it the same way.
  */
-export async function ClaimHistory({ claimId, actor }: { claimId: number; actor: User }) {
-  const [events, t, vocab, fields, kinds, capture] = await Promise.all([
-    getClaimHistory(actor, claimId),
+export async function ClaimHistory({
+  claimId,
+  actor,
+  all,
+}: {
+  claimId: number;
+  actor: User;
+  /** every event up to HISTORY_LIMIT, rather than the newest few */
+  all: boolean;
+}) {
+  const [{ events, total }, t, vocab, fields, kinds, capture] = await Promise.all([
+    getClaimHistoryPage(actor, claimId, all ? HISTORY_LIMIT : HISTORY_FIRST_SHOWN),
     getTranslations("history"),
     getTranslations("vocab"),
     getTranslations("fields"),
@@ -39,9 +54,25 @@ export async function ClaimHistory({ claimId, actor }: { claimId: number; actor:
       ) : (
         <HistoryEntries entries={events.map((event) => historyEntry(event, words))} />
       )}
-      {events.length === HISTORY_LIMIT && (
-        <p className="text-sm text-muted">{t("latest", { count: HISTORY_LIMIT })}</p>
-      )}
+      {events.length < total &&
+        (all ? (
+          <p className="text-sm text-muted">{t("latest", { count: events.length })}</p>
+        ) : (
+          <p className="text-sm text-muted">
+            {t.rich("latestOf", {
+              shown: events.length,
+              count: total,
+              all: (chunks) => (
+                <Link
+                  href={`/claims/${claimId}?history=all#history-heading`}
+                  className="font-medium text-accent underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ))}
     </section>
   );
 }

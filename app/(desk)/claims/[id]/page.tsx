@@ -43,9 +43,17 @@ export async function generateMetadata({
   return { title: t("number", { id: (await params).id }) };
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ history?: string | string[] }>;
+}) {
   const user = await requireUser();
   const id = await idFromParams(params);
+  // the card's whole history rather than its newest events (the link under them)
+  const showAllHistory = (await searchParams).history === "all";
   const [card, knownEntities, watch, namedSources, suggestedSources, knownSources] =
     await Promise.all([
       getClaimCard(user, id),
@@ -193,7 +201,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <RatingPanel claimId={claim.id} actor={user} />
             <EvidenceSection claimId={claim.id} actor={user} />
             <DiscussionSection claimId={claim.id} actor={user} />
-            <ClaimHistory claimId={claim.id} actor={user} />
+            <ClaimHistory claimId={claim.id} actor={user} all={showAllHistory} />
           </div>
           <aside className="flex flex-col gap-8">
             <AssignmentPanel
