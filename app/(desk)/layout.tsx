@@ -3,13 +3,13 @@ import { LiveConnection } from "@/components/live/live-connection";
 import { DeskHeader } from "@/components/shell/desk-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { isDemoDesk } from "@/lib/demo/demo-desk";
-import { unreadCount } from "@/lib/notifications/inbox";
+import { bellCount } from "@/lib/notifications/bell";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   // side by side: the demo ribbon's probe adds no wait to the bell's count
   const [unread, demo, t] = await Promise.all([
-    unreadCount(user),
+    bellCount(user),
     isDemoDesk(user),
     getTranslations("shell"),
   ]);

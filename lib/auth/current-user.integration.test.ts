@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { sessions, users } from "@/db/schema";
+import { notifications, sessions, users } from "@/db/schema";
+import { makeClaim } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
 
 // the session cookie of the request being served
@@ -16,7 +17,8 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-proto": "http" }),
 }));
 
-const { getCurrentUser, getEndedSession } = await import("./current-user");
+const { getCurrentUser, getEndedSession, unreadCountedWithSession } =
+  await import("./current-user");
 const { endSession, renewableSession, startSession, SESSION_IDLE_HOURS, SESSION_MAX_DAYS } =
   await import("./sessions");
 
@@ -136,5 +138,42 @@ describe("getCurrentUser", () => {
       salt: "authjs.session-token",
     });
     expect(await getCurrentUser()).toBeNull();
+  });
+});
+
+describe("the bell's count, read with the session", () => {
+  beforeEach(() => {
+    vi.stubEnv("AUTH_SECRET", secret);
+    vi.stubEnv("AUTH_URL", undefined);
+    sessionCookie = undefined;
+  });
+
+  it("counts the signed-in person's unread notifications, and says nothing of anyone else's", async () => {
+    const reviewer = await makeUser("reviewer");
+    const colleague = await makeUser("reviewer");
+    const claim = await makeClaim();
+    const note = (recipientId: string, readAt: Date | null) => ({
+      recipientId,
+      kind: "watched_comment" as const,
+      claimId: claim.id,
+      readAt,
+    });
+    await getDb()
+      .insert(notifications)
+      .values([
+        note(reviewer.id, null),
+        note(reviewer.id, null),
+        note(reviewer.id, new Date()),
+        note(colleague.id, null),
+      ]);
+
+    expect(await unreadCountedWithSession(reviewer.id)).toBeNull(); // signed out
+    await signIn(reviewer);
+    expect(await unreadCountedWithSession(reviewer.id)).toBe(2);
+    expect(await unreadCountedWithSession(colleague.id)).toBeNull();
+
+    // a session that no longer counts carries no count either
+    await getDb().update(users).set({ active: false }).where(eq(users.id, reviewer.id));
+    expect(await unreadCountedWithSession(reviewer.id)).toBeNull();
   });
 });

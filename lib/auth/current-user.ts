@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { sessions, users, type User } from "@/db/schema";
 import { oncePerRequest } from "@/lib/once-per-request";
+import { unreadNotificationsOf } from "@/lib/notifications/unread";
 import { userColumns } from "@/lib/users/user-columns";
 import { readSessionCookie } from "./session-cookie";
 import { sessionIsLive, sessionNeedsTouch, touchSession } from "./sessions";
@@ -18,20 +19,33 @@ import { sessionIsLive, sessionNeedsTouch, touchSession } from "./sessions";
  * most once a minute. In a server action or route handler too, the read is
  * made once (lib/once-per-request.ts).
  */
-const readSession = oncePerRequest(async (): Promise<{ user: User; honoured: boolean } | null> => {
+type SessionRead = {
+  user: User;
+  honoured: boolean;
+  /** the account's unread notifications when the session was read */
+  unread: number;
+};
+
+const readSession = oncePerRequest(async (): Promise<SessionRead | null> => {
   const claims = await readSessionCookie();
   if (!claims) return null;
   const [found] = await getDb()
-    .select({ user: userColumns, live: sessionIsLive, needsTouch: sessionNeedsTouch })
+    .select({
+      user: userColumns,
+      live: sessionIsLive,
+      needsTouch: sessionNeedsTouch,
+      // every page's header shows the bell's count: read here, it is no round trip of its own
+      unread: unreadNotificationsOf(users.id),
+    })
     .from(users)
     .innerJoin(sessions, and(eq(sessions.id, claims.sessionId), eq(sessions.userId, users.id)))
     .where(eq(users.id, claims.userId))
     .limit(1);
   if (!found) return null;
-  const { user, live, needsTouch } = found;
+  const { user, live, needsTouch, unread } = found;
   const honoured = live && user.active && user.sessionVersion === claims.sessionVersion;
   if (honoured && needsTouch) await touchSession(claims.sessionId);
-  return { user, honoured };
+  return { user, honoured, unread };
 });
 
 /**
@@ -61,6 +75,16 @@ export async function getEndedSession(): Promise<{
   return session && !session.honoured
     ? { holderId: session.user.id, deactivated: !session.user.active }
     : null;
+}
+
+/**
+ * This person's unread notifications as the request's session read counted
+ * them, or null when the request's session is someone else's or none. For a
+ * page's render; a stream that outlives its request counts afresh.
+ */
+export async function unreadCountedWithSession(personId: string): Promise<number | null> {
+  const session = await readSession();
+  return session?.honoured && session.user.id === personId ? session.unread : null;
 }
 
 /** For pages: the user, or a redirect to sign in. */

@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db";
 import { claims, notifications, users, type User } from "@/db/schema";
@@ -10,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Language } from "@/lib/i18n/languages";
 import { NOTIFICATIONS_CHANNEL } from "./bell-channel";
 import { notificationFactColumns } from "./facts";
+import { unreadNotificationsOf } from "./unread";
 import type { NotificationKind } from "./kinds";
 import {
   notificationSentence,
@@ -42,17 +42,15 @@ export type InboxEntry = {
 };
 
 /**
- * The bell: one count over the partial index of unread rows. Counted once per
- * page render (React's cache): the header's bell and the inbox ask for the
- * same number. The live stream, outside any render, counts at every event.
+ * The bell: one count over the partial index of unread rows. The live stream,
+ * outside any render, counts at every event.
  */
-export const unreadCount = cache(async (actor: User): Promise<number> => {
-  const [row] = await getDb()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(eq(notifications.recipientId, actor.id), isNull(notifications.readAt)));
-  return row?.n ?? 0;
-});
+export async function unreadCount(actor: User): Promise<number> {
+  const { rows } = await getDb().execute<{ n: number }>(
+    sql`select ${unreadNotificationsOf(actor.id)} as n`,
+  );
+  return rows[0]?.n ?? 0;
+}
 
 /**
  * Newest first, a page at a time: `before` is the last id of the page above.

@@ -10,7 +10,8 @@ import {
 import { requireUser } from "@/lib/auth/current-user";
 import { languageOfLocale } from "@/lib/i18n/languages";
 import { READ_NOTIFICATION_RETENTION_DAYS } from "@/lib/notifications/email-jobs";
-import { listNotifications, unreadCount } from "@/lib/notifications/inbox";
+import { bellCount } from "@/lib/notifications/bell";
+import { listNotifications } from "@/lib/notifications/inbox";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function NotificationsPage({
   const language = languageOfLocale(await getLocale());
   const [{ entries, nextBefore }, unread] = await Promise.all([
     listNotifications(user, { before, language }),
-    unreadCount(user),
+    bellCount(user),
   ]);
   const t = await getTranslations("notifications.inbox");
   const sentences = (await getTranslations("notifications")) as unknown as {
