@@ -7,8 +7,21 @@ import { ContradictionProposals } from "./contradiction-proposals";
  * The claims the desk proposes as possibly contradicting this one, on its
  * page; nothing at all when there are none.
  */
-export async function ClaimContradictions({ claimId, actor }: { claimId: number; actor: User }) {
-  const proposals = await listContradictionProposals(actor, { claimId });
+export async function ClaimContradictions({
+  claimId,
+  actor,
+  anyResemblancesPending,
+}: {
+  claimId: number;
+  actor: User;
+  /** the page's own read: whether any claim waits for its look-alikes to be worked out */
+  anyResemblancesPending: boolean;
+}) {
+  const proposals = await listContradictionProposals(
+    actor,
+    { claimId },
+    { anyPending: anyResemblancesPending },
+  );
   if (proposals.length === 0) return null;
   const t = await getTranslations("relations.possible");
   return (

@@ -11,7 +11,17 @@ export async function getClaimCard(actor: User, claimId: number) {
   const found = await readClaimPage(claimId, actor.id);
   if (!found) return null;
   const { claim, verdict, evidenceChanged, report, before, after, entities } = found;
-  return { claim, verdict, evidenceChanged, report, before, after, entities };
+  const { anyResemblancesPending } = found;
+  return {
+    claim,
+    verdict,
+    evidenceChanged,
+    report,
+    before,
+    after,
+    entities,
+    anyResemblancesPending,
+  };
 }
 
 export type ClaimCard = NonNullable<Awaited<ReturnType<typeof getClaimCard>>>;

@@ -145,6 +145,10 @@ export const readClaimPage = cache(async (claimId: number, viewerId: string) => 
       statusInput: statusInputColumns(claims.id),
       viewerRevealed: sql<boolean>`exists (select 1 from ${ratingReveals} rr
         where rr.claim_id = ${claims.id} and rr.reviewer_id = ${viewerId})`,
+      // whether any claim on the desk waits for its look-alikes (lib/pairs/resemblances.ts):
+      // almost never, and then the page's pairs need not ask in a statement of their own
+      anyResemblancesPending: sql<boolean>`exists (select 1 from ${claims} pending
+        where pending.resemblances_pending)`,
       viewerWatch: sql<Pick<ClaimWatch, "watching" | "reason"> | null>`(
         select json_build_object('watching', w.watching, 'reason', w.reason)
           from ${claimWatches} w where w.claim_id = ${claims.id} and w.user_id = ${viewerId})`,

@@ -55,11 +55,22 @@ const shown = (claim: PairedClaim): ProposedClaim => ({
   reportTitle: claim.reportTitle,
 });
 
-async function readPairs(kind: "contradiction" | "duplicate", around: PairsAround) {
+/**
+ * `anyPending: false` says the caller has just read that no claim on the desk
+ * waits for its look-alikes (the claim page's own read asks), so nothing need
+ * be worked out first.
+ */
+export type PairsReadOptions = { anyPending?: boolean };
+
+async function readPairs(
+  kind: "contradiction" | "duplicate",
+  around: PairsAround,
+  { anyPending = true }: PairsReadOptions = {},
+) {
   const db = getDb();
   // claims written in bulk are worked out a batch at a time, a card's or a report's own at once
   if (around === null) await catchUpResemblances(db);
-  else await recordResemblancesIfPending(db, around);
+  else if (anyPending) await recordResemblancesIfPending(db, around);
   const pairs = await candidatePairs(db, kind, around);
   const claims = await pairedClaims(db, [
     ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),
@@ -84,9 +95,10 @@ async function readPairs(kind: "contradiction" | "duplicate", around: PairsAroun
 export async function listContradictionProposals(
   actor: User,
   around: PairsAround = null,
+  options: PairsReadOptions = {},
 ): Promise<ContradictionProposalView[]> {
   assertRole(actor, "reviewer");
-  const { pairs, claims, readOnce } = await readPairs("contradiction", around);
+  const { pairs, claims, readOnce } = await readPairs("contradiction", around, options);
   const canDismiss = mayDismissProposal(actor, "contradiction");
   return pairs
     .flatMap((pair) => {

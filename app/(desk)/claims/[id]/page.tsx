@@ -217,7 +217,11 @@ export default async function ClaimPage({
 
             <EntityTags claimId={claim.id} tagged={card.entities} known={knownEntities} />
 
-            <ClaimContradictions claimId={claim.id} actor={user} />
+            <ClaimContradictions
+              claimId={claim.id}
+              actor={user}
+              anyResemblancesPending={card.anyResemblancesPending}
+            />
             <RelationsSection claimId={claim.id} actor={user} />
             {canEdit ? (
               <details className="rounded-lg border border-line bg-white p-4">
