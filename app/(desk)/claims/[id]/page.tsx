@@ -76,7 +76,8 @@ export default async function ClaimPage({
   return (
     <ClientMessages
       namespaces={[
-        "assignment",
+        "assignment.controls",
+        "assignment.form",
         "claim.edit",
         "claim.live",
         "claim.watch",
