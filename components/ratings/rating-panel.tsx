@@ -78,18 +78,18 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
             <GradeDistribution
-              caption={t("reliabilityScale")}
+              caption={t("form.reliabilityScale")}
               rows={others.reliability.map((r) => ({
                 grade: r.grade,
-                label: t(`reliability.${r.grade}.label`),
+                label: t(`form.reliability.${r.grade}.label`),
                 count: r.count,
               }))}
             />
             <GradeDistribution
-              caption={t("credibilityScale")}
+              caption={t("form.credibilityScale")}
               rows={others.credibility.map((r) => ({
                 grade: String(r.grade),
-                label: t(`credibility.${r.grade as 1}.label`),
+                label: t(`form.credibility.${r.grade as 1}.label`),
                 count: r.count,
               }))}
             />

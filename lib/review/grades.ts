@@ -3,9 +3,9 @@
  * source is (A–F) and how credible the information is (1–6). F and 6 mean
  * "cannot be judged" and are left out of consensus and agreement, which only
  * make sense over grades that were actually judged. What each grade means
- * is the `review` catalogue's (reliability.A.label, .definition; the words a
- * grade is read out in, grades.source.A and grades.information.2), in English
- * and Arabic.
+ * is the `review` catalogue's (the rating form's form.reliability.A.label and
+ * .definition; the words a grade is read out in, grades.source.A and
+ * grades.information.2), in English and Arabic.
  */
 import type { ReliabilityGrade } from "@/db/schema";
 

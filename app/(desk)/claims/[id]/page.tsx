@@ -91,7 +91,8 @@ export default async function ClaimPage({
         "history",
         "pairs",
         "relations",
-        "review",
+        "review.form",
+        "review.verdict.form",
         "vocab",
       ]}
     >
