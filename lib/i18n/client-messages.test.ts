@@ -40,7 +40,7 @@ describe("the messages each page sends its client components", () => {
       expect.arrayContaining(["board.card", "board.filters", "claim.flags", "review.grades"]),
     );
     expect(needs.get("app/(desk)/claims/[id]/page.tsx")).toEqual(
-      expect.arrayContaining(["review.form", "review.verdict.form", "discussion"]),
+      expect.arrayContaining(["review.form", "review.verdict.form", "discussion.form"]),
     );
     expect(needs.get("app/(desk)/claims/[id]/page.tsx")).not.toContain("claim.flags");
   });

@@ -82,7 +82,7 @@ export default async function ClaimPage({
         "claim.live",
         "claim.watch",
         "claimSources",
-        "discussion",
+        "discussion.form",
         "entities",
         "evidence.add",
         "evidence.check",
