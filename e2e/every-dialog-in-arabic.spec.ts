@@ -147,7 +147,7 @@ test("the dialogs and pop-up lists say nothing in English", async ({ browser }) 
 
   // the @ list of the comment box
   await page.goto(`/claims/${ids.claim}`);
-  const comment = page.getByRole("textbox", { name: arabic.discussion.add });
+  const comment = page.getByRole("textbox", { name: arabic.discussion.form.add });
   await comment.pressSequentially("@");
   await expect(page.getByRole("listbox")).toBeVisible();
   untranslated.push(...(await untranslatedOn(page)).map((line) => `mention list → ${line}`));

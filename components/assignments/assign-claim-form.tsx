@@ -24,7 +24,7 @@ export function AssignClaimForm({
     refreshOnSuccess: true,
     resetOnSuccess: true,
   });
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <form
       ref={form}
@@ -47,7 +47,7 @@ export function AssignClaimForm({
 
 /** "I'll check this": take a claim nobody holds. */
 export function TakeClaimForm({ claimId }: { claimId: number }) {
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <OneClickForm
       action={takeClaimAction}
@@ -68,7 +68,7 @@ export function AssignDecidingLookForm({
   claimId: number;
   proposal: AssignablePerson;
 }) {
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <OneClickForm
       action={assignDecidingLookAction}

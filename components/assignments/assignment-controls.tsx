@@ -23,7 +23,7 @@ import type { AssignablePerson } from "./people-fields";
  */
 
 export function ReleaseAssignmentForm({ assignmentId }: { assignmentId: number }) {
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <OneClickForm
       action={releaseAssignmentAction}
@@ -41,7 +41,7 @@ export function MarkDoneForm({ assignmentId }: { assignmentId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(markAssignmentDoneAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-accent">{t("markDoneWithout")}</summary>
@@ -74,7 +74,7 @@ export function UnassignForm({
   assignmentId: number;
   assignee: string;
 }) {
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <OneClickForm
       action={unassignAction}
@@ -101,7 +101,7 @@ export function ReassignForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(reassignAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.controls");
   return (
     <form
       action={dispatch}

@@ -24,7 +24,7 @@ export function AssignmentFields({
   idPrefix: string;
 }) {
   const peopleError = state.fieldErrors?.assignees;
-  const t = useTranslations("assignment");
+  const t = useTranslations("assignment.form");
   return (
     <>
       <fieldset

@@ -158,7 +158,7 @@ function Holders({ card, today }: { card: ClaimBoardCard; today: string }) {
 
 function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
   const t = useTranslations("board.card");
-  const review = useTranslations("review") as unknown as GradeWords;
+  const grades = useTranslations("review.grades") as unknown as GradeWords;
   if (consensus.state === "none") return <span className="text-muted">{t("noneYet")}</span>;
   if (consensus.state === "hidden") {
     return <span className="text-xs font-normal text-muted">{t("hiddenUntilYouRate")}</span>;
@@ -167,12 +167,12 @@ function ConsensusGrade({ consensus }: { consensus: BoardConsensus }) {
   const reliability = consensus.reliability ?? "F";
   const credibility = consensus.credibility ?? 6;
   return (
-    <abbr title={gradeWording(review, reliability, credibility)} className="no-underline">
+    <abbr title={gradeWording(grades, reliability, credibility)} className="no-underline">
       {reliability}
       {credibility}
       <span className="sr-only">
-        {review("meaningAfterGrade", {
-          meaning: gradeMeaning(review, reliability, credibility),
+        {grades("meaningAfterGrade", {
+          meaning: gradeMeaning(grades, reliability, credibility),
         })}
       </span>
     </abbr>

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
  * `children` is the whole sentence, saying where to look.
  */
 export function EvidenceChangedNote({ children }: { children?: ReactNode }) {
-  const t = useTranslations("claim");
+  const t = useTranslations("claim.flags");
   return (
     <p className="inline-flex w-fit flex-wrap items-center gap-1.5 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-300 ring-inset">
       <span aria-hidden="true">⚠</span>

@@ -45,7 +45,7 @@ export function CommentControls({
   maxLength: number;
 }) {
   const router = useRouter();
-  const t = useTranslations("discussion");
+  const t = useTranslations("discussion.form");
   const [open, setOpen] = useState<Panel | null>(null);
   const [done, setDone] = useState<FormState | null>(null);
   const panelId = useId();
@@ -178,7 +178,7 @@ function TextForm({
 }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
   const draft = useDraftVersion(version ?? 0, state);
-  const t = useTranslations("discussion");
+  const t = useTranslations("discussion.form");
   return (
     <form
       action={dispatch}
@@ -226,7 +226,7 @@ function DeleteForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(action);
   // the wording asked about is the one on screen when "Delete" was chosen
   const [version] = useState(comment.version);
-  const t = useTranslations("discussion");
+  const t = useTranslations("discussion.form");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2 pt-1">
       <input type="hidden" name="commentId" value={comment.id} />

@@ -19,7 +19,7 @@ export function CommentForm({ claimId, maxLength }: { claimId: number; maxLength
     refreshOnSuccess: true,
   });
   const [body, setBody] = useState("");
-  const t = useTranslations("discussion");
+  const t = useTranslations("discussion.form");
   // clear the box once per successful post (React's "adjust state on change" pattern)
   const [answered, setAnswered] = useState<FormState>(state);
   if (state !== answered) {

@@ -29,7 +29,7 @@ export function MentionTextArea({
   ...textarea
 }: TextAreaProps) {
   const members = useMentionMembers();
-  const t = useTranslations("discussion");
+  const t = useTranslations("discussion.form");
   const area = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);

@@ -60,7 +60,7 @@ export function LinkPairForm({
   kind: "contradicts" | "same_as";
   note: string;
 }) {
-  const t = useTranslations("pairs");
+  const t = useTranslations("pairs.forms");
   return (
     <PairForm
       action={addRelationAction}
@@ -87,7 +87,7 @@ export function DismissProposalForm({
   pair: Pair;
   shown: string;
 }) {
-  const t = useTranslations("pairs");
+  const t = useTranslations("pairs.forms");
   return (
     <PairForm
       action={kind === "contradiction" ? dismissContradictionAction : dismissDuplicateAction}

@@ -34,7 +34,7 @@ export function RatingForm({
     mine?.reliability ?? null,
   );
   const errors = state.fieldErrors;
-  const t = useTranslations("review");
+  const t = useTranslations("review.form");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="claimId" value={claimId} />

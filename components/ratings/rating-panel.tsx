@@ -2,6 +2,7 @@ import { getTranslations } from "@/lib/i18n/get-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
 import { getRatingPanel } from "@/lib/ratings/panel";
+import { gradeWording, type GradeWords } from "@/lib/review/grades";
 import { explainStatus } from "@/lib/review/status";
 import { GradeDistribution } from "./grade-distribution";
 import { RatingForm } from "./rating-form";
@@ -14,9 +15,10 @@ import { RevealRatings } from "./reveal-ratings";
  * the consensus and how far apart they are.
  */
 export async function RatingPanel({ claimId, actor }: { claimId: number; actor: User }) {
-  const [panel, t, vocab] = await Promise.all([
+  const [panel, t, grades, vocab] = await Promise.all([
     getRatingPanel(actor, claimId),
     getTranslations("review"),
+    getTranslations("review.grades"),
     getTranslations("vocab"),
   ]);
   const { status, others } = panel;
@@ -61,11 +63,11 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
           <p>
             <span className="me-1 font-medium">{t("consensus")}</span>
             {consensus.reliability && consensus.credibility
-              ? t("consensusWording", {
-                  grade: `${consensus.reliability}${consensus.credibility}`,
-                  source: t(`reliability.${consensus.reliability}.source`),
-                  information: t(`credibility.${consensus.credibility as 1}.information`),
-                })
+              ? gradeWording(
+                  grades as unknown as GradeWords,
+                  consensus.reliability,
+                  consensus.credibility,
+                )
               : t("notEnoughJudged")}
             <span className="ms-1 text-sm text-muted">
               {t("spread", {
@@ -76,18 +78,18 @@ export async function RatingPanel({ claimId, actor }: { claimId: number; actor: 
           </p>
           <div className="grid gap-4 sm:grid-cols-2">
             <GradeDistribution
-              caption={t("reliabilityScale")}
+              caption={t("form.reliabilityScale")}
               rows={others.reliability.map((r) => ({
                 grade: r.grade,
-                label: t(`reliability.${r.grade}.label`),
+                label: t(`form.reliability.${r.grade}.label`),
                 count: r.count,
               }))}
             />
             <GradeDistribution
-              caption={t("credibilityScale")}
+              caption={t("form.credibilityScale")}
               rows={others.credibility.map((r) => ({
                 grade: String(r.grade),
-                label: t(`credibility.${r.grade as 1}.label`),
+                label: t(`form.credibility.${r.grade as 1}.label`),
                 count: r.count,
               }))}
             />

@@ -11,7 +11,7 @@ export function RevealRatings({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(revealRatingsAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("review");
+  const t = useTranslations("review.form");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-2">
       <input type="hidden" name="claimId" value={claimId} />

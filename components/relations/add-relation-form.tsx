@@ -36,7 +36,8 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
   const [search, setSearch] = useState<Search>({ state: "idle" });
   const [chosen, setChosen] = useState<ClaimHit | null>(null);
   const resultsId = useId();
-  const t = useTranslations("relations");
+  const t = useTranslations("relations.add");
+  const kinds = useTranslations("relations.kind");
 
   const { state, dispatch, pending, onSubmit, form } = useKeptFormAction(addRelationAction, {
     refreshOnSuccess: true,
@@ -105,11 +106,11 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
       className="flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
     >
       <h3 id="add-relation-heading" className="font-semibold">
-        {t("add.heading")}
+        {t("heading")}
       </h3>
       <input type="hidden" name="claimId" value={claimId} />
       <TextField
-        label={t("add.find")}
+        label={t("find")}
         type="search"
         value={query}
         onChange={(event) => onQueryChange(event.currentTarget.value)}
@@ -120,7 +121,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         dir="auto"
         autoComplete="off"
         aria-controls={resultsId}
-        hint={t("add.findHint")}
+        hint={t("findHint")}
       />
       <fieldset
         id={resultsId}
@@ -128,12 +129,12 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         aria-invalid={choiceErrors?.length ? true : undefined}
         aria-describedby={choiceErrors?.length ? `${resultsId}-error` : undefined}
       >
-        <legend className="text-sm font-medium">{t("add.choice")}</legend>
+        <legend className="text-sm font-medium">{t("choice")}</legend>
         <p role="status" className="text-sm text-muted">
-          {search.state === "searching" && t("add.searching")}
-          {search.state === "failed" && t(`add.${search.reason}`)}
-          {search.state === "done" && t("add.found", { count: hits.length })}
-          {search.state === "idle" && !chosen && t("add.idle")}
+          {search.state === "searching" && t("searching")}
+          {search.state === "failed" && t(search.reason)}
+          {search.state === "done" && t("found", { count: hits.length })}
+          {search.state === "idle" && !chosen && t("idle")}
         </p>
         {offered.length > 0 && (
           <ul className="flex flex-col gap-1">
@@ -150,7 +151,7 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
                   />
                   <span className="flex flex-1 flex-wrap items-start justify-between gap-2">
                     <span>
-                      <span className="text-muted">{t("add.hit", { id: hit.id })}</span>
+                      <span className="text-muted">{t("hit", { id: hit.id })}</span>
                       <bdi>{hit.statement}</bdi>
                     </span>
                     <StatusBadge status={hit.status} />
@@ -167,24 +168,24 @@ export function AddRelationForm({ claimId }: { claimId: number }) {
         ) : null}
       </fieldset>
       <ChoiceField
-        label={t("add.kind")}
+        label={t("kind")}
         name="kind"
-        prompt={t("add.kindPlaceholder")}
-        choices={relationKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+        prompt={t("kindPlaceholder")}
+        choices={relationKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
         errors={errors?.kind}
       />
       <TextArea
-        label={t("add.note")}
+        label={t("note")}
         name="note"
         rows={2}
         dir="auto"
-        hint={t("add.noteHint")}
+        hint={t("noteHint")}
         errors={errors?.note}
       />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending} pendingLabel={t("add.linking")}>
-          {t("add.submit")}
+        <SubmitButton pending={pending} pendingLabel={t("linking")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

@@ -17,7 +17,7 @@ export function RemoveRelationForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(removeRelationAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("relations");
+  const t = useTranslations("relations.unlink");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="relationId" value={relationId} />

@@ -58,7 +58,7 @@ export function SourceRecordSection({ record }: { record: SourceRecord }) {
             caption={t("lettersCaption")}
             rows={reliabilityGrades.map((grade) => ({
               grade,
-              label: review(`reliability.${grade}.label`),
+              label: review(`form.reliability.${grade}.label`),
               count: record.letters[grade],
             }))}
           />

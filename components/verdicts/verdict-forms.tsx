@@ -13,7 +13,7 @@ export function SetVerdictForm({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setVerdictAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("review.verdict");
+  const t = useTranslations("review.verdict.form");
   const vocab = useTranslations("vocab");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
@@ -52,7 +52,7 @@ export function ReopenVerdictForm({ claimId }: { claimId: number }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(reopenVerdictAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("review.verdict");
+  const t = useTranslations("review.verdict.form");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="claimId" value={claimId} />

@@ -16,11 +16,11 @@ import { agreementWording, type ExportWords } from "./claim-record";
  */
 export function exportWordsOf(editor: Pick<User, "interfaceLanguage" | "digitStyle">): ExportWords {
   const language = editor.interfaceLanguage ?? defaultLanguage;
-  const review = wordsOf(language, "review", editor.digitStyle);
+  const grades = wordsOf(language, "review.grades", editor.digitStyle);
   const vocab = wordsOf(language, "vocab", editor.digitStyle);
   const summary = wordsOf(language, "summary", editor.digitStyle);
   return {
-    grade: (reliability, credibility) => gradeWording(review, reliability, credibility),
+    grade: (reliability, credibility) => gradeWording(grades, reliability, credibility),
     verdict: (verdict: VerdictKind) => vocab(`verdict.${verdict}`),
     // the English wording names how many steps apart the grades are; another
     // language says whether the middle half of them spreads over more than one

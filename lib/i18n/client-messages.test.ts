@@ -37,12 +37,12 @@ describe("the messages each page sends its client components", () => {
   it("finds what client components use, and not what server components render", () => {
     // the board's cards are client components; the claim page renders the same notes on the server
     expect(needs.get("app/(desk)/claims/page.tsx")).toEqual(
-      expect.arrayContaining(["board.card", "board.filters", "claim"]),
+      expect.arrayContaining(["board.card", "board.filters", "claim.flags", "review.grades"]),
     );
     expect(needs.get("app/(desk)/claims/[id]/page.tsx")).toEqual(
-      expect.arrayContaining(["review", "discussion"]),
+      expect.arrayContaining(["review.form", "review.verdict.form", "discussion.form"]),
     );
-    expect(needs.get("app/(desk)/claims/[id]/page.tsx")).not.toContain("claim");
+    expect(needs.get("app/(desk)/claims/[id]/page.tsx")).not.toContain("claim.flags");
   });
 
   it.each(files)("%s: every namespace its client components use is sent", (file) => {

@@ -3,8 +3,9 @@
  * source is (A–F) and how credible the information is (1–6). F and 6 mean
  * "cannot be judged" and are left out of consensus and agreement, which only
  * make sense over grades that were actually judged. What each grade means
- * is the `review` catalogue's (reliability.A.label, .definition, .source…),
- * in English and Arabic.
+ * is the `review` catalogue's (the rating form's form.reliability.A.label and
+ * .definition; the words a grade is read out in, grades.source.A and
+ * grades.information.2), in English and Arabic.
  */
 import type { ReliabilityGrade } from "@/db/schema";
 
@@ -27,9 +28,11 @@ export function reliabilityFromRank(rank: number): ReliabilityGrade {
 }
 
 /**
- * The `review` catalogue's words for a grade, by key: a translator of that
- * namespace in the reader's language (next-intl's `t`, or `wordsOf` for an
- * export in the exporting editor's language).
+ * The words a grade is read out in, by key: a translator of the
+ * `review.grades` namespace in the reader's language (next-intl's `t`, or
+ * `wordsOf` for an export in the exporting editor's language). They are a
+ * namespace of their own so that the board's cards, which say a consensus
+ * grade, are sent these few words and not the whole `review` catalogue.
  */
 export type GradeWords = (key: string, values?: Record<string, string>) => string;
 
@@ -40,8 +43,8 @@ export function gradeMeaning(
   credibility: number,
 ): string {
   return words("gradeMeaning", {
-    source: words(`reliability.${reliability}.source`),
-    information: words(`credibility.${credibility}.information`),
+    source: words(`source.${reliability}`),
+    information: words(`information.${credibility}`),
   });
 }
 
@@ -53,7 +56,7 @@ export function gradeWording(
 ): string {
   return words("consensusWording", {
     grade: `${reliability}${credibility}`,
-    source: words(`reliability.${reliability}.source`),
-    information: words(`credibility.${credibility}.information`),
+    source: words(`source.${reliability}`),
+    information: words(`information.${credibility}`),
   });
 }

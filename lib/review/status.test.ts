@@ -126,7 +126,7 @@ describe("gradeWording", () => {
   it("reads as the Admiralty pair, including grades that cannot be judged", async () => {
     const { gradeWording } = await import("./grades");
     const { wordsOf } = await import("@/lib/i18n/translator");
-    const english = wordsOf("en", "review");
+    const english = wordsOf("en", "review.grades");
     expect(gradeWording(english, "B", 2)).toBe("B2: usually reliable source, probably true");
     expect(gradeWording(english, "F", 2)).toBe(
       "F2: source reliability cannot be judged, probably true",
@@ -139,7 +139,7 @@ describe("gradeWording", () => {
   it("reads in Arabic from the same catalogue the rating form defines the grades in", async () => {
     const { gradeMeaning, gradeWording } = await import("./grades");
     const { wordsOf } = await import("@/lib/i18n/translator");
-    const arabic = wordsOf("ar", "review");
+    const arabic = wordsOf("ar", "review.grades");
     expect(gradeWording(arabic, "B", 2)).toBe("B2: مصدر موثوق عادةً، صحيحة على الأرجح");
     expect(gradeMeaning(arabic, "B", 2)).toBe("مصدر موثوق عادةً، صحيحة على الأرجح");
   });

@@ -70,12 +70,13 @@ export default async function ClaimBoardPage({
   return (
     <ClientMessages
       namespaces={[
-        "assignment",
+        "assignment.form",
         "board.assign",
         "board.card",
         "board.filters",
-        "claim",
-        "review",
+        "claim.flags",
+        "claim.live",
+        "review.grades",
         "vocab",
       ]}
     >

@@ -76,21 +76,25 @@ export default async function ClaimPage({
   return (
     <ClientMessages
       namespaces={[
-        "assignment",
+        "assignment.controls",
+        "assignment.form",
         "claim.edit",
         "claim.live",
         "claim.watch",
         "claimSources",
-        "discussion",
+        "discussion.form",
         "entities",
         "evidence.add",
         "evidence.check",
         "evidence.retract",
         "evidence.stance",
         "history",
-        "pairs",
-        "relations",
-        "review",
+        "pairs.forms",
+        "relations.add",
+        "relations.kind",
+        "relations.unlink",
+        "review.form",
+        "review.verdict.form",
         "vocab",
       ]}
     >

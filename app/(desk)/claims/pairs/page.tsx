@@ -83,7 +83,7 @@ export default async function ClaimPairsPage({
   const editorDecidesDuplicates = !mayDismissProposal(user, "duplicate");
 
   return (
-    <ClientMessages namespaces={["pairs"]}>
+    <ClientMessages namespaces={["pairs.forms"]}>
       <div className="mx-auto flex max-w-5xl flex-col gap-6">
         <header className="flex flex-col gap-2">
           <p className="text-sm">
