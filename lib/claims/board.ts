@@ -1,15 +1,5 @@
 import "server-only";
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  isNull,
-  sql,
-  type AnyColumn,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { getReadDb } from "@/db/replica";
 import {
