@@ -11,6 +11,7 @@ import {
 import { makeClaims, makeReport } from "@/scripts/testing/make-claim";
 import { englishOf } from "@/scripts/testing/in-english";
 import { makeUser } from "@/scripts/testing/make-user";
+import { resemblancesPendingOf } from "@/scripts/testing/resemblances-pending";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { addRelation } from "@/lib/relations/add";
@@ -82,16 +83,9 @@ const eventsOn = (claimIds: number[], action: "contradiction.dismiss" | "duplica
 describe("the pairs a claim is written like", () => {
   it("are worked out for claims written in bulk, and again when one is reworded", async () => {
     const [a, b] = await duplicatePair("Zabul");
-    const pendingOf = async (id: number) =>
-      (
-        await getDb()
-          .select({ pending: claims.resemblancesPending })
-          .from(claims)
-          .where(eq(claims.id, id))
-      )[0]!.pending;
-    expect(await pendingOf(b)).toBe(true);
+    expect(await resemblancesPendingOf(b)).toBe(true);
     while ((await catchUpResemblances(getDb())) > 0);
-    expect(await pendingOf(b)).toBe(false);
+    expect(await resemblancesPendingOf(b)).toBe(false);
     const [kept] = await getDb()
       .select()
       .from(claimResemblances)
@@ -105,7 +99,7 @@ describe("the pairs a claim is written like", () => {
         quote: "أغلقت الفيضانات نفق سالانغ",
       })
       .where(eq(claims.id, b));
-    expect(await pendingOf(b)).toBe(true);
+    expect(await resemblancesPendingOf(b)).toBe(true);
     while ((await catchUpResemblances(getDb())) > 0);
     expect(
       await getDb()

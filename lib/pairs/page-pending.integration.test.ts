@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { claims } from "@/db/schema";
 import { getClaimCard } from "@/lib/claims/card";
 import { makeClaims, makeReport } from "@/scripts/testing/make-claim";
 import { makeUser } from "@/scripts/testing/make-user";
+import { resemblancesPendingOf } from "@/scripts/testing/resemblances-pending";
 import { listContradictionProposals } from "./proposals";
 import { catchUpResemblances } from "./resemblances";
 
@@ -25,14 +24,6 @@ async function pendingPair(): Promise<[number, number]> {
   return [a!, b!];
 }
 
-const pendingOf = async (id: number) =>
-  (
-    await getDb()
-      .select({ pending: claims.resemblancesPending })
-      .from(claims)
-      .where(eq(claims.id, id))
-  )[0]!.pending;
-
 describe("a card's page and the look-alikes still to work out", () => {
   it("reads whether any claim waits, and its pairs work them out only then", async () => {
     const reviewer = await makeUser("reviewer");
@@ -42,7 +33,7 @@ describe("a card's page and the look-alikes still to work out", () => {
     // told that nothing waits, the list does not work anything out (and so finds no pair)
     const told = await listContradictionProposals(reviewer, { claimId: a }, { anyPending: false });
     expect(told).toEqual([]);
-    expect(await pendingOf(a)).toBe(true);
+    expect(await resemblancesPendingOf(a)).toBe(true);
 
     // as the page is when its read found pending claims: worked out first, then found
     const found = await listContradictionProposals(reviewer, { claimId: a }, { anyPending: true });
@@ -50,7 +41,7 @@ describe("a card's page and the look-alikes still to work out", () => {
       a,
       b,
     ]);
-    expect(await pendingOf(a)).toBe(false);
+    expect(await resemblancesPendingOf(a)).toBe(false);
 
     while ((await catchUpResemblances(getDb())) > 0);
     expect((await getClaimCard(reviewer, a))!.anyResemblancesPending).toBe(false);
