@@ -10,8 +10,16 @@ export async function getClaimCard(actor: User, claimId: number) {
   assertRole(actor, "reviewer");
   const found = await readClaimPage(claimId, actor.id);
   if (!found) return null;
-  const { claim, verdict, evidenceChanged, report, before, after, entities } = found;
-  const { anyResemblancesPending } = found;
+  const {
+    claim,
+    verdict,
+    evidenceChanged,
+    report,
+    before,
+    after,
+    entities,
+    anyResemblancesPending,
+  } = found;
   return {
     claim,
     verdict,
