@@ -60,14 +60,23 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/") && request.method !== "GET" && request.method !== "HEAD") {
     const refusal =
       declaredLength > API_BODY_LIMIT_BYTES
-        ? { status: 413, message: "The request body is too large." }
+        ? {
+            status: 413,
+            reason: "bad_request:body_too_large",
+            message: "The request body is too large.",
+          }
         : request.headers.has("transfer-encoding") && !request.headers.has("content-length")
-          ? { status: 411, message: "Send the request body with its Content-Length." }
+          ? {
+              status: 411,
+              reason: "bad_request:length_required",
+              message: "Send the request body with its Content-Length.",
+            }
           : null;
     if (refusal) {
       return secured(
         NextResponse.json(
-          { error: { code: "bad_request", message: refusal.message } },
+          // the API's error body (lib/api/api-error.ts), before any route or language is known
+          { error: { code: "bad_request", reason: refusal.reason, message: refusal.message } },
           { status: refusal.status, headers: { "cache-control": "no-store" } },
         ),
       );

@@ -74,10 +74,16 @@ describe("proxy", () => {
       "content-length": String(API_BODY_LIMIT_BYTES + 1),
     });
     expect(tooBig.status).toBe(413);
-    expect(await tooBig.json()).toMatchObject({ error: { code: "bad_request" } });
+    expect(await tooBig.json()).toMatchObject({
+      error: { code: "bad_request", reason: "bad_request:body_too_large" },
+    });
     // the sign-in endpoint reads its form before anyone is known: the same limit
     expect(post("/api/auth/callback/credentials", { "content-length": "20000" }).status).toBe(413);
-    expect(post("/api/unsubscribe", { "transfer-encoding": "chunked" }).status).toBe(411);
+    const unmeasured = post("/api/unsubscribe", { "transfer-encoding": "chunked" });
+    expect(unmeasured.status).toBe(411);
+    expect(await unmeasured.json()).toMatchObject({
+      error: { code: "bad_request", reason: "bad_request:length_required" },
+    });
     expect(
       post("/api/admin/audit/verify", {
         ...session,
