@@ -15,7 +15,8 @@ import {
 /** Per kind of notification: emailed at once, in the daily digest, or not at all. */
 export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, EmailDelivery> }) {
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(saveEmailChoicesAction);
-  const t = useTranslations("notifications");
+  const kinds = useTranslations("notifications.kinds");
+  const deliveries = useTranslations("notifications.delivery");
   const account = useTranslations("account");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col gap-3">
@@ -25,9 +26,7 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
             key={kind}
             className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between"
           >
-            <legend className="float-start text-sm font-medium sm:w-1/2">
-              {t(`kinds.${kind}`)}
-            </legend>
+            <legend className="float-start text-sm font-medium sm:w-1/2">{kinds(kind)}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {emailDeliveries.map((delivery) => (
                 <label key={delivery} className="inline-flex items-center gap-1.5">
@@ -37,7 +36,7 @@ export function EmailChoicesForm({ current }: { current: Record<DeliveredKind, E
                     value={delivery}
                     defaultChecked={current[kind] === delivery}
                   />
-                  {t(`delivery.${delivery}`)}
+                  {deliveries(delivery)}
                 </label>
               ))}
             </div>

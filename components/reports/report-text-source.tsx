@@ -24,24 +24,25 @@ export function ReportTextSource({
   /** text fetched from a link, for the person to review */
   defaultText?: string;
 }) {
-  const t = useTranslations("reports");
+  const t = useTranslations("reports.form");
+  const refusals = useTranslations("reports.errors");
   const [fileError, setFileError] = useState<string | null>(null);
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
-      <legend className="mb-1 font-medium">{t("form.text")}</legend>
+      <legend className="mb-1 font-medium">{t("text")}</legend>
       <TextArea
-        label={t("form.paste")}
+        label={t("paste")}
         name="text"
         rows={rows}
         dir="auto"
         defaultValue={defaultText}
-        hint={t("form.pasteHint")}
+        hint={t("pasteHint")}
         errors={errors?.text}
         className="font-reading leading-relaxed"
       />
       <Field
-        label={t("form.upload")}
-        hint={t.rich("form.uploadHint", {
+        label={t("upload")}
+        hint={t.rich("uploadHint", {
           ...typedAsIs,
           limit: REPORT_MAX_BYTES / (1024 * 1024),
           code: typedCode,
@@ -58,7 +59,7 @@ export function ReportTextSource({
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (file && file.size > REPORT_MAX_BYTES) {
-                setFileError(t("errors.tooLarge", tooLargeValues("file", file.size)));
+                setFileError(refusals("tooLarge", tooLargeValues("file", file.size)));
                 event.currentTarget.value = "";
               } else {
                 setFileError(null);

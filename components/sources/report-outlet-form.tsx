@@ -22,14 +22,15 @@ export function ReportOutletForm({
   const { state, dispatch, pending, onSubmit } = useKeptFormAction(setReportSourceAction, {
     refreshOnSuccess: true,
   });
-  const t = useTranslations("sourcesPage");
+  const t = useTranslations("sourcesPage.outlet");
+  const kinds = useTranslations("sourcesPage.kind");
   return (
     <form action={dispatch} onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_auto]">
         <TextField
-          label={t("outlet.label")}
+          label={t("label")}
           name="name"
           dir="auto"
           defaultValue={current ?? ""}
@@ -37,24 +38,19 @@ export function ReportOutletForm({
           errors={state.fieldErrors?.name}
         />
         <KindSelect
-          label={t("outlet.kind")}
+          label={t("kind")}
           defaultValue="outlet"
           choices={(["outlet", "organisation"] as const).map((k) => ({
             value: k,
-            label: t(`kind.${k}`),
+            label: kinds(k),
           }))}
           errors={state.fieldErrors?.kind}
         />
       </div>
       <FormMessage state={state} />
       <div>
-        <SubmitButton
-          pending={pending}
-          pendingLabel={t("outlet.saving")}
-          variant="secondary"
-          size="sm"
-        >
-          {t("outlet.save")}
+        <SubmitButton pending={pending} pendingLabel={t("saving")} variant="secondary" size="sm">
+          {t("save")}
         </SubmitButton>
       </div>
     </form>

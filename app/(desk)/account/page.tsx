@@ -41,7 +41,9 @@ export default async function AccountPage({
   ]);
   const email = () => <bdi>{user.email}</bdi>;
   return (
-    <ClientMessages namespaces={["account", "language", "notifications"]}>
+    <ClientMessages
+      namespaces={["account", "language", "notifications.delivery", "notifications.kinds"]}
+    >
       <div className="flex max-w-2xl flex-col gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{page("title")}</h1>

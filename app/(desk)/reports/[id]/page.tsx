@@ -52,7 +52,20 @@ export default async function ReportPage({
   const t = await getTranslations("reports.page");
 
   return (
-    <ClientMessages namespaces={["makeClaim", "reports", "similarClaims", "sourcesPage", "vocab"]}>
+    <ClientMessages
+      namespaces={[
+        "makeClaim",
+        "reports.errors",
+        "reports.form",
+        "reports.reader",
+        "reports.suggestions",
+        "reports.textForm",
+        "similarClaims",
+        "sourcesPage.kind",
+        "sourcesPage.outlet",
+        "vocab",
+      ]}
+    >
       <article className="flex flex-col gap-4">
         <header className="mx-auto flex w-full max-w-3xl flex-col gap-1 lg:max-w-none">
           <h1 className="text-2xl font-semibold" dir={textDirection(report.title)}>
