@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import {
   claimAssignments,
   claimEntities,
+  claimRelations,
   claimSources,
   claimWatches,
   claims,
@@ -15,7 +16,9 @@ import {
   reports,
   users,
   verdicts,
+  type Claim,
   type ClaimAssignment,
+  type ClaimRelation,
   type ClaimWatch,
   type Entity,
   type Rating,
@@ -27,8 +30,8 @@ import { statusInputColumns, statusInputOf } from "@/lib/review/refresh-status";
 /**
  * What a claim's page reads of one claim, in one statement: the card, and
  * beside it, as JSON, the claim's sources, ratings, verdicts, live
- * assignments, what its status rule reads, and the viewer's reveal and
- * watch. Each round trip to PostgreSQL costs the server more CPU than the
+ * assignments, links to other claims, what its status rule reads, and the
+ * viewer's reveal and watch. Each round trip to PostgreSQL costs the server more CPU than the
  * rows it brings (issue 23), and the page's panels each asked for their
  * part: sixteen statements, now one, read once per render (React's cache).
  *
@@ -73,6 +76,17 @@ export type ClaimPageAssignment = Pick<
   byDesk: boolean;
   tookItThemselves: boolean;
   assignee: string;
+};
+
+/** A link of the claim's, whichever end of it the claim is, with the claim at the other end. */
+export type ClaimPageRelation = Pick<
+  ClaimRelation,
+  "id" | "kind" | "note" | "createdAt" | "createdBy"
+> & {
+  createdByName: string | null;
+  otherId: number;
+  otherStatement: string;
+  otherStatus: Claim["status"];
 };
 
 const asDate = (value: string) => new Date(value);
@@ -137,6 +151,18 @@ export const readClaimPage = cache(async (claimId: number, viewerId: string) => 
           from ${claimAssignments} a join ${users} assignee on assignee.id = a.assignee_id
           left join ${users} assigner on assigner.id = a.assigned_by
          where a.claim_id = ${claims.id} and a.ended_at is null), '[]')`,
+      // by kind, then the other claim (lib/relations/list.ts hands them out)
+      relations: sql<Array<JsonDate<ClaimPageRelation>>>`coalesce((
+        select json_agg(json_build_object('id', cr.id, 'kind', cr.kind, 'note', cr.note,
+                 'createdAt', cr.created_at, 'createdBy', cr.created_by,
+                 'createdByName', linker.display_name, 'otherId', other.id,
+                 'otherStatement', other.statement, 'otherStatus', other.status)
+                 order by cr.kind, other.id)
+          from ${claimRelations} cr
+          join ${claims} other on other.id = case when cr.from_claim_id = ${claims.id}
+            then cr.to_claim_id else cr.from_claim_id end
+          left join ${users} linker on linker.id = cr.created_by
+         where cr.from_claim_id = ${claims.id} or cr.to_claim_id = ${claims.id}), '[]')`,
       /** the last holder whose account was deactivated */
       lastDeactivatedHolder: sql<string | null>`(
         select u.display_name from ${claimAssignments} a join ${users} u on u.id = a.assignee_id
@@ -157,7 +183,14 @@ export const readClaimPage = cache(async (claimId: number, viewerId: string) => 
     .innerJoin(reports, eq(reports.id, claims.reportId))
     .where(eq(claims.id, claimId));
   if (!found) return null;
-  const { statusInput, ratings: ratingRows, verdicts: verdictRows, assignments, ...rest } = found;
+  const {
+    statusInput,
+    ratings: ratingRows,
+    verdicts: verdictRows,
+    assignments,
+    relations,
+    ...rest
+  } = found;
   return {
     ...rest,
     ratings: ratingRows.map((row) => ({ ...row, updatedAt: asDate(row.updatedAt) })),
@@ -171,6 +204,7 @@ export const readClaimPage = cache(async (claimId: number, viewerId: string) => 
       createdAt: asDate(row.createdAt),
       doneAt: asDateOrNull(row.doneAt),
     })),
+    relations: relations.map((row) => ({ ...row, createdAt: asDate(row.createdAt) })),
     statusInput: statusInputOf(statusInput),
   };
 });

@@ -1,11 +1,11 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
-import { getDb, type Executor } from "@/db";
+import { inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db";
 import { users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
 import { RuleViolation } from "@/lib/errors";
 import { readActivePeople } from "@/lib/users/active-people";
-import { mentionedIds, mentionTokenIds, withCurrentNames } from "@/lib/notifications/mentions";
+import { MENTION_ADDRESS_PATTERN, mentionedIds } from "@/lib/notifications/mentions";
 
 /** Who may be mentioned: the desk's active members, as the comment box offers them. */
 export type MentionableMember = { id: string; displayName: string; email: string };
@@ -48,14 +48,17 @@ export async function acceptedNewMentions(
   return added;
 }
 
-/** Comment bodies with every mention showing the person's current name: one query for them all. */
-export async function withCurrentMentionNames(bodies: string[]): Promise<string[]> {
-  const ids = [...new Set(bodies.flatMap(mentionTokenIds))];
-  if (ids.length === 0) return bodies;
-  const people = await getDb()
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(inArray(users.id, ids));
-  const names = new Map(people.map((person) => [person.id, person.displayName]));
-  return bodies.map((body) => withCurrentNames(body, names));
+/**
+ * The current names, by id, of the people `bodies` (an SQL text[], or null)
+ * mention, as one JSON object (null when none): a column of the read that
+ * brings the comments, so a rename reaches every old comment without a
+ * statement of its own. Any address of a mention counts; withCurrentNames
+ * then rewrites only the mentions as they are written.
+ */
+export function currentMentionNames(bodies: SQL): SQL<Record<string, string> | null> {
+  return sql`(select json_object_agg(u.id, u.display_name) from ${users} u
+    where u.id in (
+      select (found.address)[1]::uuid
+        from unnest(${bodies}) as mentioning(body),
+             regexp_matches(mentioning.body, ${MENTION_ADDRESS_PATTERN}, 'gi') as found(address)))`;
 }

@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { commentRevisions, comments, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
-import { withCurrentMentionNames } from "./mentions";
+import { withCurrentNames } from "@/lib/notifications/mentions";
+import { currentMentionNames } from "./mentions";
 import { mayDeleteComment, mayEditComment } from "./permissions";
 
 /** An earlier wording of an edited comment. */
@@ -59,6 +60,10 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
                         order by cr.id)
           from ${commentRevisions} cr
          where cr.comment_id = ${comments.id} and ${comments.deletedAt} is null)`,
+      // mentions show each person's name as it is now, whatever it was when written
+      mentionNames: currentMentionNames(sql`case when ${comments.deletedAt} is null then
+        array_append(array(select cr.body from ${commentRevisions} cr
+                            where cr.comment_id = ${comments.id}), ${comments.body}) end`),
     })
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
@@ -77,15 +82,10 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
   );
   const revisionRows = [...revisionsByComment.values()].flat();
 
-  // mentions show each person's name as it is now, whatever it was when written
-  const named = await withCurrentMentionNames([
-    ...rows.map((row) => (row.comment.deletedAt ? "" : row.comment.body)),
-    ...revisionRows.map((revision) => revision.body),
-  ]);
-  const liveBodies = named.slice(0, rows.length);
-  revisionRows.forEach((revision, index) => (revision.body = named[rows.length + index]!));
+  const names = new Map(rows.flatMap((row) => Object.entries(row.mentionNames ?? {})));
+  for (const revision of revisionRows) revision.body = withCurrentNames(revision.body, names);
   const nodes = new Map<number, DiscussionComment>();
-  for (const [index, { comment, authorName, deleterName }] of rows.entries()) {
+  for (const { comment, authorName, deleterName } of rows) {
     const deleted = comment.deletedAt !== null;
     nodes.set(comment.id, {
       id: comment.id,
@@ -94,7 +94,7 @@ export async function getDiscussion(actor: User, claimId: number): Promise<Discu
       createdAt: comment.createdAt,
       updatedAt: comment.updatedAt,
       version: comment.version,
-      body: deleted ? null : liveBodies[index]!,
+      body: deleted ? null : withCurrentNames(comment.body, names),
       deleted: deleted
         ? {
             at: comment.deletedAt!,

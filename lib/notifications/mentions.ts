@@ -15,6 +15,12 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const MENTION_URL = new RegExp(`^user:(${UUID})$`, "i");
 // the token as written by mentionToken; link text may hold escaped brackets
 const MENTION_TOKEN = new RegExp(`\\[@((?:\\\\.|[^\\]\\\\])*)\\]\\(user:(${UUID})\\)`, "gi");
+/**
+ * A mention's address, `(user:<id>)`, its id captured: one pattern read alike
+ * by JavaScript and PostgreSQL, so the discussion's read finds the people
+ * its comments mention in the same statement as the comments.
+ */
+export const MENTION_ADDRESS_PATTERN = `\\(user:(${UUID})\\)`;
 // the characters that would change a name's meaning inside Markdown link text
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>()#+!|~&]/g;
 

@@ -3,7 +3,6 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { ClaimStatus, PairProposalKind } from "@/db/schema";
 import type { ComparableClaim } from "@/lib/contradictions/detect";
-import type { DatePrecision } from "@/lib/text/dates";
 
 /**
  * At most this many candidate pairs are judged for the whole desk, the most
@@ -32,6 +31,13 @@ export type PairedClaim = ComparableClaim & {
 /** Which pairs a list asks for: the whole desk's, one claim's, or those with a claim of one report. */
 export type PairsAround = { claimId: number } | { reportId: number } | null;
 
+/** The pairs and, once each, the claims they are in, by id. */
+export type CandidatePairs = { pairs: CandidatePair[]; claims: Map<number, PairedClaim> };
+
+type PairedClaimRow = Omit<PairedClaim, "entityIds" | "entityNames"> & {
+  tags: Array<{ entityId: number; name: string }>;
+};
+
 /**
  * The pairs worth judging, from two indexed sources, never every pair of the
  * desk: the claims each claim resembles (claim_resemblances, kept by a
@@ -40,12 +46,17 @@ export type PairsAround = { claimId: number } | { reportId: number } | null;
  * share their words but do share the day and who was there. Pairs already
  * linked, whatever the link, and pairs dismissed for `kind` are left out.
  * With `around`, only the pairs one claim is in, or one report's claims are in.
+ *
+ * The claims of the pairs, with what the detector reads and the lists show,
+ * come in the same statement (issue 23: each round trip costs the server more
+ * CPU than its rows): one row, the pairs strongest first and each claim once,
+ * as two JSON arrays, so a claim in many pairs travels once.
  */
 export async function candidatePairs(
   db: Executor,
   kind: PairProposalKind,
   around: PairsAround,
-): Promise<CandidatePair[]> {
+): Promise<CandidatePairs> {
   const ofAround =
     around === null
       ? null
@@ -66,10 +77,13 @@ export async function candidatePairs(
             where a.id in (${ofAround})
               and a.event_date_precision = 'day' and b.event_date_precision = 'day'`;
   const result = await db.execute<{
-    claimId: number;
-    otherClaimId: number;
-    statementSimilarity: number | null;
-    quoteSimilarity: number | null;
+    pairs: Array<{
+      claimId: number;
+      otherClaimId: number;
+      statementSimilarity: number | null;
+      quoteSimilarity: number | null;
+    }>;
+    claims: PairedClaimRow[];
   }>(sql`
     with found as (
       select r.claim_id as a, r.other_claim_id as b,
@@ -89,69 +103,57 @@ export async function candidatePairs(
       select a, b, max(statement_similarity) as statement_similarity,
              max(quote_similarity) as quote_similarity
       from found group by a, b
+    ),
+    chosen as (
+      select p.a, p.b, p.statement_similarity, p.quote_similarity,
+             row_number() over (
+               order by greatest(coalesce(p.statement_similarity, 0.25),
+                                 coalesce(p.quote_similarity, 0.25)) desc, p.a, p.b) as rank
+      from pairs p
+      where not exists (
+          select 1 from claim_relations r
+          where least(r.from_claim_id, r.to_claim_id) = p.a
+            and greatest(r.from_claim_id, r.to_claim_id) = p.b
+        )
+        and not exists (
+          select 1 from claim_pair_dismissals d
+          where d.claim_id = p.a and d.other_claim_id = p.b and d.kind = ${kind}
+        )
+      order by rank
+      limit ${DESK_CANDIDATE_LIMIT}
     )
-    select p.a as "claimId", p.b as "otherClaimId",
-           p.statement_similarity as "statementSimilarity", p.quote_similarity as "quoteSimilarity"
-    from pairs p
-    where not exists (
-        select 1 from claim_relations r
-        where least(r.from_claim_id, r.to_claim_id) = p.a
-          and greatest(r.from_claim_id, r.to_claim_id) = p.b
-      )
-      and not exists (
-        select 1 from claim_pair_dismissals d
-        where d.claim_id = p.a and d.other_claim_id = p.b and d.kind = ${kind}
-      )
-    order by greatest(coalesce(p.statement_similarity, 0.25), coalesce(p.quote_similarity, 0.25)) desc,
-             p.a, p.b
-    limit ${DESK_CANDIDATE_LIMIT}`);
-  return result.rows.map((row) => ({
-    claimId: row.claimId,
-    otherClaimId: row.otherClaimId,
-    statementSimilarity: row.statementSimilarity === null ? null : Number(row.statementSimilarity),
-    quoteSimilarity: row.quoteSimilarity === null ? null : Number(row.quoteSimilarity),
-  }));
-}
-
-/** The claims of the pairs, with what the detector reads and the lists show. */
-export async function pairedClaims(
-  db: Executor,
-  claimIds: number[],
-): Promise<Map<number, PairedClaim>> {
-  if (claimIds.length === 0) return new Map();
-  const ids = sql`${sql.join(
-    claimIds.map((id) => sql`${id}`),
-    sql`, `,
-  )}`;
-  // each claim's tags come with it, as JSON: one round trip for the lot
-  const rows = await db.execute<{
-    id: number;
-    statement: string;
-    quote: string;
-    quoteLanguage: string;
-    eventDate: string | null;
-    eventDatePrecision: DatePrecision | null;
-    status: ClaimStatus;
-    reportId: number;
-    reportTitle: string;
-    tags: Array<{ entityId: number; name: string }>;
-  }>(sql`
-    select c.id, c.statement, c.quote, c.quote_language as "quoteLanguage",
-           c.event_date::text as "eventDate", c.event_date_precision as "eventDatePrecision",
-           c.status, c.report_id as "reportId", r.title as "reportTitle",
-           coalesce((select json_agg(json_build_object('entityId', ce.entity_id, 'name', e.name)
-                                     order by ce.entity_id)
-                       from claim_entities ce join entities e on e.id = ce.entity_id
-                      where ce.claim_id = c.id), '[]') as tags
-    from claims c join reports r on r.id = c.report_id
-    where c.id in (${ids})`);
+    select
+      coalesce((select json_agg(json_build_object('claimId', ch.a, 'otherClaimId', ch.b,
+                  'statementSimilarity', ch.statement_similarity,
+                  'quoteSimilarity', ch.quote_similarity) order by ch.rank)
+                  from chosen ch), '[]') as pairs,
+      -- each claim's tags come with it
+      coalesce((select json_agg(json_build_object('id', c.id, 'statement', c.statement,
+                  'quote', c.quote, 'quoteLanguage', c.quote_language,
+                  'eventDate', c.event_date::text, 'eventDatePrecision', c.event_date_precision,
+                  'status', c.status, 'reportId', c.report_id, 'reportTitle', r.title,
+                  'tags', coalesce((
+                    select json_agg(json_build_object('entityId', ce.entity_id, 'name', e.name)
+                                    order by ce.entity_id)
+                      from claim_entities ce join entities e on e.id = ce.entity_id
+                     where ce.claim_id = c.id), '[]')))
+                  from claims c join reports r on r.id = c.report_id
+                 where c.id in (select a from chosen union select b from chosen)), '[]') as claims`);
+  const [row] = result.rows;
   const claims = new Map<number, PairedClaim>();
-  for (const { tags, ...row } of rows.rows) {
-    claims.set(row.id, {
-      ...row,
+  for (const { tags, ...claim } of row?.claims ?? []) {
+    claims.set(claim.id, {
+      ...claim,
       entityIds: tags.map((tag) => tag.entityId),
       entityNames: Object.fromEntries(tags.map((tag) => [tag.entityId, tag.name])),
     });
   }
-  return claims;
+  const pairs = (row?.pairs ?? []).map((pair) => ({
+    claimId: pair.claimId,
+    otherClaimId: pair.otherClaimId,
+    statementSimilarity:
+      pair.statementSimilarity === null ? null : Number(pair.statementSimilarity),
+    quoteSimilarity: pair.quoteSimilarity === null ? null : Number(pair.quoteSimilarity),
+  }));
+  return { pairs, claims };
 }

@@ -12,7 +12,6 @@ import { duplicateScore } from "@/lib/duplicates/duplicate-rule";
 import { draftWords, markSharedWords, type MarkedText } from "@/lib/duplicates/marks";
 import {
   candidatePairs,
-  pairedClaims,
   type CandidatePair,
   type PairedClaim,
   type PairsAround,
@@ -71,10 +70,8 @@ async function readPairs(
   // claims written in bulk are worked out a batch at a time, a card's or a report's own at once
   if (around === null) await catchUpResemblances(db);
   else if (anyPending) await recordResemblancesIfPending(db, around);
-  const pairs = await candidatePairs(db, kind, around);
-  const claims = await pairedClaims(db, [
-    ...new Set(pairs.flatMap((pair) => [pair.claimId, pair.otherClaimId])),
-  ]);
+  // the pairs and their claims, in one statement
+  const { pairs, claims } = await candidatePairs(db, kind, around);
   const read = new Map<number, ReadClaim>();
   const readOnce = (id: number) => {
     let found = read.get(id);

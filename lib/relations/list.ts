@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
 import { claimRelations, claims, users, type User } from "@/db/schema";
 import { assertRole } from "@/lib/auth/authorization";
+import { readClaimPage } from "@/lib/claims/page-reads";
 import { mayRemoveRelation } from "./permissions";
 
 /**
@@ -34,6 +35,22 @@ export async function listClaimRelations(actor: User, claimId: number) {
     .leftJoin(users, eq(users.id, claimRelations.createdBy))
     .where(or(eq(claimRelations.fromClaimId, claimId), eq(claimRelations.toClaimId, claimId)))
     .orderBy(asc(claimRelations.kind), asc(other.id));
+  return forActor(actor, rows);
+}
+
+/**
+ * The same links as listClaimRelations, taken from the claim page's own read
+ * (lib/claims/page-reads.ts), which brings them in its one statement: what
+ * the claim's page shows. None when there is no such claim.
+ */
+export async function listClaimPageRelations(actor: User, claimId: number) {
+  assertRole(actor, "reviewer");
+  const page = await readClaimPage(claimId, actor.id);
+  return forActor(actor, page?.relations ?? []);
+}
+
+/** Each link with whether `actor` may remove it, and no longer who made it (only their name). */
+function forActor<Row extends { createdBy: string | null }>(actor: User, rows: Row[]) {
   return rows.map(({ createdBy, ...row }) => ({
     ...row,
     canRemove: mayRemoveRelation(actor, { createdBy }),
