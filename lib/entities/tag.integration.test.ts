@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { freshName } from "@/scripts/testing/fresh-name";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -19,9 +19,6 @@ let otherReviewer: User;
 beforeAll(async () => {
   [reviewer, otherReviewer] = await Promise.all([makeUser("reviewer"), makeUser("reviewer")]);
 });
-
-/** A name no other test uses, so each test makes its own entities. */
-const freshName = (name: string) => `${name} ${randomBytes(3).toString("hex")}`;
 
 const entitiesNamed = (name: string) =>
   getDb().select().from(entities).where(eq(entities.name, name));

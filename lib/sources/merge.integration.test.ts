@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { freshName as fresh } from "@/scripts/testing/fresh-name";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
@@ -36,8 +37,6 @@ beforeAll(async () => {
     makeUser("editor"),
   ]);
 });
-
-const fresh = (name: string) => `${name} ${randomBytes(3).toString("hex")}`;
 
 const entityRow = async (id: number) =>
   (await getDb().select().from(entities).where(eq(entities.id, id)))[0]!;
