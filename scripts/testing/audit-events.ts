@@ -33,3 +33,12 @@ export function claimEventsOf(claimId: number, prefix?: string) {
     )
     .orderBy(auditEvents.id);
 }
+
+/** Every audit event of one thing, in the order they were written. */
+export function everyAuditEventOf(entityType: string, entityId: number) {
+  return getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, String(entityId))))
+    .orderBy(auditEvents.id);
+}
