@@ -2,47 +2,24 @@ import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { accountTokens, auditEvents, users } from "@/db/schema";
+import { accountTokens, users } from "@/db/schema";
 import { makeUser } from "@/scripts/testing/make-user";
 import { authenticate } from "@/lib/auth/authenticate";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { verifyPassword } from "@/lib/auth/password";
-import { RuleViolation } from "@/lib/errors";
 import { AccountLinkRefused, acceptAccountLink } from "./accept-account-link";
-import { endAllSessions, setAccountActive } from "./account-admin";
+import { setAccountActive } from "./account-admin";
 import { hashToken, readAccountLink } from "./account-tokens";
-import { inviteAccount, makeAccountLink, revokeInvite } from "./invites";
-
-const goodPassword = "a quiet river at dawn";
-
-const reload = async (id: string) =>
-  (await getDb().select().from(users).where(eq(users.id, id)))[0]!;
-const tokensOf = (userId: string) =>
-  getDb().select().from(accountTokens).where(eq(accountTokens.userId, userId));
-const eventsFor = (userId: string) =>
-  getDb().select().from(auditEvents).where(eq(auditEvents.entityId, userId));
-const freshEmail = () => `Invitee-${randomBytes(4).toString("hex")}@Test.Example`;
-
-async function refusal(attempt: Promise<unknown>) {
-  const error = await attempt.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(Error);
-  return error as Error;
-}
-
-async function linkRefusal(attempt: Promise<unknown>) {
-  const error = await refusal(attempt);
-  expect(error).toBeInstanceOf(AccountLinkRefused);
-  return (error as AccountLinkRefused).reason;
-}
-
-async function ruleField(attempt: Promise<unknown>) {
-  const error = await refusal(attempt);
-  expect(error).toBeInstanceOf(RuleViolation);
-  return (error as RuleViolation).field;
-}
+import { inviteAccount, makeAccountLink } from "./invites";
+import {
+  eventsFor,
+  freshEmail,
+  goodPassword,
+  linkRefusal,
+  reload,
+  ruleField,
+  tokensOf,
+} from "@/scripts/testing/account-link-fixtures";
 
 describe("inviting", () => {
   it("makes a password-less account and a 72-hour link of which only the hash is kept", async () => {
@@ -247,105 +224,5 @@ describe("accepting a link", () => {
     expect(await linkRefusal(acceptAccountLink(link.token, goodPassword))).toBe("deactivated");
     expect((await reload(target.id)).passwordHash).toBe(target.passwordHash);
     expect((await tokensOf(target.id))[0]!.usedAt).toBeNull();
-  });
-});
-
-describe("password reset links", () => {
-  it("are refused for a deactivated account", async () => {
-    const admin = await makeUser("admin");
-    const target = await makeUser("reviewer", { password: "the old password here", active: false });
-    const error = await refusal(makeAccountLink(admin, target.id));
-    expect(error).toBeInstanceOf(RuleViolation);
-    expect(error.message).toMatch(/deactivated/);
-    expect(await tokensOf(target.id)).toHaveLength(0);
-  });
-
-  it("end the earlier links; the newest resets the password and ends sessions", async () => {
-    const admin = await makeUser("admin");
-    const target = await makeUser("editor", { password: "the old password here" });
-    const first = await makeAccountLink(admin, target.id);
-    const second = await makeAccountLink(admin, target.id);
-    expect(second.purpose).toBe("password_reset");
-    const hours = (second.expiresAt.getTime() - Date.now()) / 3_600_000;
-    expect(hours).toBeGreaterThan(23.9);
-    expect(hours).toBeLessThanOrEqual(24);
-
-    expect(await linkRefusal(acceptAccountLink(first.token, goodPassword))).toBe("expired");
-    // the old password works until the link is used
-    expect(
-      await verifyPassword((await reload(target.id)).passwordHash!, "the old password here"),
-    ).toBe(true);
-    await acceptAccountLink(second.token, goodPassword);
-    const after = await reload(target.id);
-    expect(await verifyPassword(after.passwordHash!, goodPassword)).toBe(true);
-    expect(after.sessionVersion).toBe(target.sessionVersion + 1);
-    const actions = (await eventsFor(target.id)).map((e) => e.action);
-    expect(actions).toEqual([
-      "user.password_reset_link",
-      "user.password_reset_link",
-      "user.reset_password",
-    ]);
-  });
-
-  it("are refused to non-admins and for the admin's own account", async () => {
-    const admin = await makeUser("admin");
-    const editor = await makeUser("editor");
-    const target = await makeUser("reviewer", { password: "the old password here" });
-    await expect(makeAccountLink(editor, target.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(makeAccountLink(admin, admin.id)).rejects.toBeInstanceOf(RuleViolation);
-    expect(await tokensOf(target.id)).toHaveLength(0);
-  });
-});
-
-describe("revoking an invite", () => {
-  it("ends the link and deactivates the waiting account", async () => {
-    const admin = await makeUser("admin");
-    const invite = await inviteAccount(admin, {
-      email: freshEmail(),
-      displayName: "Changed mind",
-      role: "reviewer",
-    });
-    await revokeInvite(admin, invite.userId);
-    expect(await reload(invite.userId)).toMatchObject({ active: false, passwordHash: null });
-    // the person holding the link is told why: the account is closed
-    expect(await linkRefusal(acceptAccountLink(invite.token, goodPassword))).toBe("deactivated");
-    const revoked = (await eventsFor(invite.userId)).find((e) => e.action === "user.revoke_invite");
-    expect(revoked!.before).toMatchObject({ active: true });
-    expect(revoked!.after).toMatchObject({ active: false });
-  });
-
-  it("is refused once the invite was accepted", async () => {
-    const admin = await makeUser("admin");
-    const invite = await inviteAccount(admin, {
-      email: freshEmail(),
-      displayName: "Accepted",
-      role: "reviewer",
-    });
-    await acceptAccountLink(invite.token, goodPassword);
-    await expect(revokeInvite(admin, invite.userId)).rejects.toBeInstanceOf(RuleViolation);
-    expect(await reload(invite.userId)).toMatchObject({ active: true });
-  });
-});
-
-describe("ending all sessions", () => {
-  it("bumps the session version with an audit event", async () => {
-    const admin = await makeUser("admin");
-    const target = await makeUser("reviewer", { password: "the old password here" });
-    await endAllSessions(admin, target.id);
-    expect((await reload(target.id)).sessionVersion).toBe(target.sessionVersion + 1);
-    const [event] = await eventsFor(target.id);
-    expect(event).toMatchObject({ action: "user.end_sessions", actorId: admin.id });
-    expect(event!.before).toMatchObject({ sessionVersion: target.sessionVersion });
-    expect(event!.after).toMatchObject({ sessionVersion: target.sessionVersion + 1 });
-  });
-
-  it("is refused to non-admins and for oneself", async () => {
-    const admin = await makeUser("admin");
-    const reviewer = await makeUser("reviewer");
-    const target = await makeUser("reviewer");
-    await expect(endAllSessions(reviewer, target.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(endAllSessions(admin, admin.id)).rejects.toBeInstanceOf(RuleViolation);
-    expect((await reload(target.id)).sessionVersion).toBe(target.sessionVersion);
-    expect((await reload(admin.id)).sessionVersion).toBe(admin.sessionVersion);
   });
 });
