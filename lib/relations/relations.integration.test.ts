@@ -1,78 +1,29 @@
-import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
-import {
-  auditEvents,
-  claimRelations,
-  claims,
-  evidence,
-  reports,
-  verdicts,
-  type User,
-} from "@/db/schema";
-import { rateToQuorum, statusOf } from "@/scripts/testing/evidence-fixtures";
-import { makeClaim as makeTestClaim } from "@/scripts/testing/make-claim";
-import { makeUser } from "@/scripts/testing/make-user";
-import { ForbiddenError } from "@/lib/auth/authorization";
+import { verdicts, type User } from "@/db/schema";
+import { statusOf } from "@/scripts/testing/evidence-fixtures";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { addRelation } from "./add";
-import { getClaimComparison } from "./compare";
 import { listClaimRelations } from "./list";
 import { removeRelation } from "./remove";
-import { escapeLike } from "@/lib/text/like";
-import { searchClaimsToLink } from "./search";
+import { claimEventsOf as auditOf } from "@/scripts/testing/audit-events";
+import {
+  claimOf,
+  makeRelationDesk,
+  rateWellSourced,
+  relationsBetween,
+  type RelationDesk,
+} from "@/scripts/testing/relation-fixtures";
 
-let reviewer: User;
-let otherReviewer: User;
-let editor: User;
-let reportId: number;
-
+let desk: RelationDesk;
+let reviewer: User, otherReviewer: User, editor: User;
 beforeAll(async () => {
-  [reviewer, otherReviewer, editor] = await Promise.all([
-    makeUser("reviewer"),
-    makeUser("reviewer"),
-    makeUser("editor"),
-  ]);
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: "Relation tests", language: "ar" })
-    .returning({ id: reports.id });
-  reportId = report!.id;
+  desk = await makeRelationDesk();
+  ({ reviewer, otherReviewer, editor } = desk);
 });
 
-async function makeClaim(statement?: string, quote?: string): Promise<number> {
-  return (await makeTestClaim({ reportId, statement, quote })).id;
-}
-
-/** Quorum of agreeing A1 ratings, written directly; with a supporting link the claim is well sourced. */
-async function rateWellSourced(claimId: number) {
-  const raters = await rateToQuorum(claimId);
-  await getDb().insert(evidence).values({
-    claimId,
-    url: "https://news.example/recognition",
-    title: "Recognition",
-    stance: "supports",
-    addedBy: raters[0]!.id,
-  });
-  await getDb().update(claims).set({ status: "well_sourced" }).where(eq(claims.id, claimId));
-}
-
-const auditOf = (claimId: number) =>
-  getDb()
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, "claim"), eq(auditEvents.entityId, String(claimId))))
-    .orderBy(auditEvents.id);
-
-const relationsBetween = (a: number, b: number) =>
-  getDb()
-    .select()
-    .from(claimRelations)
-    .where(
-      and(inArray(claimRelations.fromClaimId, [a, b]), inArray(claimRelations.toClaimId, [a, b])),
-    );
+const makeClaim = (statement?: string, quote?: string) => claimOf(desk, statement, quote);
 
 describe("linking claims", () => {
   it("shows the link on both cards, with an audit event in each card's history", async () => {
@@ -278,110 +229,5 @@ describe("linking claims", () => {
     expect(await statusOf(a)).toBe("well_sourced");
     expect(await statusOf(b)).toBe("well_sourced");
     expect(await listClaimRelations(reviewer, b)).toEqual([]);
-  });
-});
-
-describe("removing a link", () => {
-  it("is refused to another reviewer by the link's id; its maker or an editor may, and both cards record it", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    const first = await addRelation(reviewer, {
-      claimId: a,
-      otherClaimId: b,
-      kind: "corroborates",
-      note: "Same day.",
-    });
-    const refusal = await removeRelation(otherReviewer, first.relationId).catch((e) => e);
-    expect(refusal).toBeInstanceOf(ForbiddenError);
-    expect(await relationsBetween(a, b)).toHaveLength(1);
-
-    await removeRelation(reviewer, first.relationId);
-    expect(await relationsBetween(a, b)).toHaveLength(0);
-    for (const claimId of [a, b]) {
-      const events = await auditOf(claimId);
-      expect(events.map((e) => e.action)).toEqual(["relation.add", "relation.remove"]);
-      expect(events[1]).toMatchObject({
-        actorId: reviewer.id,
-        before: { relationId: first.relationId, kind: "corroborates", note: "Same day." },
-      });
-    }
-
-    const second = await addRelation(otherReviewer, {
-      claimId: b,
-      otherClaimId: a,
-      kind: "same_as",
-      note: "",
-    });
-    await removeRelation(editor, second.relationId);
-    expect(await relationsBetween(a, b)).toHaveLength(0);
-
-    const gone = await removeRelation(editor, second.relationId).catch((e) => e);
-    expect(gone).toBeInstanceOf(NotFoundError);
-  });
-});
-
-describe("finding a claim to link", () => {
-  it("matches English statements and Arabic quotes, leaves out the card's own claim", async () => {
-    const tag = randomBytes(4).toString("hex");
-    const own = await makeClaim(`Moscow delisted the Taliban in April ${tag}.`);
-    const other = await makeClaim(`Moscow delisted the Taliban in April 2024 ${tag}.`);
-    const arabic = await makeClaim(
-      `Arabic only ${randomBytes(4).toString("hex")}`,
-      `رفعت روسيا حركة طالبان من قائمة ${tag}`,
-    );
-
-    const byStatement = await searchClaimsToLink(
-      reviewer,
-      `DELISTED the taliban in april 2024 ${tag}`,
-      own,
-    );
-    expect(byStatement.map((c) => c.id)).toEqual([other]);
-    expect(byStatement[0]).toEqual({
-      id: other,
-      statement: expect.any(String),
-      status: "unreviewed",
-    });
-
-    const byTag = await searchClaimsToLink(reviewer, tag, own);
-    expect(byTag.map((c) => c.id).sort()).toEqual([other, arabic].sort());
-
-    const byQuote = await searchClaimsToLink(reviewer, `حركة طالبان من قائمة ${tag}`);
-    expect(byQuote.map((c) => c.id)).toEqual([arabic]);
-
-    expect((await searchClaimsToLink(reviewer, String(other))).map((c) => c.id)).toContain(other);
-    // "its number", as the card shows it or as people write it
-    for (const written of [`#${other}`, ` #${other} `]) {
-      expect((await searchClaimsToLink(reviewer, written)).map((c) => c.id)).toContain(other);
-    }
-    expect(await searchClaimsToLink(reviewer, "   ")).toEqual([]);
-  });
-
-  it("takes % and _ literally and returns at most ten claims", async () => {
-    expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
-    const tag = randomBytes(4).toString("hex");
-    for (let i = 0; i < 12; i++) await makeClaim(`Bulk claim ${tag} number ${i}.`);
-    expect(await searchClaimsToLink(reviewer, `${tag} number`)).toHaveLength(10);
-    expect(await searchClaimsToLink(reviewer, "%")).toEqual([]);
-    expect(await searchClaimsToLink(reviewer, `Bulk claim ${tag.slice(0, 4)}_`)).toEqual([]);
-  });
-});
-
-describe("comparing two claims", () => {
-  it("gives both claims with their evidence counts and the links between them", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    await rateWellSourced(a);
-    await addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "Why." });
-    const comparison = await getClaimComparison(reviewer, a, b);
-    expect(comparison!.claims.map((c) => c.id)).toEqual([a, b]);
-    expect(comparison!.claims[0]!.evidence).toEqual({
-      supports: 1,
-      contradicts: 0,
-      context: 0,
-      retracted: 0,
-    });
-    expect(comparison!.claims[1]!.report).toMatchObject({ id: reportId, title: "Relation tests" });
-    expect(comparison!.links).toMatchObject([{ kind: "contradicts", note: "Why." }]);
-    expect(await getClaimComparison(reviewer, a, 999_999)).toBeNull();
   });
 });

@@ -17,28 +17,23 @@ export function auditEventsOf(entityType: string, entityId: number, action: stri
 }
 
 /**
- * A claim card's audit events in the order they were written; with `prefix`
- * ("comment."), only the actions that start with it.
+ * Every audit event of one thing in the order they were written; with
+ * `prefix` ("comment."), only the actions that start with it.
  */
-export function claimEventsOf(claimId: number, prefix?: string) {
+export function everyAuditEventOf(entityType: string, entityId: number, prefix?: string) {
   return getDb()
     .select()
     .from(auditEvents)
     .where(
       and(
-        eq(auditEvents.entityType, "claim"),
-        eq(auditEvents.entityId, String(claimId)),
+        eq(auditEvents.entityType, entityType),
+        eq(auditEvents.entityId, String(entityId)),
         prefix === undefined ? undefined : like(auditEvents.action, `${prefix}%`),
       ),
     )
     .orderBy(auditEvents.id);
 }
 
-/** Every audit event of one thing, in the order they were written. */
-export function everyAuditEventOf(entityType: string, entityId: number) {
-  return getDb()
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, String(entityId))))
-    .orderBy(auditEvents.id);
-}
+/** A claim card's audit events in the order they were written (everyAuditEventOf). */
+export const claimEventsOf = (claimId: number, prefix?: string) =>
+  everyAuditEventOf("claim", claimId, prefix);
