@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { englishOf } from "@/scripts/testing/in-english";
 import { getDb } from "@/db";
-import { verdicts, type User } from "@/db/schema";
+import { verdicts } from "@/db/schema";
 import { statusOf } from "@/scripts/testing/evidence-fixtures";
 import { NotFoundError, RuleViolation } from "@/lib/errors";
 import { addRelation } from "./add";
@@ -9,54 +9,45 @@ import { listClaimRelations } from "./list";
 import { removeRelation } from "./remove";
 import { claimEventsOf as auditOf } from "@/scripts/testing/audit-events";
 import {
-  claimOf,
-  makeRelationDesk,
   rateWellSourced,
+  relationDeskForTests,
   relationsBetween,
-  type RelationDesk,
 } from "@/scripts/testing/relation-fixtures";
 
-let desk: RelationDesk;
-let reviewer: User, otherReviewer: User, editor: User;
-beforeAll(async () => {
-  desk = await makeRelationDesk();
-  ({ reviewer, otherReviewer, editor } = desk);
-});
-
-const makeClaim = (statement?: string, quote?: string) => claimOf(desk, statement, quote);
+const desk = relationDeskForTests();
 
 describe("linking claims", () => {
   it("shows the link on both cards, with an audit event in each card's history", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    const { relationId } = await addRelation(reviewer, {
+    const a = await desk.claim();
+    const b = await desk.claim();
+    const { relationId } = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: b,
       kind: "corroborates",
       note: "  Both put the recognition in July 2025.  ",
     });
 
-    const fromA = await listClaimRelations(reviewer, a);
-    const fromB = await listClaimRelations(otherReviewer, b);
+    const fromA = await listClaimRelations(desk.reviewer, a);
+    const fromB = await listClaimRelations(desk.otherReviewer, b);
     expect(fromA).toMatchObject([
       {
         id: relationId,
         kind: "corroborates",
         otherId: b,
         note: "Both put the recognition in July 2025.",
-        createdByName: reviewer.displayName,
+        createdByName: desk.reviewer.displayName,
         canRemove: true,
       },
     ]);
     expect(fromB).toMatchObject([{ id: relationId, kind: "corroborates", otherId: a }]);
     expect(fromB[0]!.canRemove).toBe(false);
-    expect((await listClaimRelations(editor, b))[0]!.canRemove).toBe(true);
+    expect((await listClaimRelations(desk.editor, b))[0]!.canRemove).toBe(true);
 
     for (const claimId of [a, b]) {
       const [event] = await auditOf(claimId);
       expect(event).toMatchObject({
         action: "relation.add",
-        actorId: reviewer.id,
+        actorId: desk.reviewer.id,
         entityType: "claim",
         after: { relationId, fromClaimId: a, toClaimId: b, kind: "corroborates" },
       });
@@ -64,14 +55,19 @@ describe("linking claims", () => {
   });
 
   it("refuses the same link again, in either direction, on the kind field", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    await addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "" });
+    const a = await desk.claim();
+    const b = await desk.claim();
+    await addRelation(desk.reviewer, {
+      claimId: a,
+      otherClaimId: b,
+      kind: "contradicts",
+      note: "",
+    });
     for (const [claimId, otherClaimId] of [
       [a, b],
       [b, a],
     ] as const) {
-      const refusal = await addRelation(otherReviewer, {
+      const refusal = await addRelation(desk.otherReviewer, {
         claimId,
         otherClaimId,
         kind: "contradicts",
@@ -86,11 +82,11 @@ describe("linking claims", () => {
   });
 
   it("lets only one of two reviewers racing to link the same pair succeed", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
+    const a = await desk.claim();
+    const b = await desk.claim();
     const results = await Promise.allSettled([
-      addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "same_as", note: "" }),
-      addRelation(otherReviewer, { claimId: b, otherClaimId: a, kind: "same_as", note: "" }),
+      addRelation(desk.reviewer, { claimId: a, otherClaimId: b, kind: "same_as", note: "" }),
+      addRelation(desk.otherReviewer, { claimId: b, otherClaimId: a, kind: "same_as", note: "" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [refused] = results.filter((r) => r.status === "rejected");
@@ -99,9 +95,9 @@ describe("linking claims", () => {
   });
 
   it("refuses a second link of another kind, in either direction, naming the link there is", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    const first = await addRelation(reviewer, {
+    const a = await desk.claim();
+    const b = await desk.claim();
+    const first = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: b,
       kind: "contradicts",
@@ -113,7 +109,7 @@ describe("linking claims", () => {
       [b, a, "same_as"],
       [a, b, "same_as"],
     ] as const) {
-      const refusal = await addRelation(otherReviewer, {
+      const refusal = await addRelation(desk.otherReviewer, {
         claimId,
         otherClaimId,
         kind,
@@ -123,16 +119,18 @@ describe("linking claims", () => {
       expect(refusal.field).toBe("kind");
       expect(englishOf(refusal)).toContain("already linked as contradicting");
       expect(englishOf(refusal)).toContain("“Contradicted by”");
-      expect(englishOf(refusal)).toContain(`linked by ${reviewer.displayName}`);
+      expect(englishOf(refusal)).toContain(`linked by ${desk.reviewer.displayName}`);
       expect(englishOf(refusal)).toMatch(/if that link is wrong, remove it first/);
     }
     expect(await relationsBetween(a, b)).toMatchObject([{ id: first.relationId }]);
-    expect((await listClaimRelations(reviewer, a)).map((r) => r.kind)).toEqual(["contradicts"]);
+    expect((await listClaimRelations(desk.reviewer, a)).map((r) => r.kind)).toEqual([
+      "contradicts",
+    ]);
     expect((await auditOf(b)).map((e) => e.action)).toEqual(["relation.add"]);
 
     // once the wrong link is removed, the pair takes the right one
-    await removeRelation(reviewer, first.relationId);
-    await addRelation(otherReviewer, {
+    await removeRelation(desk.reviewer, first.relationId);
+    await addRelation(desk.otherReviewer, {
       claimId: b,
       otherClaimId: a,
       kind: "corroborates",
@@ -144,11 +142,16 @@ describe("linking claims", () => {
   it("lets only one of two reviewers racing to link a pair with different kinds succeed", async () => {
     // several rounds: one lucky interleaving must not hide a race
     for (let round = 0; round < 5; round++) {
-      const a = await makeClaim();
-      const b = await makeClaim();
+      const a = await desk.claim();
+      const b = await desk.claim();
       const results = await Promise.allSettled([
-        addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "" }),
-        addRelation(otherReviewer, { claimId: b, otherClaimId: a, kind: "corroborates", note: "" }),
+        addRelation(desk.reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "" }),
+        addRelation(desk.otherReviewer, {
+          claimId: b,
+          otherClaimId: a,
+          kind: "corroborates",
+          note: "",
+        }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
       const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -162,8 +165,8 @@ describe("linking claims", () => {
   });
 
   it("refuses a claim related to itself and a claim that does not exist, saving nothing", async () => {
-    const a = await makeClaim();
-    const self = await addRelation(reviewer, {
+    const a = await desk.claim();
+    const self = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: a,
       kind: "same_as",
@@ -172,7 +175,7 @@ describe("linking claims", () => {
     expect(self).toBeInstanceOf(RuleViolation);
     expect(self.field).toBe("otherClaimId");
 
-    const missing = await addRelation(reviewer, {
+    const missing = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: 999_999,
       kind: "same_as",
@@ -181,7 +184,7 @@ describe("linking claims", () => {
     expect(missing).toBeInstanceOf(RuleViolation);
     expect(missing.field).toBe("otherClaimId");
 
-    const unknownCard = await addRelation(reviewer, {
+    const unknownCard = await addRelation(desk.reviewer, {
       claimId: 999_998,
       otherClaimId: a,
       kind: "same_as",
@@ -189,30 +192,35 @@ describe("linking claims", () => {
     }).catch((e) => e);
     expect(unknownCard).toBeInstanceOf(NotFoundError);
 
-    const badKind = await addRelation(reviewer, {
+    const badKind = await addRelation(desk.reviewer, {
       claimId: a,
-      otherClaimId: await makeClaim(),
+      otherClaimId: await desk.claim(),
       kind: "refutes" as "contradicts",
       note: "",
     }).catch((e) => e);
     expect(badKind).toBeInstanceOf(RuleViolation);
     expect(badKind.field).toBe("kind");
 
-    expect(await listClaimRelations(reviewer, a)).toEqual([]);
+    expect(await listClaimRelations(desk.reviewer, a)).toEqual([]);
     expect(await auditOf(a)).toEqual([]);
   });
 
   it("disputes both quorum-rated claims when they contradict, and not after the link is removed", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
+    const a = await desk.claim();
+    const b = await desk.claim();
     await rateWellSourced(a);
     await rateWellSourced(b);
     // an open verdict locks ratings, not links
     await getDb()
       .insert(verdicts)
-      .values({ claimId: a, verdict: "verified", rationale: "Confirmed.", decidedBy: editor.id });
+      .values({
+        claimId: a,
+        verdict: "verified",
+        rationale: "Confirmed.",
+        decidedBy: desk.editor.id,
+      });
 
-    const { relationId } = await addRelation(reviewer, {
+    const { relationId } = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: b,
       kind: "contradicts",
@@ -225,9 +233,9 @@ describe("linking claims", () => {
       after: { status: "disputed" },
     });
 
-    await removeRelation(reviewer, relationId);
+    await removeRelation(desk.reviewer, relationId);
     expect(await statusOf(a)).toBe("well_sourced");
     expect(await statusOf(b)).toBe("well_sourced");
-    expect(await listClaimRelations(reviewer, b)).toEqual([]);
+    expect(await listClaimRelations(desk.reviewer, b)).toEqual([]);
   });
 });

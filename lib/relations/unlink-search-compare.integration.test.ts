@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
-import { type User } from "@/db/schema";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/auth/authorization";
 import { NotFoundError } from "@/lib/errors";
 import { addRelation } from "./add";
@@ -10,57 +9,48 @@ import { escapeLike } from "@/lib/text/like";
 import { searchClaimsToLink } from "./search";
 import { claimEventsOf as auditOf } from "@/scripts/testing/audit-events";
 import {
-  claimOf,
-  makeRelationDesk,
   rateWellSourced,
+  relationDeskForTests,
   relationsBetween,
-  type RelationDesk,
 } from "@/scripts/testing/relation-fixtures";
 
-let desk: RelationDesk;
-let reviewer: User, otherReviewer: User, editor: User;
-beforeAll(async () => {
-  desk = await makeRelationDesk();
-  ({ reviewer, otherReviewer, editor } = desk);
-});
-
-const makeClaim = (statement?: string, quote?: string) => claimOf(desk, statement, quote);
+const desk = relationDeskForTests();
 
 describe("removing a link", () => {
   it("is refused to another reviewer by the link's id; its maker or an editor may, and both cards record it", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
-    const first = await addRelation(reviewer, {
+    const a = await desk.claim();
+    const b = await desk.claim();
+    const first = await addRelation(desk.reviewer, {
       claimId: a,
       otherClaimId: b,
       kind: "corroborates",
       note: "Same day.",
     });
-    const refusal = await removeRelation(otherReviewer, first.relationId).catch((e) => e);
+    const refusal = await removeRelation(desk.otherReviewer, first.relationId).catch((e) => e);
     expect(refusal).toBeInstanceOf(ForbiddenError);
     expect(await relationsBetween(a, b)).toHaveLength(1);
 
-    await removeRelation(reviewer, first.relationId);
+    await removeRelation(desk.reviewer, first.relationId);
     expect(await relationsBetween(a, b)).toHaveLength(0);
     for (const claimId of [a, b]) {
       const events = await auditOf(claimId);
       expect(events.map((e) => e.action)).toEqual(["relation.add", "relation.remove"]);
       expect(events[1]).toMatchObject({
-        actorId: reviewer.id,
+        actorId: desk.reviewer.id,
         before: { relationId: first.relationId, kind: "corroborates", note: "Same day." },
       });
     }
 
-    const second = await addRelation(otherReviewer, {
+    const second = await addRelation(desk.otherReviewer, {
       claimId: b,
       otherClaimId: a,
       kind: "same_as",
       note: "",
     });
-    await removeRelation(editor, second.relationId);
+    await removeRelation(desk.editor, second.relationId);
     expect(await relationsBetween(a, b)).toHaveLength(0);
 
-    const gone = await removeRelation(editor, second.relationId).catch((e) => e);
+    const gone = await removeRelation(desk.editor, second.relationId).catch((e) => e);
     expect(gone).toBeInstanceOf(NotFoundError);
   });
 });
@@ -68,15 +58,15 @@ describe("removing a link", () => {
 describe("finding a claim to link", () => {
   it("matches English statements and Arabic quotes, leaves out the card's own claim", async () => {
     const tag = randomBytes(4).toString("hex");
-    const own = await makeClaim(`Moscow delisted the Taliban in April ${tag}.`);
-    const other = await makeClaim(`Moscow delisted the Taliban in April 2024 ${tag}.`);
-    const arabic = await makeClaim(
+    const own = await desk.claim(`Moscow delisted the Taliban in April ${tag}.`);
+    const other = await desk.claim(`Moscow delisted the Taliban in April 2024 ${tag}.`);
+    const arabic = await desk.claim(
       `Arabic only ${randomBytes(4).toString("hex")}`,
       `رفعت روسيا حركة طالبان من قائمة ${tag}`,
     );
 
     const byStatement = await searchClaimsToLink(
-      reviewer,
+      desk.reviewer,
       `DELISTED the taliban in april 2024 ${tag}`,
       own,
     );
@@ -87,37 +77,44 @@ describe("finding a claim to link", () => {
       status: "unreviewed",
     });
 
-    const byTag = await searchClaimsToLink(reviewer, tag, own);
+    const byTag = await searchClaimsToLink(desk.reviewer, tag, own);
     expect(byTag.map((c) => c.id).sort()).toEqual([other, arabic].sort());
 
-    const byQuote = await searchClaimsToLink(reviewer, `حركة طالبان من قائمة ${tag}`);
+    const byQuote = await searchClaimsToLink(desk.reviewer, `حركة طالبان من قائمة ${tag}`);
     expect(byQuote.map((c) => c.id)).toEqual([arabic]);
 
-    expect((await searchClaimsToLink(reviewer, String(other))).map((c) => c.id)).toContain(other);
+    expect((await searchClaimsToLink(desk.reviewer, String(other))).map((c) => c.id)).toContain(
+      other,
+    );
     // "its number", as the card shows it or as people write it
     for (const written of [`#${other}`, ` #${other} `]) {
-      expect((await searchClaimsToLink(reviewer, written)).map((c) => c.id)).toContain(other);
+      expect((await searchClaimsToLink(desk.reviewer, written)).map((c) => c.id)).toContain(other);
     }
-    expect(await searchClaimsToLink(reviewer, "   ")).toEqual([]);
+    expect(await searchClaimsToLink(desk.reviewer, "   ")).toEqual([]);
   });
 
   it("takes % and _ literally and returns at most ten claims", async () => {
     expect(escapeLike("50%_off\\")).toBe("50\\%\\_off\\\\");
     const tag = randomBytes(4).toString("hex");
-    for (let i = 0; i < 12; i++) await makeClaim(`Bulk claim ${tag} number ${i}.`);
-    expect(await searchClaimsToLink(reviewer, `${tag} number`)).toHaveLength(10);
-    expect(await searchClaimsToLink(reviewer, "%")).toEqual([]);
-    expect(await searchClaimsToLink(reviewer, `Bulk claim ${tag.slice(0, 4)}_`)).toEqual([]);
+    for (let i = 0; i < 12; i++) await desk.claim(`Bulk claim ${tag} number ${i}.`);
+    expect(await searchClaimsToLink(desk.reviewer, `${tag} number`)).toHaveLength(10);
+    expect(await searchClaimsToLink(desk.reviewer, "%")).toEqual([]);
+    expect(await searchClaimsToLink(desk.reviewer, `Bulk claim ${tag.slice(0, 4)}_`)).toEqual([]);
   });
 });
 
 describe("comparing two claims", () => {
   it("gives both claims with their evidence counts and the links between them", async () => {
-    const a = await makeClaim();
-    const b = await makeClaim();
+    const a = await desk.claim();
+    const b = await desk.claim();
     await rateWellSourced(a);
-    await addRelation(reviewer, { claimId: a, otherClaimId: b, kind: "contradicts", note: "Why." });
-    const comparison = await getClaimComparison(reviewer, a, b);
+    await addRelation(desk.reviewer, {
+      claimId: a,
+      otherClaimId: b,
+      kind: "contradicts",
+      note: "Why.",
+    });
+    const comparison = await getClaimComparison(desk.reviewer, a, b);
     expect(comparison!.claims.map((c) => c.id)).toEqual([a, b]);
     expect(comparison!.claims[0]!.evidence).toEqual({
       supports: 1,
@@ -130,6 +127,6 @@ describe("comparing two claims", () => {
       title: "Relation tests",
     });
     expect(comparison!.links).toMatchObject([{ kind: "contradicts", note: "Why." }]);
-    expect(await getClaimComparison(reviewer, a, 999_999)).toBeNull();
+    expect(await getClaimComparison(desk.reviewer, a, 999_999)).toBeNull();
   });
 });

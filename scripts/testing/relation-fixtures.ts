@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import { beforeAll } from "vitest";
 import { getDb } from "@/db";
 import { claimRelations, claims, evidence, reports, type User } from "@/db/schema";
 import { rateToQuorum } from "./evidence-fixtures";
@@ -9,32 +10,35 @@ export type RelationDesk = {
   reviewer: User;
   otherReviewer: User;
   editor: User;
-  /** a report of the desk's own, its claims made by claimOf */
+  /** a report of the desk's own, which `claim` makes its claims in */
   reportId: number;
+  /** a new claim of the desk's report; its id */
+  claim: (statement?: string, quote?: string) => Promise<number>;
 };
 
-/** Two reviewers, an editor and a report for the relation tests' claims. */
-export async function makeRelationDesk(): Promise<RelationDesk> {
-  const [reviewer, otherReviewer, editor] = await Promise.all([
-    makeUser("reviewer"),
-    makeUser("reviewer"),
-    makeUser("editor"),
-  ]);
-  const [report] = await getDb()
-    .insert(reports)
-    .values({ title: "Relation tests", language: "ar" })
-    .returning({ id: reports.id });
-  return {
-    reviewer: reviewer!,
-    otherReviewer: otherReviewer!,
-    editor: editor!,
-    reportId: report!.id,
-  };
-}
-
-/** A claim of the desk's report; its id. */
-export async function claimOf(desk: RelationDesk, statement?: string, quote?: string) {
-  return (await makeClaim({ reportId: desk.reportId, statement, quote })).id;
+/**
+ * Two reviewers, an editor and a report for a relation test file, made
+ * before its tests run (the beforeAll is registered here): read the fields
+ * inside the tests.
+ */
+export function relationDeskForTests(): RelationDesk {
+  const desk = {
+    claim: async (statement?: string, quote?: string) =>
+      (await makeClaim({ reportId: desk.reportId, statement, quote })).id,
+  } as RelationDesk;
+  beforeAll(async () => {
+    const [reviewer, otherReviewer, editor] = await Promise.all([
+      makeUser("reviewer"),
+      makeUser("reviewer"),
+      makeUser("editor"),
+    ]);
+    const [report] = await getDb()
+      .insert(reports)
+      .values({ title: "Relation tests", language: "ar" })
+      .returning({ id: reports.id });
+    Object.assign(desk, { reviewer, otherReviewer, editor, reportId: report!.id });
+  });
+  return desk;
 }
 
 /** Quorum of agreeing A1 ratings, written directly; with a supporting link the claim is well sourced. */
