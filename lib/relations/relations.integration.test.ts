@@ -211,14 +211,12 @@ describe("linking claims", () => {
     await rateWellSourced(a);
     await rateWellSourced(b);
     // an open verdict locks ratings, not links
-    await getDb()
-      .insert(verdicts)
-      .values({
-        claimId: a,
-        verdict: "verified",
-        rationale: "Confirmed.",
-        decidedBy: desk.editor.id,
-      });
+    await getDb().insert(verdicts).values({
+      claimId: a,
+      verdict: "verified",
+      rationale: "Confirmed.",
+      decidedBy: desk.editor.id,
+    });
 
     const { relationId } = await addRelation(desk.reviewer, {
       claimId: a,
