@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/get-translations";
 import { StatusBadge } from "@/components/claims/status-badge";
 import type { User } from "@/db/schema";
-import { listClaimPageRelations } from "@/lib/relations/list";
+import { listClaimRelations } from "@/lib/relations/list";
 import { AddRelationForm } from "./add-relation-form";
 import { RemoveRelationForm } from "./remove-relation-form";
 
@@ -13,7 +13,7 @@ import { RemoveRelationForm } from "./remove-relation-form";
  */
 export async function RelationsSection({ claimId, actor }: { claimId: number; actor: User }) {
   const [relations, t] = await Promise.all([
-    listClaimPageRelations(actor, claimId),
+    listClaimRelations(actor, claimId),
     getTranslations("relations"),
   ]);
   return (
