@@ -17,9 +17,9 @@ import {
   goodPassword,
   linkRefusal,
   reload,
-  ruleField,
   tokensOf,
 } from "@/scripts/testing/account-link-fixtures";
+import { ruleFieldOf } from "@/scripts/testing/refusal-of";
 
 describe("inviting", () => {
   it("makes a password-less account and a 72-hour link of which only the hash is kept", async () => {
@@ -63,7 +63,7 @@ describe("inviting", () => {
       )[0]!.n;
     const usersBefore = await count();
     expect(
-      await ruleField(
+      await ruleFieldOf(
         inviteAccount(admin, {
           email: ` ${existing.email.toUpperCase()} `,
           displayName: "Someone",
@@ -78,12 +78,12 @@ describe("inviting", () => {
   it("refuses a malformed email and a role that does not exist", async () => {
     const admin = await makeUser("admin");
     expect(
-      await ruleField(
+      await ruleFieldOf(
         inviteAccount(admin, { email: "not an email", displayName: "X", role: "reviewer" }),
       ),
     ).toBe("email");
     expect(
-      await ruleField(
+      await ruleFieldOf(
         inviteAccount(admin, {
           email: freshEmail(),
           displayName: "X",
@@ -92,7 +92,7 @@ describe("inviting", () => {
       ),
     ).toBe("role");
     expect(
-      await ruleField(
+      await ruleFieldOf(
         inviteAccount(admin, { email: freshEmail(), displayName: "  ", role: "reviewer" }),
       ),
     ).toBe("displayName");
@@ -208,7 +208,7 @@ describe("accepting a link", () => {
       role: "reviewer",
     });
     for (const weak of ["short", "qwerty123456", email, "Salma Idris 2025", "aaaaaaaaaaaaaaa"]) {
-      expect(await ruleField(acceptAccountLink(invite.token, weak))).toBe("password");
+      expect(await ruleFieldOf(acceptAccountLink(invite.token, weak))).toBe("password");
     }
     expect(await reload(invite.userId)).toMatchObject({ passwordHash: null });
     expect((await tokensOf(invite.userId))[0]!.usedAt).toBeNull();

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
 import { makeUser } from "@/scripts/testing/make-user";
+import { ruleFieldOf } from "@/scripts/testing/refusal-of";
 import { authenticate } from "@/lib/auth/authenticate";
 import { verifyPassword } from "@/lib/auth/password";
-import { RuleViolation } from "@/lib/errors";
 import {
   changeOwnPassword,
   chooseOwnPreferences,
@@ -22,15 +22,6 @@ const actionsFor = async (id: string) =>
     (e) => e.action,
   );
 
-async function fieldOf(attempt: Promise<unknown>) {
-  const error = await attempt.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RuleViolation);
-  return (error as RuleViolation).field;
-}
-
 describe("one's own account", () => {
   it("renames, with the old and new name in the audit trail", async () => {
     const user = await makeUser("reviewer", { password });
@@ -43,7 +34,7 @@ describe("one's own account", () => {
     expect(event).toMatchObject({ action: "user.rename", actorId: user.id });
     expect(event!.before).toMatchObject({ displayName: user.displayName });
     expect(event!.after).toMatchObject({ displayName: "Rana Khoury" });
-    expect(await fieldOf(renameOwnAccount(user, "   "))).toBe("displayName");
+    expect(await ruleFieldOf(renameOwnAccount(user, "   "))).toBe("displayName");
   });
 
   it("keeps the interface language and digits, audited, and writes nothing for no change", async () => {
@@ -67,7 +58,7 @@ describe("one's own account", () => {
   it("changes the password only with the current one, and ends the other sessions", async () => {
     const user = await makeUser("editor", { password });
     expect(
-      await fieldOf(
+      await ruleFieldOf(
         changeOwnPassword(
           user,
           { currentPassword: "not my password", newPassword: "a brand new passphrase" },
@@ -84,7 +75,7 @@ describe("one's own account", () => {
     expect(attempts).toMatchObject([{ succeeded: false, ip: "10.3.0.1" }]);
 
     expect(
-      await fieldOf(
+      await ruleFieldOf(
         changeOwnPassword(
           user,
           { currentPassword: password, newPassword: "password123456" },
@@ -93,7 +84,7 @@ describe("one's own account", () => {
       ),
     ).toBe("newPassword");
     expect(
-      await fieldOf(
+      await ruleFieldOf(
         changeOwnPassword(user, { currentPassword: password, newPassword: password }, "10.3.0.1"),
       ),
     ).toBe("newPassword");

@@ -3,7 +3,6 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { getDb } from "@/db";
 import { accountTokens, auditEvents, users } from "@/db/schema";
-import { RuleViolation } from "@/lib/errors";
 import { AccountLinkRefused } from "@/lib/users/accept-account-link";
 import { refusalOf } from "./refusal-of";
 
@@ -28,11 +27,4 @@ export async function linkRefusal(attempt: Promise<unknown>) {
   const error = await refusalOf(attempt);
   expect(error).toBeInstanceOf(AccountLinkRefused);
   return (error as AccountLinkRefused).reason;
-}
-
-/** The form field a rule refused on; any other outcome fails the test. */
-export async function ruleField(attempt: Promise<unknown>) {
-  const error = await refusalOf(attempt);
-  expect(error).toBeInstanceOf(RuleViolation);
-  return (error as RuleViolation).field;
 }
